@@ -1,0 +1,155 @@
+//! Calendar dates (no time, no zone): what an article's dateline and metadata carry.
+//!
+//! Written by hand rather than taken from jiff or chrono: the product needs only civil dates
+//! (parse, compare, print, count days), and the date crates bring time-zone data and
+//! formatting machinery that would weigh more in the wasm build than this whole file.
+
+use std::fmt;
+
+/// A proleptic Gregorian calendar date, always valid once constructed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+impl Date {
+    /// A date from its parts, or `None` when the month or day does not exist.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Parses `YYYY-MM-DD`, also accepting an ISO 8601 date-time (`2024-03-18T09:30:00Z`),
+    /// whose time part is ignored. The error says what was wrong, for the user to read.
+    pub fn parse_iso(s: &str) -> Result<Date, String> {
+        let s = s.trim();
+        let date_part = match s.char_indices().nth(10) {
+            Some((i, 'T' | 't' | ' ')) => &s[..i],
+            _ => s,
+        };
+        let b = date_part.as_bytes();
+        let shape_ok = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if !shape_ok {
+            return Err(format!("expected a date like 2024-03-18, found \"{}\"", ellipsize(s, 40)));
+        }
+        let num = |r: std::ops::Range<usize>| date_part[r].parse::<u32>().unwrap_or(0);
+        let (year, month, day) = (num(0..4) as i32, num(5..7) as u8, num(8..10) as u8);
+        Date::new(year, month, day).ok_or_else(|| {
+            if !(1..=12).contains(&month) {
+                format!("{date_part} has no month {month}")
+            } else {
+                format!("{} {year} has no day {day}", MONTHS[month as usize - 1])
+            }
+        })
+    }
+
+    /// `18 March 2024`: how the app prints a date for people.
+    pub fn long(self) -> String {
+        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+    }
+}
+
+/// `2024-03-18`, the form the JSON formats use.
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// At most `max` characters of `s`, with an ellipsis when cut; for quoting input in messages.
+pub(crate) fn ellipsize(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_valid_dates_and_datetimes() {
+        for (input, want) in [
+            ("2024-03-18", (2024, 3, 18)),
+            (" 2024-03-18 ", (2024, 3, 18)),
+            ("2024-02-29", (2024, 2, 29)),
+            ("2000-02-29", (2000, 2, 29)),
+            ("2024-03-18T09:30:00Z", (2024, 3, 18)),
+            ("2024-03-18 09:30", (2024, 3, 18)),
+        ] {
+            let d = Date::parse_iso(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!((d.year(), d.month(), d.day()), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_date_with_a_reason() {
+        for (input, reason) in [
+            ("March 18, 2024", "expected a date like 2024-03-18, found \"March 18, 2024\""),
+            ("2024-3-18", "expected a date like 2024-03-18"),
+            ("", "expected a date like 2024-03-18, found \"\""),
+            ("2023-02-29", "February 2023 has no day 29"),
+            ("1900-02-29", "February 1900 has no day 29"),
+            ("2024-13-01", "2024-13-01 has no month 13"),
+            ("2024-04-31", "April 2024 has no day 31"),
+            ("2024-00-10", "has no month 0"),
+            ("2024-01-00", "January 2024 has no day 0"),
+            ("２０２４-03-18", "expected a date like 2024-03-18"),
+        ] {
+            let err = Date::parse_iso(input).expect_err(input);
+            assert!(err.contains(reason), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn prints_iso_and_long_forms() {
+        let d = Date::new(2024, 3, 8).unwrap();
+        assert_eq!(d.to_string(), "2024-03-08");
+        assert_eq!(d.long(), "8 March 2024");
+        assert!(Date::new(2024, 3, 8) < Date::new(2024, 3, 18));
+    }
+}

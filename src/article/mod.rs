@@ -1,0 +1,218 @@
+//! The data: the [`Article`] model and the readers that turn inputs into it.
+//!
+//! Readers, one module each:
+//! - [`json`]: the project's own article JSON (documented in the README, schema in
+//!   `public/schema/article.schema.json`);
+//! - [`text`]: raw text with a dateline, like the seed (` date 2024-03-18 (MENAFN) During…`).
+//!
+//! [`read`] picks the reader for an input. Every reader either returns a valid article (at least
+//! one non-empty paragraph, a real date if any, only http(s) links) or a specific
+//! [`ArticleError`]. Pure Rust: nothing here knows about the browser.
+
+mod date;
+mod error;
+pub mod json;
+pub mod text;
+
+pub use date::Date;
+pub use error::ArticleError;
+
+use serde::Serialize;
+
+/// One news article, normalised: whatever the input format, this is what the rest of the
+/// program sees. Serialises to the project's article JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Article {
+    /// Stable identifier: given by the input, or derived from its name or content.
+    pub id: String,
+    /// The headline as published; `None` when the input has none (see [`Article::headline`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Who published it (an agency or outlet), e.g. `MENAFN`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The publication date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Where it was published; always an `http:` or `https:` URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// BCP 47 language tag, e.g. `en`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The text, one entry per paragraph, each trimmed and non-empty; never empty itself.
+    pub paragraphs: Vec<String>,
+}
+
+/// What to show as the article's headline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Headline {
+    /// The headline the article was published with.
+    Published(String),
+    /// No headline was published; this one is made from source and date, and the UI says so.
+    Derived(String),
+}
+
+impl Headline {
+    pub fn text(&self) -> &str {
+        match self {
+            Headline::Published(s) | Headline::Derived(s) => s,
+        }
+    }
+}
+
+impl Article {
+    /// The published headline, or one derived from source and date (never an invented title).
+    pub fn headline(&self) -> Headline {
+        if let Some(title) = &self.title {
+            return Headline::Published(title.clone());
+        }
+        Headline::Derived(match (&self.source, self.date) {
+            (Some(source), Some(date)) => format!("{source} report of {}", date.long()),
+            (Some(source), None) => format!("{source} report"),
+            (None, Some(date)) => format!("Report of {}", date.long()),
+            (None, None) => "Untitled article".to_string(),
+        })
+    }
+
+    /// Builds an article from reader output, normalising the text and checking the invariants
+    /// every reader shares: paragraphs trimmed and non-empty, at least one of them, only
+    /// http(s) URLs, a non-empty id (derived from source, date and text when absent).
+    pub(crate) fn from_parts(parts: Parts) -> Result<Article, ArticleError> {
+        let paragraphs: Vec<String> = parts
+            .paragraphs
+            .into_iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
+        if paragraphs.is_empty() {
+            return Err(ArticleError::Empty);
+        }
+        let non_blank = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let url = non_blank(parts.url);
+        if let Some(url) = &url {
+            check_url(url)?;
+        }
+        let (title, source, language) =
+            (non_blank(parts.title), non_blank(parts.source), non_blank(parts.language));
+        let id = non_blank(parts.id)
+            .unwrap_or_else(|| derive_id(source.as_deref(), parts.date, &paragraphs));
+        Ok(Article { id, title, source, date: parts.date, url, language, paragraphs })
+    }
+}
+
+/// The fields a reader collected, before [`Article::from_parts`] checks and normalises them.
+#[derive(Debug, Default)]
+pub(crate) struct Parts {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub date: Option<Date>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub paragraphs: Vec<String>,
+}
+
+/// Only web links are kept: a `javascript:` or `data:` URL in an article is refused, so the UI
+/// can never be made to run or open one.
+fn check_url(url: &str) -> Result<(), ArticleError> {
+    let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+    match scheme.as_deref() {
+        Some("http" | "https") if url.contains("://") => Ok(()),
+        _ => Err(ArticleError::InvalidValue {
+            path: "url".into(),
+            reason: format!(
+                "expected an http:// or https:// address, found \"{}\"",
+                date::ellipsize(url, 60)
+            ),
+        }),
+    }
+}
+
+/// `menafn-2024-03-18` when source and date are known, else a hash of the text, so the same
+/// article gets the same id on every load (corrections and exports are keyed by it).
+fn derive_id(source: Option<&str>, date: Option<Date>, paragraphs: &[String]) -> String {
+    if let (Some(source), Some(date)) = (source, date) {
+        let slug: String = source
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect();
+        let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+        if !slug.is_empty() {
+            return format!("{slug}-{date}");
+        }
+    }
+    // FNV-1a, 64 bits: stable across builds and platforms, unlike std's randomised hasher.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in paragraphs.join("\n\n").bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("article-{h:016x}")
+}
+
+/// Reads an article in whichever supported format `input` is in: JSON when it starts with
+/// `{` or `[` (after whitespace), raw text otherwise. `name` is the file or URL name it came
+/// from, used as the id of a raw-text article (`mali-russia-2024-03-18.txt` gives
+/// `mali-russia-2024-03-18`).
+pub fn read(input: &str, name: Option<&str>) -> Result<Article, ArticleError> {
+    let trimmed = input.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        json::read_json(input)
+    } else {
+        text::read_text(input, name.map(file_stem))
+    }
+}
+
+/// `mali-russia-2024-03-18` from `articles/mali-russia-2024-03-18.txt?x=1`.
+fn file_stem(name: &str) -> &str {
+    let name = name.split(['?', '#']).next().unwrap_or(name);
+    let base = name.rsplit('/').next().unwrap_or(name);
+    base.rsplit_once('.').map_or(base, |(stem, _)| stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: Option<&str>, source: Option<&str>, date: Option<&str>) -> Article {
+        Article::from_parts(Parts {
+            title: title.map(Into::into),
+            source: source.map(Into::into),
+            date: date.map(|d| Date::parse_iso(d).unwrap()),
+            paragraphs: vec!["Text.".into()],
+            ..Parts::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn headline_is_published_or_derived_from_source_and_date() {
+        let cases = [
+            (Some("Mali and Russia"), Some("MENAFN"), Some("2024-03-18"), Headline::Published("Mali and Russia".into())),
+            (None, Some("MENAFN"), Some("2024-03-18"), Headline::Derived("MENAFN report of 18 March 2024".into())),
+            (None, Some("MENAFN"), None, Headline::Derived("MENAFN report".into())),
+            (None, None, Some("2024-03-18"), Headline::Derived("Report of 18 March 2024".into())),
+            (None, None, None, Headline::Derived("Untitled article".into())),
+            (Some("  "), Some("AFP"), None, Headline::Derived("AFP report".into())),
+        ];
+        for (title, source, date, want) in cases {
+            assert_eq!(article(title, source, date).headline(), want);
+        }
+    }
+
+    #[test]
+    fn ids_are_derived_stably() {
+        assert_eq!(article(None, Some("MENAFN"), Some("2024-03-18")).id, "menafn-2024-03-18");
+        assert_eq!(article(None, Some("Le Monde (Paris)"), Some("2024-03-18")).id, "le-monde-paris-2024-03-18");
+        let hashed = article(None, None, None).id;
+        assert!(hashed.starts_with("article-") && hashed.len() == 24, "{hashed}");
+        assert_eq!(hashed, article(Some("x"), None, None).id, "same text, same id");
+    }
+
+    #[test]
+    fn file_stems() {
+        assert_eq!(file_stem("articles/mali-russia-2024-03-18.txt"), "mali-russia-2024-03-18");
+        assert_eq!(file_stem("https://x.org/a/b.json?v=2#top"), "b");
+        assert_eq!(file_stem("plain"), "plain");
+    }
+}

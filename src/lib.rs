@@ -1,0 +1,16 @@
+//! Article Explorer: read diplomatic news closely.
+//!
+//! The crate is a pure core and a thin browser shell (see ARCHITECTURE.md):
+//! - [`article`]: the Article model and its readers;
+//! - [`analysis`]: what the product finds in an article;
+//! - [`export`]: analysis results in open formats;
+//! - `app` (wasm32 only): the Leptos components and browser glue.
+//!
+//! The core modules never import browser crates, so `cargo test` runs them natively.
+
+pub mod analysis;
+pub mod article;
+pub mod export;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
