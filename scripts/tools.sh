@@ -47,15 +47,15 @@ ensure_wasm_bindgen() {
     cargo install wasm-bindgen-cli --version "$want" --force
 }
 
-# npm packages for the scripts (wasm-opt from binaryen, Playwright), from the committed lock.
-ensure_node_packages() {
-  if [ -x "$ROOT/scripts/node_modules/.bin/wasm-opt" ] &&
-     [ -d "$ROOT/scripts/node_modules/@playwright/test" ] &&
-     [ "$ROOT/scripts/node_modules/.package-lock.json" -nt "$ROOT/scripts/package-lock.json" ]; then
+# npm packages of one folder (scripts/: wasm-opt; tests/: Playwright), from its committed lock.
+ensure_npm_packages() {
+  local dir="$ROOT/$1"
+  if [ -f "$dir/node_modules/.package-lock.json" ] &&
+     [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
     return
   fi
-  log "installing npm packages from scripts/package-lock.json"
-  (cd "$ROOT/scripts" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  log "installing npm packages from $1/package-lock.json"
+  (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 }
 
 ensure_chromium() {
@@ -71,7 +71,14 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
   ensure_wasm_bindgen
-  ensure_node_packages
+  ensure_npm_packages scripts
   (cd "$ROOT" && cargo fetch --quiet)
   export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
+}
+
+# Everything the browser tests need on top of the build tools.
+ensure_test_tools() {
+  ensure_build_tools
+  ensure_chromium
+  ensure_npm_packages tests
 }

@@ -21,6 +21,8 @@ pub enum ArticleError {
     BothBodyAndParagraphs,
     /// A field has the right type but a value the reader cannot accept.
     InvalidValue { path: String, reason: String },
+    /// The input is a web page (HTML), typically a server's error or fallback page.
+    Html,
     /// There is no text left once blank paragraphs are set aside.
     Empty,
 }
@@ -53,6 +55,10 @@ impl fmt::Display for ArticleError {
             ArticleError::InvalidValue { path, reason } => {
                 write!(f, "Field `{path}` is not valid: {reason}")
             }
+            ArticleError::Html => write!(
+                f,
+                "This is an HTML web page, not an article: expected article JSON or plain text with a dateline"
+            ),
             ArticleError::Empty => write!(f, "The article has no text: every paragraph is empty"),
         }
     }

@@ -151,13 +151,16 @@ fn derive_id(source: Option<&str>, date: Option<Date>, paragraphs: &[String]) ->
 }
 
 /// Reads an article in whichever supported format `input` is in: JSON when it starts with
-/// `{` or `[` (after whitespace), raw text otherwise. `name` is the file or URL name it came
+/// `{` or `[` (after whitespace), refused as a web page when it starts with `<` (a server's
+/// HTML error or fallback page must not be shown as article text), raw text otherwise. `name` is the file or URL name it came
 /// from, used as the id of a raw-text article (`mali-russia-2024-03-18.txt` gives
 /// `mali-russia-2024-03-18`).
 pub fn read(input: &str, name: Option<&str>) -> Result<Article, ArticleError> {
     let trimmed = input.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         json::read_json(input)
+    } else if trimmed.starts_with('<') {
+        Err(ArticleError::Html)
     } else {
         text::read_text(input, name.map(file_stem))
     }
@@ -207,6 +210,19 @@ mod tests {
         let hashed = article(None, None, None).id;
         assert!(hashed.starts_with("article-") && hashed.len() == 24, "{hashed}");
         assert_eq!(hashed, article(Some("x"), None, None).id, "same text, same id");
+    }
+
+    #[test]
+    fn read_detects_the_format() {
+        let json = read("\u{feff} {\"body\": \"From JSON.\"}", None).unwrap();
+        assert_eq!(json.paragraphs, ["From JSON."]);
+        let text = read("date 2024-03-18 (AFP) From text.", Some("dir/story.txt")).unwrap();
+        assert_eq!((text.id.as_str(), text.source.as_deref()), ("story", Some("AFP")));
+        for html in ["<!DOCTYPE html><html>", "  <html><body>404</body></html>", "<p>hi</p>"] {
+            assert_eq!(read(html, None).unwrap_err(), ArticleError::Html, "{html}");
+        }
+        assert_eq!(read("", None).unwrap_err(), ArticleError::Empty);
+        assert!(matches!(read("[1,", None).unwrap_err(), ArticleError::Syntax { .. }));
     }
 
     #[test]
