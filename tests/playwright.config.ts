@@ -30,6 +30,7 @@ export default defineConfig({
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
+    stderr: 'ignore',
     timeout: 20_000,
   },
 });

@@ -6,8 +6,13 @@ use super::load::{self, LoadError};
 use crate::article::{Article, Headline};
 
 /// The whole app: reads `?src=` (default: the seed article), loads it and shows it.
+///
+/// `?debug=panic` panics on purpose, so the crash screen can be checked in any deployment.
 #[component]
 pub fn App() -> impl IntoView {
+    if super::query_param("debug").as_deref() == Some("panic") {
+        panic!("deliberate panic requested with ?debug=panic");
+    }
     let src = super::query_param("src")
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| load::DEFAULT_SRC.to_string());

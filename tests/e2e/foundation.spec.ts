@@ -123,3 +123,13 @@ test('phone width and dark mode stay readable', async ({ browser }) => {
   await page.screenshot({ path: '../target/screenshots/seed-phone-dark.png', fullPage: true });
   await context.close();
 });
+
+test('a panic shows an error instead of a blank page', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?debug=panic');
+  const crash = page.locator('.failure.crash[role=alert]');
+  await expect(crash).toBeVisible();
+  await expect(crash.locator('h1')).toHaveText('Article Explorer stopped because of an internal error');
+  await expect(crash).toContainText('deliberate panic requested with ?debug=panic');
+  expect(errors.length).toBeGreaterThan(0); // the abort surfaces as an uncaught wasm trap
+});
