@@ -1,5 +1,6 @@
 //! What the product finds in an article: sentences and their offsets, themes, actors, reported
 //! statements and the timeline. Pure functions from an [`Article`](crate::article::Article) to
 //! an analysis; no browser crates.
-//!
-//! Built in the analysis-core issue; the foundation only reserves its place.
+
+pub mod text;
+pub mod themes;

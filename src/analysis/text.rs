@@ -1,0 +1,313 @@
+//! The article as one text: paragraphs, sentences, words, and offsets into it.
+//!
+//! The document text is the article's paragraphs joined by a blank line (`"\n\n"`). Every
+//! [`Span`] gives its position in that text twice, as byte offsets (for slicing in Rust) and as
+//! Unicode code-point offsets (what W3C TextPositionSelector and JavaScript-side tools count),
+//! and names its paragraph.
+//!
+//! Sentences come from UAX #29 (`unicode-segmentation`) plus a tailoring layer for what the
+//! standard itself says it cannot see: abbreviations and titles ("Mr.", "Gen.", "Lt. Col.",
+//! "U.S.", "No. 2", "e.g."), initials ("John F. Kennedy"), and quotations that span sentences.
+
+use std::ops::Range;
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::article::Article;
+
+/// A stretch of the document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Index of the paragraph the span starts in.
+    pub paragraph: usize,
+    /// Byte offsets into the document text (UTF-8), start inclusive, end exclusive.
+    pub start_byte: usize,
+    pub end_byte: usize,
+    /// Unicode code-point offsets into the document text, start inclusive, end exclusive.
+    pub start_char: usize,
+    pub end_char: usize,
+}
+
+impl Span {
+    pub fn bytes(&self) -> Range<usize> {
+        self.start_byte..self.end_byte
+    }
+}
+
+/// A word of the text (UAX #29 word boundaries), with its lowercase form and stem.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Byte range in the document text.
+    pub bytes: Range<usize>,
+    /// Lowercase, with typographic apostrophes made plain (`Mali’s` gives `mali's`).
+    pub lower: String,
+    /// Snowball (Porter2) English stem of `lower`.
+    pub stem: String,
+}
+
+/// The article's text, split and indexed once for every analysis step.
+pub struct Document {
+    pub text: String,
+    /// Byte range of each paragraph in `text`.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Byte range of each sentence in `text`, in reading order, never crossing a paragraph.
+    pub sentences: Vec<Range<usize>>,
+    /// Paragraph index of each sentence.
+    pub sentence_paragraph: Vec<usize>,
+    /// Every word, in order.
+    pub words: Vec<Word>,
+    chars: CharIndex,
+}
+
+impl Document {
+    pub fn new(article: &Article) -> Document {
+        let text = article.paragraphs.join("\n\n");
+        let mut paragraphs = Vec::with_capacity(article.paragraphs.len());
+        let mut start = 0;
+        for p in &article.paragraphs {
+            paragraphs.push(start..start + p.len());
+            start += p.len() + 2;
+        }
+        let mut sentences = Vec::new();
+        let mut sentence_paragraph = Vec::new();
+        for (i, range) in paragraphs.iter().enumerate() {
+            for s in split_sentences(&text[range.clone()]) {
+                sentences.push(range.start + s.start..range.start + s.end);
+                sentence_paragraph.push(i);
+            }
+        }
+        let words = words(&text);
+        let chars = CharIndex::new(&text);
+        Document { text, paragraphs, sentences, sentence_paragraph, words, chars }
+    }
+
+    /// The [`Span`] of a byte range of the text (both ends on char boundaries).
+    pub fn span(&self, bytes: Range<usize>) -> Span {
+        let paragraph = self.paragraphs.partition_point(|p| p.end < bytes.start).min(self.paragraphs.len().saturating_sub(1));
+        Span {
+            paragraph,
+            start_byte: bytes.start,
+            end_byte: bytes.end,
+            start_char: self.chars.char_offset(&self.text, bytes.start),
+            end_char: self.chars.char_offset(&self.text, bytes.end),
+        }
+    }
+
+    /// The sentence containing byte `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// Indices of the words inside a byte range.
+    pub fn words_in(&self, bytes: Range<usize>) -> Range<usize> {
+        let first = self.words.partition_point(|w| w.bytes.start < bytes.start);
+        let last = self.words.partition_point(|w| w.bytes.end <= bytes.end);
+        first..last.max(first)
+    }
+}
+
+/// The words of `text`, by UAX #29 word boundaries, lowercased and stemmed. The one tokenizer
+/// for article text and for theme terms, so both sides of a match are normalised alike.
+pub fn words(text: &str) -> Vec<Word> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    text.unicode_word_indices()
+        .map(|(at, w)| {
+            let lower = w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
+            let stem = stemmer.stem(&lower).into_owned();
+            Word { bytes: at..at + w.len(), lower, stem }
+        })
+        .collect()
+}
+
+/// Byte-to-code-point offsets in O(1) plus a short scan: a checkpoint every 256 bytes.
+struct CharIndex {
+    ascii: bool,
+    checkpoints: Vec<usize>,
+}
+
+const CHECKPOINT: usize = 256;
+
+impl CharIndex {
+    fn new(text: &str) -> CharIndex {
+        if text.is_ascii() {
+            return CharIndex { ascii: true, checkpoints: Vec::new() };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut chars = 0;
+        for (i, b) in text.bytes().enumerate() {
+            if i % CHECKPOINT == 0 {
+                checkpoints.push(chars);
+            }
+            if (b & 0xC0) != 0x80 {
+                chars += 1;
+            }
+        }
+        CharIndex { ascii: false, checkpoints }
+    }
+
+    fn char_offset(&self, text: &str, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let block = byte / CHECKPOINT;
+        let Some(&base) = self.checkpoints.get(block) else {
+            return text.chars().count();
+        };
+        base + text.as_bytes()[block * CHECKPOINT..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+    }
+}
+
+/// Words after which a full stop does not end the sentence (compared case-sensitively, with
+/// the stop). UAX #29 breaks after "Dr. Smith"; this list is the tailoring.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
+    "Adm.", "Cmdr.", "Cdr.", "Gov.", "Sen.", "Rep.", "Pres.", "Amb.", "Hon.", "Rev.", "St.",
+    "Sr.", "Jr.", "No.", "Nos.", "Art.", "Fig.", "vs.", "v.", "e.g.", "i.e.", "cf.", "approx.",
+    "Inc.", "Ltd.", "Co.", "Corp.", "Dept.", "Univ.", "Mt.", "Jan.", "Feb.", "Mar.", "Apr.",
+    "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
+    "E.U.", "U.S.A.",
+];
+
+/// Sentence byte ranges within one paragraph, trimmed of surrounding whitespace.
+pub fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut pending: Option<Range<usize>> = None;
+    for (at, seg) in paragraph.split_sentence_bound_indices() {
+        let range = match pending.take() {
+            Some(p) => p.start..at + seg.len(),
+            None => at..at + seg.len(),
+        };
+        let text = &paragraph[range.clone()];
+        let next = &paragraph[range.end..];
+        if next.trim().is_empty() || !continues(text, next) {
+            out.push(range);
+        } else {
+            pending = Some(range);
+        }
+    }
+    if let Some(p) = pending {
+        out.push(p);
+    }
+    out.into_iter()
+        .filter_map(|r| {
+            let s = &paragraph[r.clone()];
+            let start = r.start + (s.len() - s.trim_start().len());
+            let end = r.start + s.trim_end().len();
+            (start < end).then_some(start..end)
+        })
+        .collect()
+}
+
+/// Whether the sentence candidate `text` must be joined with what follows (`next`).
+fn continues(text: &str, next: &str) -> bool {
+    let trimmed = text.trim_end();
+    let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}', '\'']);
+    // An abbreviation or title: "Lt. Col. Goïta", "Dr. Smith", "No. 2".
+    if ABBREVIATIONS.contains(&last_word) {
+        return true;
+    }
+    // An initial: "John F. Kennedy", "A. Diop".
+    let mut chars = last_word.chars();
+    if let (Some(c), Some('.'), None) = (chars.next(), chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    // Dotted letters: "U.S.", "a.m." followed by a lowercase word.
+    let dotted = last_word.len() >= 4
+        && last_word.ends_with('.')
+        && last_word.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1);
+    if dotted && next.trim_start().chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    // An open quotation: keep a quote that spans sentences in one sentence.
+    if quote_open(text) {
+        return true;
+    }
+    // A closed quotation followed by its attribution: `“Aid is coming.” Lavrov said.`
+    trimmed.ends_with(['"', '\u{201d}']) && is_attribution(next)
+}
+
+/// A short clause like "Lavrov said." or "he added" that attributes the quotation before it.
+fn is_attribution(next: &str) -> bool {
+    const VERBS: &[&str] = &["said", "says", "added", "adds", "told", "asked", "stated", "declared", "noted", "insisted", "explained", "continued", "wrote"];
+    let clause = next.trim_start();
+    let end = clause.find(['.', '!', '?']).unwrap_or(clause.len());
+    let words: Vec<&str> = clause[..end].split_whitespace().collect();
+    !words.is_empty() && words.len() <= 5 && words.iter().any(|w| VERBS.contains(&w.trim_matches(',')))
+}
+
+/// True when `text` has opened a double quotation it has not closed.
+fn quote_open(text: &str) -> bool {
+    let straight = text.matches('"').count();
+    let open = text.matches('\u{201c}').count();
+    let close = text.matches('\u{201d}').count();
+    straight % 2 == 1 || open > close
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(p: &str) -> Vec<&str> {
+        split_sentences(p).into_iter().map(|r| &p[r]).collect()
+    }
+
+    #[test]
+    fn sentence_splitting_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two! Three?", &["One.", "Two!", "Three?"]),
+            ("Mr. Smith met Dr. Jones. They talked.", &["Mr. Smith met Dr. Jones.", "They talked."]),
+            ("Gen. Goïta and Lt. Col. Maïga spoke. Then they left.", &["Gen. Goïta and Lt. Col. Maïga spoke.", "Then they left."]),
+            ("The U.S. Secretary spoke. Then he left.", &["The U.S. Secretary spoke.", "Then he left."]),
+            ("U.S. officials said so. Fine.", &["U.S. officials said so.", "Fine."]),
+            ("It ranked No. 2 in Africa. Next.", &["It ranked No. 2 in Africa.", "Next."]),
+            ("Some items, e.g. wheat, arrived. More later.", &["Some items, e.g. wheat, arrived.", "More later."]),
+            ("Inflation hit 3.5 percent. Prices rose.", &["Inflation hit 3.5 percent.", "Prices rose."]),
+            ("John F. Kennedy spoke. Others listened.", &["John F. Kennedy spoke.", "Others listened."]),
+            ("\"We will help. We are ready,\" he said. Then he left.", &["\"We will help. We are ready,\" he said.", "Then he left."]),
+            ("\u{201c}Aid is coming. Soon.\u{201d} Lavrov said. Next.", &["\u{201c}Aid is coming. Soon.\u{201d} Lavrov said.", "Next."]),
+            ("No full stop at the end", &["No full stop at the end"]),
+            ("  Leading and trailing spaces.   ", &["Leading and trailing spaces."]),
+            ("Unclosed \"quote. Runs on. To the end.", &["Unclosed \"quote. Runs on. To the end."]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(sentences(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn spans_give_bytes_and_code_points() {
+        let article = crate::article::text::read_text("Goïta said: « Bamako ». Done.\n\nÉtat.", None).unwrap();
+        let doc = Document::new(&article);
+        assert_eq!(doc.text, "Goïta said: « Bamako ». Done.\n\nÉtat.");
+        let at = doc.text.find("Bamako").unwrap();
+        let span = doc.span(at..at + 6);
+        assert_eq!((span.start_byte, span.start_char), (16, 14));
+        assert_eq!(span.end_char - span.start_char, 6);
+        let etat = doc.text.find("État").unwrap();
+        assert_eq!(doc.span(etat..etat + 1).paragraph, 1);
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.sentence_paragraph, [0, 0, 1]);
+    }
+
+    #[test]
+    fn char_offsets_agree_with_counting_past_checkpoints() {
+        let text = "é".repeat(300) + "x" + &"😀".repeat(100);
+        let idx = CharIndex::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(idx.char_offset(&text, byte), text[..byte].chars().count());
+        }
+    }
+
+    #[test]
+    fn words_are_lowercased_and_stemmed() {
+        let article = crate::article::text::read_text("Mali\u{2019}s economic ties, economically.", None).unwrap();
+        let doc = Document::new(&article);
+        let words: Vec<(&str, &str)> = doc.words.iter().map(|w| (w.lower.as_str(), w.stem.as_str())).collect();
+        assert_eq!(words, [("mali's", "mali"), ("economic", "econom"), ("ties", "tie"), ("economically", "econom")]);
+    }
+}

@@ -1,0 +1,353 @@
+//! Themes: the built-in lexicons (`data/themes.txt`), user-defined themes, and finding every
+//! theme term in an article in one multi-pattern pass.
+//!
+//! Matching works on word stems: the article's words and each term's words go through the
+//! same tokenizer and Snowball stemmer ([`text::words`]), the article becomes one string of
+//! stems (` dure press confer mali ...`), and a single Aho–Corasick automaton finds every
+//! term in it, overlapping matches included. The spaces around each stem make every match
+//! start and end on a word boundary; a prefix term (`econom*`) simply has no closing space.
+//! Matches map back to byte spans of the original text.
+
+use std::fmt;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::{Deserialize, Serialize};
+
+use super::text::{self, Document, Span};
+
+/// One theme: what the user sees in the legend, and the terms that make it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThemeDef {
+    /// Short stable key, used in URLs (`?themes=economy`).
+    pub id: String,
+    pub name: String,
+    /// `#rrggbb`.
+    pub colour: String,
+    /// Words or phrases, or prefixes ending in `*`.
+    pub terms: Vec<String>,
+    /// Built into the app (not defined by the user).
+    #[serde(default)]
+    pub builtin: bool,
+}
+
+/// Why a theme definition was refused; worded for the person typing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ThemeError {
+    EmptyName,
+    BadColour { colour: String },
+    DuplicateId { id: String },
+    NoTerms { theme: String },
+    BadTerm { term: String, reason: &'static str },
+}
+
+impl fmt::Display for ThemeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ThemeError::EmptyName => write!(f, "A theme needs a name"),
+            ThemeError::BadColour { colour } => {
+                write!(f, "\"{colour}\" is not a colour; use the form #1f77b4")
+            }
+            ThemeError::DuplicateId { id } => write!(f, "There is already a theme called \"{id}\""),
+            ThemeError::NoTerms { theme } => write!(f, "Theme \"{theme}\" has no terms; add at least one word or phrase"),
+            ThemeError::BadTerm { term, reason } => write!(f, "Term \"{term}\" {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ThemeError {}
+
+/// The built-in themes, parsed from `data/themes.txt` (compiled into the binary).
+pub fn builtin_themes() -> Vec<ThemeDef> {
+    let mut themes: Vec<ThemeDef> = Vec::new();
+    for line in include_str!("data/themes.txt").lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix("==") {
+            let mut parts = header.split('|').map(str::trim);
+            let (id, name, colour) = (parts.next(), parts.next(), parts.next());
+            themes.push(ThemeDef {
+                id: id.unwrap_or_default().to_string(),
+                name: name.unwrap_or_default().to_string(),
+                colour: colour.unwrap_or_default().to_string(),
+                terms: Vec::new(),
+                builtin: true,
+            });
+        } else if let Some(theme) = themes.last_mut() {
+            theme.terms.push(line.to_string());
+        }
+    }
+    themes
+}
+
+/// A term ready to match: its stems, and whether the last one is a prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CompiledTerm {
+    stems: Vec<String>,
+    prefix: bool,
+}
+
+/// Checks one term and turns it into stems. Terms are plain text: regex metacharacters have no
+/// special meaning; only a final `*` does.
+fn compile_term(term: &str) -> Result<CompiledTerm, ThemeError> {
+    let bad = |reason| ThemeError::BadTerm { term: term.to_string(), reason };
+    let trimmed = term.trim();
+    if trimmed.is_empty() {
+        return Err(bad("is empty"));
+    }
+    if trimmed.chars().count() > 100 {
+        return Err(bad("is longer than 100 characters"));
+    }
+    let (body, prefix) = match trimmed.strip_suffix('*') {
+        Some(body) => (body.trim_end(), true),
+        None => (trimmed, false),
+    };
+    if body.contains('*') {
+        return Err(bad("has a * that is not at the end; * is only a prefix wildcard (econom*)"));
+    }
+    let words = text::words(body);
+    if words.is_empty() {
+        return Err(bad("has no letters or digits to match"));
+    }
+    if words.len() > 8 {
+        return Err(bad("has more than 8 words"));
+    }
+    if prefix && body.ends_with(|c: char| !c.is_alphanumeric()) {
+        return Err(bad("must end in a letter or digit before the *"));
+    }
+    let last = words.len() - 1;
+    let stems = words
+        .into_iter()
+        .enumerate()
+        // A prefix is matched against stems as typed: stemming "econom" could cut it further.
+        .map(|(i, w)| if prefix && i == last { w.lower } else { w.stem })
+        .collect();
+    Ok(CompiledTerm { stems, prefix })
+}
+
+/// Checks a user's theme before it is saved: name, colour, at least one term, each term valid.
+pub fn validate(def: &ThemeDef) -> Result<(), ThemeError> {
+    if def.name.trim().is_empty() || def.id.trim().is_empty() {
+        return Err(ThemeError::EmptyName);
+    }
+    let c = def.colour.as_bytes();
+    if !(c.len() == 7 && c[0] == b'#' && c[1..].iter().all(u8::is_ascii_hexdigit)) {
+        return Err(ThemeError::BadColour { colour: def.colour.clone() });
+    }
+    if def.terms.iter().all(|t| t.trim().is_empty()) {
+        return Err(ThemeError::NoTerms { theme: def.name.clone() });
+    }
+    for term in def.terms.iter().filter(|t| !t.trim().is_empty()) {
+        compile_term(term)?;
+    }
+    Ok(())
+}
+
+/// A set of themes compiled into one matcher.
+pub struct ThemeSet {
+    defs: Vec<ThemeDef>,
+    matcher: AhoCorasick,
+    /// For each automaton pattern: the (theme, term) pairs it stands for, and its prefix flag.
+    patterns: Vec<(Vec<(usize, usize)>, bool)>,
+}
+
+/// One occurrence of a theme term in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ThemeHit {
+    /// Index into [`ThemeSet::defs`] (and the analysis's `themes`).
+    pub theme: usize,
+    /// The term as written in the theme.
+    pub term: String,
+    /// Index of the sentence holding the hit.
+    pub sentence: usize,
+    pub span: Span,
+}
+
+impl ThemeSet {
+    /// Compiles the themes. Every theme is validated; a duplicate id is refused.
+    pub fn new(defs: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<(Vec<(usize, usize)>, bool)> = Vec::new();
+        for (t, def) in defs.iter().enumerate() {
+            validate(def)?;
+            if defs[..t].iter().any(|d| d.id == def.id) {
+                return Err(ThemeError::DuplicateId { id: def.id.clone() });
+            }
+            for (i, term) in def.terms.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
+                let compiled = compile_term(term)?;
+                let key = format!(" {}{}", compiled.stems.join(" "), if compiled.prefix { "" } else { " " });
+                match keys.iter().position(|k| *k == key) {
+                    Some(p) if !patterns[p].0.iter().any(|&(th, _)| th == t) => patterns[p].0.push((t, i)),
+                    Some(_) => {}
+                    None => {
+                        keys.push(key);
+                        patterns.push((vec![(t, i)], compiled.prefix));
+                    }
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .expect("theme patterns are short literal strings");
+        Ok(ThemeSet { defs, matcher, patterns })
+    }
+
+    /// The built-in themes followed by the user's.
+    pub fn with_builtins(user: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
+        let mut defs = builtin_themes();
+        defs.extend(user.into_iter().map(|d| ThemeDef { builtin: false, ..d }));
+        ThemeSet::new(defs)
+    }
+
+    pub fn defs(&self) -> &[ThemeDef] {
+        &self.defs
+    }
+
+    /// Every hit in the document, in text order. Overlapping hits of different themes are all
+    /// kept; within one theme a hit inside a longer one ("aid" in "humanitarian aid") is not
+    /// counted again.
+    pub fn find(&self, doc: &Document) -> Vec<ThemeHit> {
+        let mut haystack = String::with_capacity(doc.text.len() + doc.words.len() + 1);
+        let mut starts = Vec::with_capacity(doc.words.len());
+        haystack.push(' ');
+        for (i, w) in doc.words.iter().enumerate() {
+            // Punctuation between two words breaks a phrase ("humanitarian. Aid" is no hit);
+            // spaces and hyphens do not ("socio-economic").
+            if i > 0 {
+                let prev = &doc.words[i - 1];
+                let gap = &doc.text[prev.bytes.end..w.bytes.start];
+                // The stop of a dotted abbreviation ("U.S. aid") is part of the word.
+                let gap = match gap.strip_prefix('.') {
+                    Some(rest) if prev.lower.contains('.') => rest,
+                    _ => gap,
+                };
+                if gap.chars().any(|c| !c.is_whitespace() && c != '-') {
+                    haystack.push_str("\u{1} ");
+                }
+            }
+            starts.push(haystack.len());
+            haystack.push_str(&w.stem);
+            haystack.push(' ');
+        }
+        // (theme, term, first word, last word)
+        let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(&haystack) {
+            let (owners, prefix) = &self.patterns[m.pattern().as_usize()];
+            let first = starts.partition_point(|&s| s < m.start() + 1);
+            let last_pos = if *prefix { m.end() - 1 } else { m.end() - 2 };
+            let last = starts.partition_point(|&s| s <= last_pos).saturating_sub(1);
+            if first >= doc.words.len() || last < first {
+                continue;
+            }
+            raw.extend(owners.iter().map(|&(theme, term)| (theme, term, first, last)));
+        }
+        raw.sort_by_key(|&(theme, _, first, last)| (first, std::cmp::Reverse(last), theme));
+        let mut hits: Vec<ThemeHit> = Vec::with_capacity(raw.len());
+        // Per theme, the furthest word any kept hit reaches: a hit ending before it is nested.
+        let mut reach: Vec<Option<usize>> = vec![None; self.defs.len()];
+        for (theme, term, first, last) in raw {
+            if reach[theme].is_some_and(|r| last <= r) {
+                continue;
+            }
+            reach[theme] = Some(last);
+            let bytes = doc.words[first].bytes.start..doc.words[last].bytes.end;
+            let sentence = doc.sentence_at(bytes.start).unwrap_or(0);
+            hits.push(ThemeHit {
+                theme,
+                term: self.defs[theme].terms[term].clone(),
+                sentence,
+                span: doc.span(bytes),
+            });
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::text::read_text;
+
+    fn theme(id: &str, terms: &[&str]) -> ThemeDef {
+        ThemeDef {
+            id: id.into(),
+            name: id.into(),
+            colour: "#123456".into(),
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+            builtin: false,
+        }
+    }
+
+    /// (theme id, matched text) for each hit.
+    fn hits(defs: Vec<ThemeDef>, text: &str) -> Vec<(String, String)> {
+        let set = ThemeSet::new(defs).unwrap();
+        let doc = Document::new(&read_text(text, None).unwrap());
+        set.find(&doc)
+            .into_iter()
+            .map(|h| (set.defs()[h.theme].id.clone(), doc.text[h.span.bytes()].to_string()))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn matching_table() {
+        let cases: Vec<(Vec<ThemeDef>, &str, Vec<(&str, &str)>)> = vec![
+            // Stemming: one entry, several forms; case-insensitive.
+            (vec![theme("s", &["sanction"])], "Sanctions were sanctioned.", vec![("s", "Sanctions"), ("s", "sanctioned")]),
+            // A prefix covers economy / economic / economically.
+            (vec![theme("e", &["econom*"])], "The economy, economic ties, economically.", vec![("e", "economy"), ("e", "economic"), ("e", "economically")]),
+            // Word boundaries: "aid" is not in "said" or "Aida".
+            (vec![theme("h", &["aid"])], "He said Aida got aid.", vec![("h", "aid")]),
+            // Multi-word terms, across spaces but never across punctuation.
+            (vec![theme("h", &["humanitarian aid"])], "Humanitarian  aid, humanitarian. Aid, humanitarian, aid", vec![("h", "Humanitarian  aid")]),
+            // Nested hit of the same theme is not counted twice; another theme's is kept.
+            (vec![theme("h", &["aid", "humanitarian aid"]), theme("x", &["aid"])], "humanitarian aid", vec![("h", "humanitarian aid"), ("x", "aid")]),
+            // Overlapping hits of different themes both stay.
+            (vec![theme("s", &["security cooperation"]), theme("d", &["cooperation"])], "security cooperation", vec![("s", "security cooperation"), ("d", "cooperation")]),
+            // Hyphenated words split like the text: socio-economic.
+            (vec![theme("e", &["socio-economic"])], "socio-economic development", vec![("e", "socio-economic")]),
+            // Regex metacharacters are plain text.
+            (vec![theme("r", &["U.S. aid (new)"])], "U.S. aid new", vec![("r", "U.S. aid new")]),
+            // Typographic apostrophe in text, plain in the term.
+            (vec![theme("c", &["coup d'état"])], "the coup d\u{2019}état", vec![("c", "coup d\u{2019}état")]),
+        ];
+        for (defs, text, want) in cases {
+            assert_eq!(hits(defs, text), pairs(&want), "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_terms_are_refused_with_a_reason() {
+        let cases = [
+            ("", "is empty"),
+            ("   ", "is empty"),
+            ("?!.", "has no letters or digits to match"),
+            ("$^[]()", "has no letters or digits to match"),
+            ("ec*nomy", "has a * that is not at the end"),
+            ("*", "has no letters or digits to match"),
+            ("aid-*", "must end in a letter or digit before the *"),
+            ("a b c d e f g h i", "has more than 8 words"),
+        ];
+        for (term, reason) in cases {
+            match compile_term(term) {
+                Err(ThemeError::BadTerm { reason: r, .. }) => assert!(r.starts_with(reason), "{term:?}: {r}"),
+                other => panic!("{term:?}: {other:?}"),
+            }
+        }
+        assert!(matches!(validate(&theme("x", &[" ", ""])), Err(ThemeError::NoTerms { .. })));
+        assert!(matches!(validate(&ThemeDef { colour: "red".into(), ..theme("x", &["a"]) }), Err(ThemeError::BadColour { .. })));
+        assert!(matches!(ThemeSet::with_builtins(vec![theme("economy", &["x"])]), Err(ThemeError::DuplicateId { .. })));
+    }
+
+    #[test]
+    fn the_builtin_lexicons_compile_and_cover_the_required_themes() {
+        let set = ThemeSet::with_builtins(Vec::new()).unwrap();
+        let ids: Vec<&str> = set.defs().iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["security", "military", "economy", "humanitarian", "diplomacy", "regional", "governance"]);
+        assert!(set.defs().iter().all(|d| d.builtin && d.terms.len() >= 10));
+    }
+}
