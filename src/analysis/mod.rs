@@ -4,3 +4,5 @@
 
 pub mod text;
 pub mod themes;
+pub mod actors;
+pub mod time;

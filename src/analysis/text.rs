@@ -100,11 +100,22 @@ impl Document {
         (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
     }
 
-    /// Indices of the words inside a byte range.
+    /// Indices of the words that overlap a byte range.
     pub fn words_in(&self, bytes: Range<usize>) -> Range<usize> {
-        let first = self.words.partition_point(|w| w.bytes.start < bytes.start);
-        let last = self.words.partition_point(|w| w.bytes.end <= bytes.end);
+        let first = self.words.partition_point(|w| w.bytes.end <= bytes.start);
+        let last = self.words.partition_point(|w| w.bytes.start < bytes.end);
         first..last.max(first)
+    }
+
+    /// The original text of word `i`.
+    pub fn word_text(&self, i: usize) -> &str {
+        &self.text[self.words[i].bytes.clone()]
+    }
+
+    /// The text between word `i - 1` and word `i` (from the sentence start for the first word).
+    pub fn gap_before(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.words[i - 1].bytes.end };
+        &self.text[start..self.words[i].bytes.start]
     }
 }
 

@@ -14,7 +14,7 @@ pub struct Date {
     day: u8,
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 ];
@@ -65,6 +65,52 @@ impl Date {
                 format!("{} {year} has no day {day}", MONTHS[month as usize - 1])
             }
         })
+    }
+
+    /// Days since 1970-01-01 (negative before), by Howard Hinnant's `days_from_civil`.
+    pub fn to_days(self) -> i64 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01 (`civil_from_days`).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_days(self.to_days() + days)
+    }
+
+    /// The same day `months` later (or earlier), clamped to the month's last day.
+    pub fn add_months(self, months: i32) -> Date {
+        let total = self.year * 12 + i32::from(self.month) - 1 + months;
+        let (year, month) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        (self.to_days() + 3).rem_euclid(7) as u8
+    }
+
+    /// The first and last day of the month.
+    pub fn month_bounds(year: i32, month: u8) -> Option<(Date, Date)> {
+        Some((Date::new(year, month, 1)?, Date::new(year, month, days_in_month(year, month))?))
     }
 
     /// `18 March 2024`: how the app prints a date for people.
@@ -142,6 +188,21 @@ mod tests {
         ] {
             let err = Date::parse_iso(input).expect_err(input);
             assert!(err.contains(reason), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        let d = Date::new(2024, 3, 18).unwrap();
+        assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+        assert_eq!(Date::from_days(d.to_days()), d);
+        assert_eq!(d.weekday(), 0, "18 March 2024 was a Monday");
+        assert_eq!(d.add_days(-18).to_string(), "2024-02-29");
+        assert_eq!(d.add_months(-12).to_string(), "2023-03-18");
+        assert_eq!(Date::new(2024, 3, 31).unwrap().add_months(-1).to_string(), "2024-02-29");
+        assert_eq!(Date::new(2024, 1, 15).unwrap().add_months(-13).to_string(), "2022-12-15");
+        for days in (-800_000..800_000).step_by(997) {
+            assert_eq!(Date::from_days(days).to_days(), days);
         }
     }
 

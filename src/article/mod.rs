@@ -9,7 +9,7 @@
 //! one non-empty paragraph, a real date if any, only http(s) links) or a specific
 //! [`ArticleError`]. Pure Rust: nothing here knows about the browser.
 
-mod date;
+pub mod date;
 mod error;
 pub mod json;
 pub mod text;

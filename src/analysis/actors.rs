@@ -1,0 +1,776 @@
+//! Actors: the countries, institutions and people an article talks about, and every mention of
+//! them, resolved to one canonical actor.
+//!
+//! - Countries and institutions come from the gazetteer (`data/gazetteer.txt`): names and
+//!   aliases ("Russian Federation"), metonyms ("Moscow", "Kremlin") and demonyms ("Malian").
+//!   One Aho–Corasick pass finds them all, case-sensitively, on word boundaries.
+//! - People are never listed anywhere: they are found in each article from how it introduces
+//!   them ("Mali's Foreign Minister, Abdoulaye Diop", "Russian Foreign Minister Sergey Lavrov",
+//!   "Under Secretary Victoria Nuland", "Sergey Lavrov, Russia's foreign minister"), with their
+//!   role and country.
+//! - Later mentions resolve to them: the surname or full name, a title ("the minister"), and
+//!   pronouns ("he", "she", "they") by the nearest compatible sentence subject.
+//!
+//! The sentence subject (the actor a clause is about, before its verb) is computed here because
+//! pronouns need it; the statement extractor uses the same notion for speakers.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Serialize;
+
+use super::text::{Document, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Country,
+    Institution,
+    Person,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// One actor, with what the article says about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Actor {
+    pub kind: ActorKind,
+    /// Canonical name: the gazetteer's for countries and institutions, the full name as the
+    /// article introduces it for people.
+    pub name: String,
+    /// A person's role as introduced ("Foreign Minister").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// A person's country (an index into the actors).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<usize>,
+    /// How many mentions resolve to this actor.
+    pub mentions: usize,
+    #[serde(skip)]
+    gender: Gender,
+}
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionForm {
+    /// The actor's name or an alias ("Mali", "Russian Federation").
+    Name,
+    /// A place or seat standing for a country ("Moscow", "the Kremlin").
+    Metonym,
+    /// "Malian", "Russians".
+    Demonym,
+    /// A person introduced with their role ("Mali's Foreign Minister, Abdoulaye Diop").
+    Introduction,
+    /// A person's full name after the introduction.
+    FullName,
+    /// A person's surname ("Diop").
+    Surname,
+    /// A title standing for a person ("the minister").
+    Title,
+    /// "he", "his", "she", "they"…
+    Pronoun,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Index into the actors.
+    pub actor: usize,
+    pub form: MentionForm,
+    pub sentence: usize,
+    pub span: Span,
+    /// Followed by a possessive 's ("Russia's role").
+    pub possessive: bool,
+    /// Inside a person's introduction ("Mali's" in "Mali's Foreign Minister, Abdoulaye Diop").
+    pub nested: bool,
+    /// Indices of the document words it covers.
+    #[serde(skip)]
+    pub words: Range<usize>,
+}
+
+/// The actors of one document and their mentions in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Actors {
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+    /// For each sentence, the mention that is its subject, if any.
+    pub subjects: Vec<Option<usize>>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The gazetteer
+
+struct Entry {
+    kind: ActorKind,
+    name: String,
+}
+
+struct Gazetteer {
+    entries: Vec<Entry>,
+    matcher: AhoCorasick,
+    /// For each pattern: (entry, form).
+    patterns: Vec<(usize, MentionForm)>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| {
+        let mut entries = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        for line in include_str!("data/gazetteer.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            let kind = if fields[0] == "country" { ActorKind::Country } else { ActorKind::Institution };
+            let name = fields.get(1).copied().unwrap_or_default();
+            let e = entries.len();
+            entries.push(Entry { kind, name: name.to_string() });
+            let lists = [
+                (Some(name), MentionForm::Name),
+                (fields.get(2).copied(), MentionForm::Name),
+                (fields.get(3).copied(), MentionForm::Metonym),
+                (fields.get(4).copied(), MentionForm::Demonym),
+            ];
+            for (list, form) in lists {
+                for form_text in list.unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                    if !keys.iter().any(|k| k == form_text) {
+                        keys.push(form_text.to_string());
+                        patterns.push((e, form));
+                    }
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("gazetteer names are short literal strings");
+        Gazetteer { entries, matcher, patterns }
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists for people
+
+/// Roles that introduce a person, as lowercase word sequences; the longest match wins.
+const TITLES: &[&str] = &[
+    "foreign minister", "minister of foreign affairs", "foreign affairs minister", "defense minister",
+    "defence minister", "minister of defense", "minister of defence", "prime minister", "premier",
+    "president", "vice president", "secretary of state", "secretary general", "under secretary of state",
+    "under secretary", "undersecretary", "assistant secretary of state", "assistant secretary",
+    "deputy foreign minister", "deputy minister", "deputy prime minister", "minister", "ambassador",
+    "spokesperson", "spokesman", "spokeswoman", "envoy", "special envoy", "special representative",
+    "chancellor", "king", "queen", "emir", "crown prince", "general", "gen", "colonel", "col",
+    "lt col", "lieutenant colonel", "captain", "capt", "chairman", "chairwoman", "chairperson",
+    "commissioner", "director", "director general", "senator", "sen", "governor", "gov", "mayor",
+    "foreign secretary", "home secretary", "interior minister", "finance minister", "economy minister",
+    "trade minister", "head of state", "leader", "pope", "sheikh", "secretary", "high representative",
+    "mr", "mrs", "ms", "dr",
+];
+
+/// Words that may precede a title and belong to the role ("Deputy", "Interim President").
+const ROLE_MODIFIERS: &[&str] = &["deputy", "acting", "interim", "transitional", "former", "outgoing", "junta"];
+
+/// Honorifics: they introduce a person and a gender but are not a role.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr"];
+
+/// Lowercase words allowed inside a name ("Ould", "bin", "de").
+const NAME_PARTICLES: &[&str] = &["de", "da", "del", "van", "von", "al", "bin", "ibn", "ould", "ag", "el", "le", "la", "di", "du", "dos"];
+
+/// Capitalised words that never start or continue a name.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "it", "this", "that", "these", "his", "her", "their",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "and", "but", "on", "in", "at", "of", "for", "with", "during",
+    "after", "before", "following", "while", "as", "additionally", "however", "meanwhile",
+];
+
+/// Words between a clause boundary and its subject that do not stop it being the subject.
+const CLAUSE_FILLERS: &[&str] = &["the", "and", "but", "so", "then", "also", "meanwhile", "however", "additionally", "moreover", "furthermore", "later", "earlier", "separately", "now", "yet"];
+
+/// Words between a subject and its verb ("Diop also said", "Lavrov has repeatedly stressed").
+pub(crate) const VERB_FILLERS: &[&str] = &[
+    "also", "further", "again", "once", "repeatedly", "strongly", "publicly", "reportedly", "firmly",
+    "earlier", "later", "has", "have", "had", "was", "were", "is", "are", "will", "would", "then",
+    "previously", "subsequently", "recently", "additionally", "explicitly", "clearly", "separately",
+    "personally", "openly", "directly", "warmly", "swiftly", "quickly", "notably",
+];
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word without a possessive ending, and whether it had one.
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding actors
+
+/// Finds the actors of a document and resolves every mention.
+pub fn find_actors(doc: &Document) -> Actors {
+    let mut found = Finder { doc, actors: Vec::new(), entry_actor: Vec::new(), mentions: Vec::new() };
+    found.gazetteer_mentions();
+    found.introductions();
+    found.name_mentions();
+    found.title_mentions();
+    found.mentions.sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
+    let subjects = found.pronouns_and_subjects();
+    let mut actors = found.actors;
+    let mentions = found.mentions;
+    for m in &mentions {
+        actors[m.actor].mentions += 1;
+    }
+    Actors { actors, mentions, subjects }
+}
+
+struct Finder<'d> {
+    doc: &'d Document,
+    actors: Vec<Actor>,
+    /// Gazetteer entry -> actor index, for entries met so far.
+    entry_actor: Vec<(usize, usize)>,
+    mentions: Vec<Mention>,
+}
+
+impl Finder<'_> {
+    fn mention(&self, actor: usize, form: MentionForm, bytes: Range<usize>, possessive: bool) -> Mention {
+        let words = self.doc.words_in(bytes.clone());
+        Mention {
+            actor,
+            form,
+            sentence: self.doc.sentence_at(bytes.start).unwrap_or(0),
+            span: self.doc.span(bytes),
+            possessive,
+            nested: false,
+            words,
+        }
+    }
+
+    fn actor_for_entry(&mut self, e: usize) -> usize {
+        if let Some(&(_, a)) = self.entry_actor.iter().find(|(entry, _)| *entry == e) {
+            return a;
+        }
+        let entry = &gazetteer().entries[e];
+        self.actors.push(Actor { kind: entry.kind, name: entry.name.clone(), role: None, country: None, mentions: 0, gender: Gender::Unknown });
+        self.entry_actor.push((e, self.actors.len() - 1));
+        self.actors.len() - 1
+    }
+
+    fn gazetteer_mentions(&mut self) {
+        let g = gazetteer();
+        let text = &self.doc.text;
+        for m in g.matcher.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = &text[m.end()..];
+            let possessive = (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+                && !rest[2..].chars().next().is_some_and(char::is_alphanumeric);
+            let (e, form) = g.patterns[m.pattern().as_usize()];
+            let actor = self.actor_for_entry(e);
+            let mention = self.mention(actor, form, m.start()..m.end(), possessive);
+            self.mentions.push(mention);
+        }
+    }
+
+    /// The gazetteer mention (country or institution) covering exactly words `range`.
+    fn gaz_mention_ending_at(&self, word_end: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.words.end == word_end && m.form != MentionForm::Introduction && self.actors[m.actor].kind != ActorKind::Person)
+    }
+
+    fn gaz_mention_starting_at(&self, word: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.words.start == word && self.actors[m.actor].kind == ActorKind::Country)
+    }
+
+    /// The longest title starting at word `i`, as (end word, lowercase title words).
+    fn title_at(&self, i: usize, end: usize) -> Option<(usize, &'static str)> {
+        let words = &self.doc.words;
+        let mut best: Option<(usize, &'static str)> = None;
+        for title in TITLES {
+            let parts: Vec<&str> = title.split(' ').collect();
+            if i + parts.len() > end {
+                continue;
+            }
+            let matches = parts.iter().enumerate().all(|(k, p)| {
+                let w = &words[i + k];
+                let gap = self.doc.gap_before(i + k).trim();
+                w.lower == *p && (k == 0 || gap.is_empty() || gap == "-" || gap == ".")
+            });
+            if matches && best.is_none_or(|(e, _)| i + parts.len() > e) {
+                best = Some((i + parts.len(), title));
+            }
+        }
+        best
+    }
+
+    /// A name of up to four capitalised words starting at word `i` (particles allowed inside):
+    /// (end word, name text, possessive).
+    fn name_at(&self, i: usize, end: usize) -> Option<(usize, String, bool)> {
+        let doc = self.doc;
+        let mut j = i;
+        let mut count = 0;
+        let mut possessive = false;
+        while j < end && count < 4 {
+            let text = doc.word_text(j);
+            let (bare, poss) = strip_possessive(text);
+            let gap = doc.gap_before(j);
+            if j > i && !(gap.trim().is_empty() || gap.trim() == "-") {
+                break;
+            }
+            let lower = bare.to_lowercase();
+            let particle = j > i && NAME_PARTICLES.contains(&lower.as_str()) && j + 1 < end && is_capitalised(doc.word_text(j + 1));
+            let name_word = is_capitalised(bare)
+                && !NOT_NAMES.contains(&lower.as_str())
+                && self.title_at(j, end).is_none()
+                && self.gaz_mention_starting_at(j).is_none()
+                && !self.mentions.iter().any(|m| m.words.start == j);
+            if !(name_word || particle) {
+                break;
+            }
+            j += 1;
+            count += usize::from(!particle);
+            if poss {
+                possessive = true;
+                break;
+            }
+        }
+        if count == 0 {
+            return None;
+        }
+        let start = doc.words[i].bytes.start;
+        let last = doc.word_text(j - 1);
+        let end_byte = doc.words[j - 1].bytes.start + strip_possessive(last).0.len();
+        Some((j, doc.text[start..end_byte].to_string(), possessive))
+    }
+
+    /// The person called `name`, created or updated with what this introduction adds.
+    fn person(&mut self, name: &str, role: Option<String>, country: Option<usize>, gender: Gender) -> usize {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let existing = self.actors.iter().position(|a| {
+            a.kind == ActorKind::Person && (a.name == name || a.name.rsplit(' ').next() == Some(surname) && (a.name.contains(' ') != name.contains(' ') || a.name == name))
+        });
+        match existing {
+            Some(p) => {
+                let a = &mut self.actors[p];
+                if name.len() > a.name.len() {
+                    a.name = name.to_string();
+                }
+                a.role = a.role.take().or(role);
+                a.country = a.country.or(country);
+                if a.gender == Gender::Unknown {
+                    a.gender = gender;
+                }
+                p
+            }
+            None => {
+                self.actors.push(Actor { kind: ActorKind::Person, name: name.to_string(), role, country, mentions: 0, gender });
+                self.actors.len() - 1
+            }
+        }
+    }
+
+    /// People introduced with a role, before or after their name.
+    fn introductions(&mut self) {
+        let doc = self.doc;
+        let mut intros: Vec<Mention> = Vec::new();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let words = doc.words_in(sentence.clone());
+            let end = words.end;
+            let mut i = words.start;
+            while i < end {
+                // Role modifiers belong to the role: "Interim President Assimi Goïta".
+                let mut t = i;
+                while t < end && ROLE_MODIFIERS.contains(&doc.words[t].lower.as_str()) {
+                    t += 1;
+                }
+                let Some((title_end, title)) = self.title_at(t, end) else {
+                    i += 1;
+                    continue;
+                };
+                let honorific = HONORIFICS.contains(&title);
+                let title_text = doc.text[doc.words[i].bytes.start..doc.words[title_end - 1].bytes.end].to_string();
+                let role = (!honorific).then(|| title_text.clone());
+                let gender = gender_of(title);
+                // Country before the role: "Mali's Foreign Minister", "Russian Foreign Minister".
+                let before = self
+                    .gaz_mention_ending_at(i)
+                    .filter(|m| (m.possessive || m.form == MentionForm::Demonym || m.form == MentionForm::Name) && doc.gap_before(i).trim().is_empty())
+                    .map(|m| (m.actor, m.span.start_byte));
+                let mut country = before.map(|(a, _)| a).filter(|&a| self.actors[a].kind == ActorKind::Country);
+                let mut after = title_end;
+                // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
+                if after + 1 < end && doc.words[after].lower == "of" {
+                    if let Some(m) = self.gaz_mention_starting_at(after + 1) {
+                        country = country.or(Some(m.actor));
+                        after = m.words.end;
+                    }
+                }
+                let gap = doc.gap_before(after.min(end.saturating_sub(1)));
+                let comma = after < end && gap.trim() == ",";
+                let name_after = if after < end && (gap.trim().is_empty() || comma) { self.name_at(after, end) } else { None };
+                let accept_after = name_after.as_ref().is_some_and(|(e, name, _)| {
+                    is_capitalised(doc.word_text(t)) || comma || name.contains(' ') || *e > after + 1
+                });
+                if let (true, Some((name_end, name, possessive))) = (accept_after, name_after) {
+                    let person = self.person(&name, role, country, gender);
+                    let start = before.map_or(doc.words[i].bytes.start, |(_, b)| b);
+                    let end_byte = doc.words[name_end - 1].bytes.start + strip_possessive(doc.word_text(name_end - 1)).0.len();
+                    let mut m = self.mention(person, MentionForm::Introduction, start..end_byte, possessive);
+                    m.sentence = s;
+                    intros.push(m);
+                    i = name_end;
+                    continue;
+                }
+                // The name before the role: "Sergey Lavrov, Russia's foreign minister".
+                if !honorific {
+                    if let Some(m) = self.appositive_intro(i, title_end, before.map(|(a, b)| (a, b)), &title_text, country, gender, s) {
+                        intros.push(m);
+                    }
+                }
+                i = title_end;
+            }
+        }
+        // Gazetteer mentions inside an introduction stay, marked as nested.
+        for m in &mut self.mentions {
+            if intros.iter().any(|p| p.span.start_byte <= m.span.start_byte && m.span.end_byte <= p.span.end_byte) {
+                m.nested = true;
+            }
+        }
+        self.mentions.extend(intros);
+    }
+
+    /// "NAME, [the|COUNTRY's|DEMONYM] TITLE": a name of two or more words right before a comma.
+    #[allow(clippy::too_many_arguments)]
+    fn appositive_intro(&mut self, title_start: usize, title_end: usize, before: Option<(usize, usize)>, title_text: &str, country: Option<usize>, gender: Gender, s: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let sentence = doc.sentences[s].clone();
+        let first_word = doc.words_in(sentence).start;
+        // Skip back over "the" or the country word to the comma.
+        let mut k = before.map_or(title_start, |(_, b)| doc.words_in(b..b + 1).start);
+        if k > first_word && doc.words[k - 1].lower == "the" && doc.gap_before(k).trim().is_empty() {
+            k -= 1;
+        }
+        if k == first_word || doc.gap_before(k).trim() != "," {
+            return None;
+        }
+        // The name: capitalised words ending right before the comma.
+        let mut n = k;
+        while n > first_word && n + 4 > k && is_capitalised(doc.word_text(n - 1)) && !NOT_NAMES.contains(&doc.words[n - 1].lower.as_str()) && self.gaz_mention_ending_at(n).is_none() && (n == k || doc.gap_before(n).trim().is_empty()) {
+            n -= 1;
+        }
+        let known = |this: &Self, w: &str| this.actors.iter().any(|a| a.kind == ActorKind::Person && a.name.ends_with(w));
+        if n == k || (k - n < 2 && !known(self, doc.word_text(n))) {
+            return None;
+        }
+        // After the title: end of sentence, a comma, or "of COUNTRY".
+        let mut country = country;
+        let mut end_word = title_end;
+        if title_end + 1 < doc.words.len() && doc.words[title_end].lower == "of" {
+            if let Some(m) = self.gaz_mention_starting_at(title_end + 1) {
+                country = country.or(Some(m.actor));
+                end_word = m.words.end;
+            }
+        }
+        let name = doc.text[doc.words[n].bytes.start..doc.words[k - 1].bytes.end].to_string();
+        let person = self.person(&name, Some(capitalise_role(title_text)), country, gender);
+        let mut m = self.mention(person, MentionForm::Introduction, doc.words[n].bytes.start..doc.words[end_word - 1].bytes.end, false);
+        m.sentence = s;
+        Some(m)
+    }
+
+    /// Full names and surnames of known people outside their introductions.
+    fn name_mentions(&mut self) {
+        let doc = self.doc;
+        let people: Vec<(usize, Vec<String>)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+            .map(|(i, a)| (i, a.name.split([' ', '-']).map(str::to_string).collect()))
+            .collect();
+        let mut found = Vec::new();
+        for (w, _) in doc.words.iter().enumerate() {
+            if self.mentions.iter().any(|m| m.form == MentionForm::Introduction && m.words.contains(&w)) {
+                continue;
+            }
+            let (bare, possessive) = strip_possessive(doc.word_text(w));
+            for (person, parts) in &people {
+                if parts.len() < 2 && parts.first().map(String::as_str) != Some(bare) {
+                    continue;
+                }
+                if parts.last().map(String::as_str) != Some(bare) {
+                    continue;
+                }
+                // Extend back over the given names: "Sergey Lavrov".
+                let given = &parts[..parts.len() - 1];
+                let full = !given.is_empty()
+                    && w >= given.len()
+                    && given.iter().enumerate().all(|(k, g)| doc.word_text(w - given.len() + k) == g);
+                let (start_word, form) = if full { (w - given.len(), MentionForm::FullName) } else { (w, MentionForm::Surname) };
+                let end_byte = doc.words[w].bytes.start + bare.len();
+                found.push(self.mention(*person, form, doc.words[start_word].bytes.start..end_byte, possessive));
+            }
+        }
+        self.mentions.extend(found);
+    }
+
+    /// "the minister", "the Secretary": the latest person before it whose role ends that way.
+    fn title_mentions(&mut self) {
+        let doc = self.doc;
+        let mut found = Vec::new();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let words = doc.words_in(sentence.clone());
+            for i in words.clone() {
+                if doc.words[i].lower != "the" || i + 1 >= words.end {
+                    continue;
+                }
+                let Some((end, title)) = self.title_at(i + 1, words.end) else { continue };
+                if HONORIFICS.contains(&title) || self.mentions.iter().any(|m| m.words.contains(&(i + 1))) {
+                    continue;
+                }
+                // Followed by a name, it is an introduction, handled already.
+                if end < words.end && is_capitalised(doc.word_text(end)) && doc.gap_before(end).trim().is_empty() {
+                    continue;
+                }
+                let head = title.rsplit(' ').next().unwrap_or(title);
+                let at = doc.words[i].bytes.start;
+                let person = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start_byte < at)
+                    .filter(|m| {
+                        let a = &self.actors[m.actor];
+                        a.kind == ActorKind::Person && a.role.as_ref().is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
+                    })
+                    .max_by_key(|m| m.span.start_byte)
+                    .map(|m| m.actor);
+                if let Some(person) = person {
+                    let (_, possessive) = strip_possessive(doc.word_text(end - 1));
+                    let end_byte = doc.words[end - 1].bytes.start + strip_possessive(doc.word_text(end - 1)).0.len();
+                    let mut m = self.mention(person, MentionForm::Title, at..end_byte, possessive);
+                    m.sentence = s;
+                    found.push(m);
+                }
+            }
+        }
+        self.mentions.extend(found);
+    }
+
+    /// Resolves pronouns sentence by sentence and records each sentence's subject.
+    fn pronouns_and_subjects(&mut self) -> Vec<Option<usize>> {
+        let doc = self.doc;
+        let mut subjects: Vec<Option<usize>> = vec![None; doc.sentences.len()];
+        // Actors that were sentence subjects, most recent last.
+        let mut history: Vec<usize> = Vec::new();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let words = doc.words_in(sentence.clone());
+            let mut pronouns: Vec<(usize, Pronoun)> = words
+                .clone()
+                .filter_map(|w| pronoun(&doc.words[w].lower).map(|p| (w, p)))
+                .filter(|(w, _)| !self.mentions.iter().any(|m| m.words.contains(w)))
+                .collect();
+            // The subject: the first clause-initial mention or pronoun followed by a predicate.
+            let named = self
+                .mentions
+                .iter()
+                .position(|m| m.sentence == s && !m.nested && !m.possessive && is_subject_position(doc, &m.words));
+            let pronoun_subject = pronouns.iter().position(|&(w, p)| p.can_be_subject() && is_subject_position(doc, &(w..w + 1)));
+            let named_first = match (named, pronoun_subject) {
+                (Some(n), Some(p)) => self.mentions[n].words.start < pronouns[p].0,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            let mut subject_actor = None;
+            if named_first {
+                let n = named.unwrap_or_default();
+                subjects[s] = Some(n);
+                subject_actor = Some(self.mentions[n].actor);
+            } else if let Some(p) = pronoun_subject {
+                let (w, kind) = pronouns.remove(p);
+                if let Some(actor) = self.antecedent(kind, &history, None) {
+                    self.learn_gender(actor, kind);
+                    let m = self.mention(actor, MentionForm::Pronoun, doc.words[w].bytes.clone(), kind.possessive());
+                    self.mentions.push(m);
+                    subjects[s] = Some(self.mentions.len() - 1);
+                    subject_actor = Some(actor);
+                }
+            }
+            for (w, kind) in pronouns {
+                if let Some(actor) = self.antecedent(kind, &history, subject_actor.filter(|_| doc.words[w].bytes.start > subject_start(self, subjects[s]))) {
+                    self.learn_gender(actor, kind);
+                    let m = self.mention(actor, MentionForm::Pronoun, doc.words[w].bytes.clone(), kind.possessive());
+                    self.mentions.push(m);
+                }
+            }
+            if let Some(a) = subject_actor {
+                history.push(a);
+            }
+        }
+        // Keep text order; subjects point at mentions, so remap them after sorting.
+        let mut order: Vec<usize> = (0..self.mentions.len()).collect();
+        order.sort_by_key(|&i| (self.mentions[i].span.start_byte, std::cmp::Reverse(self.mentions[i].span.end_byte)));
+        let mut new_index = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        let mut sorted: Vec<Option<Mention>> = self.mentions.drain(..).map(Some).collect();
+        self.mentions = order.iter().map(|&old| sorted[old].take().expect("each mention moves once")).collect();
+        subjects.into_iter().map(|s| s.map(|old| new_index[old])).collect()
+    }
+
+    fn antecedent(&self, kind: Pronoun, history: &[usize], current: Option<usize>) -> Option<usize> {
+        current
+            .into_iter()
+            .chain(history.iter().rev().copied())
+            .find(|&a| kind.fits(&self.actors[a]))
+    }
+
+    fn learn_gender(&mut self, actor: usize, kind: Pronoun) {
+        let a = &mut self.actors[actor];
+        if a.kind == ActorKind::Person && a.gender == Gender::Unknown {
+            a.gender = match kind {
+                Pronoun::He | Pronoun::His => Gender::Male,
+                Pronoun::She | Pronoun::Her => Gender::Female,
+                _ => Gender::Unknown,
+            };
+        }
+    }
+}
+
+fn subject_start(f: &Finder<'_>, subject: Option<usize>) -> usize {
+    subject.map_or(0, |m| f.mentions[m].span.start_byte)
+}
+
+fn gender_of(title: &str) -> Gender {
+    match title {
+        "mr" | "spokesman" | "king" | "chairman" | "emir" | "sheikh" | "crown prince" => Gender::Male,
+        "mrs" | "ms" | "spokeswoman" | "queen" | "chairwoman" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// "foreign minister" as written after a name becomes "Foreign Minister" for display.
+fn capitalise_role(role: &str) -> String {
+    role.split(' ')
+        .map(|w| {
+            if ["of", "the", "and", "for"].contains(&w) {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pronoun {
+    He,
+    His,
+    She,
+    Her,
+    They,
+    Their,
+}
+
+fn pronoun(lower: &str) -> Option<Pronoun> {
+    Some(match lower {
+        "he" | "him" | "himself" => Pronoun::He,
+        "his" => Pronoun::His,
+        "she" | "herself" => Pronoun::She,
+        "her" | "hers" => Pronoun::Her,
+        "they" | "them" | "themselves" => Pronoun::They,
+        "their" | "theirs" => Pronoun::Their,
+        _ => return None,
+    })
+}
+
+impl Pronoun {
+    fn can_be_subject(self) -> bool {
+        matches!(self, Pronoun::He | Pronoun::She | Pronoun::They)
+    }
+
+    fn possessive(self) -> bool {
+        matches!(self, Pronoun::His | Pronoun::Their) || self == Pronoun::Her
+    }
+
+    fn fits(self, actor: &Actor) -> bool {
+        match self {
+            Pronoun::He | Pronoun::His => actor.kind == ActorKind::Person && actor.gender != Gender::Female,
+            Pronoun::She | Pronoun::Her => actor.kind == ActorKind::Person && actor.gender != Gender::Male,
+            Pronoun::They | Pronoun::Their => actor.kind != ActorKind::Person,
+        }
+    }
+}
+
+/// Whether the words `range` stand where a clause's subject stands: at the start of a clause
+/// (after the sentence start or a comma, with only fillers like "the" or "also" between) and
+/// followed by a lowercase word that can be the verb (after fillers like "also", "has").
+pub(crate) fn is_subject_position(doc: &Document, range: &Range<usize>) -> bool {
+    clause_initial(doc, range.start) && predicate_after(doc, range.end).is_some()
+}
+
+/// True when word `w` starts a clause.
+pub(crate) fn clause_initial(doc: &Document, w: usize) -> bool {
+    let Some(s) = doc.sentence_at(doc.words[w].bytes.start) else { return false };
+    let first = doc.words_in(doc.sentences[s].clone()).start;
+    let mut k = w;
+    while k > first {
+        let gap = doc.gap_before(k);
+        if gap.contains([',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}', '(']) {
+            return true;
+        }
+        if !CLAUSE_FILLERS.contains(&doc.words[k - 1].lower.as_str()) {
+            return false;
+        }
+        k -= 1;
+    }
+    true
+}
+
+/// The word after `end` that can be the verb of a subject ending there: skips a closing
+/// appositive comma, a ", who … ," clause and fillers like "also" or "has".
+pub(crate) fn predicate_after(doc: &Document, end: usize) -> Option<usize> {
+    let s = doc.sentence_at(doc.words.get(end.checked_sub(1)?)?.bytes.start)?;
+    let last = doc.words_in(doc.sentences[s].clone()).end;
+    let mut k = end;
+    if k < last && doc.gap_before(k).trim() == "," && ["who", "which"].contains(&doc.words[k].lower.as_str()) {
+        // ", who arrived on Monday, said": skip to the closing comma.
+        k += 1;
+        while k < last && doc.gap_before(k).trim() != "," {
+            k += 1;
+        }
+    }
+    while k < last {
+        let gap = doc.gap_before(k).trim();
+        if !(gap.is_empty() || (k == end && gap == ",")) {
+            return None;
+        }
+        let w = &doc.words[k];
+        if VERB_FILLERS.contains(&w.lower.as_str()) {
+            k += 1;
+            continue;
+        }
+        let text = doc.word_text(k);
+        return (!is_capitalised(text) && w.lower.chars().next().is_some_and(char::is_alphabetic)).then_some(k);
+    }
+    None
+}
