@@ -193,6 +193,15 @@ const NOT_NAMES: &[&str] = &[
     "after", "before", "following", "while", "as", "additionally", "however", "meanwhile",
 ];
 
+/// Words that make a capitalised sequence an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "ministry", "office", "council", "department", "agency", "government", "committee", "parliament",
+    "assembly", "army", "forces", "bank", "union", "organization", "organisation", "group", "party",
+    "court", "commission", "house", "embassy", "service", "news", "press", "company", "corporation",
+    "institute", "university", "fund", "programme", "program", "alliance", "coalition", "front",
+    "movement", "state", "states", "republic", "kingdom", "federation", "authority", "authorities",
+];
+
 /// Words between a clause boundary and its subject that do not stop it being the subject.
 const CLAUSE_FILLERS: &[&str] = &["the", "and", "but", "so", "then", "also", "meanwhile", "however", "additionally", "moreover", "furthermore", "later", "earlier", "separately", "now", "yet"];
 
@@ -201,7 +210,8 @@ pub(crate) const VERB_FILLERS: &[&str] = &[
     "also", "further", "again", "once", "repeatedly", "strongly", "publicly", "reportedly", "firmly",
     "earlier", "later", "has", "have", "had", "was", "were", "is", "are", "will", "would", "then",
     "previously", "subsequently", "recently", "additionally", "explicitly", "clearly", "separately",
-    "personally", "openly", "directly", "warmly", "swiftly", "quickly", "notably",
+    "personally", "openly", "directly", "warmly", "swiftly", "quickly", "notably", "did", "does",
+    "do", "not", "never", "n't",
 ];
 
 fn is_capitalised(word: &str) -> bool {
@@ -446,6 +456,29 @@ impl Finder<'_> {
                     }
                 }
                 i = title_end;
+            }
+        }
+        // People named without a role, as the subject of a clause: "Abdoulaye Diop said".
+        for sentence in &doc.sentences {
+            let words = doc.words_in(sentence.clone());
+            let mut i = words.start;
+            while i < words.end {
+                let taken = intros.iter().chain(&self.mentions).any(|m| m.words.contains(&i));
+                let candidate = !taken && is_capitalised(doc.word_text(i)) && clause_initial(doc, i);
+                match candidate.then(|| self.name_at(i, words.end)).flatten() {
+                    Some((end, name, possessive))
+                        if name.split(' ').count() >= 2
+                            && !possessive
+                            && !doc.words[i..end].iter().any(|w| ORGANISATION_WORDS.contains(&w.lower.as_str()))
+                            && predicate_after(doc, end).is_some() =>
+                    {
+                        let person = self.person(&name, None, None, Gender::Unknown);
+                        let bytes = doc.words[i].bytes.start..doc.words[end - 1].bytes.end;
+                        intros.push(self.mention(person, MentionForm::Introduction, bytes, false));
+                        i = end;
+                    }
+                    _ => i += 1,
+                }
             }
         }
         // Gazetteer mentions inside an introduction stay, marked as nested.

@@ -1,8 +1,135 @@
 //! What the product finds in an article: sentences and their offsets, themes, actors, reported
-//! statements and the timeline. Pure functions from an [`Article`](crate::article::Article) to
-//! an analysis; no browser crates.
+//! statements, dates and referenced events. Pure functions from an
+//! [`Article`](crate::article::Article) to an [`Analysis`]; no browser crates.
+//!
+//! The steps, each in its module, run in this order over one [`text::Document`]:
+//! 1. [`text`]: paragraphs, sentences (UAX #29 plus tailoring), words with stems, offsets;
+//! 2. [`themes`]: every theme term, in one Aho–Corasick pass over the stems;
+//! 3. [`actors`]: countries, institutions and people, and every mention resolved to one;
+//! 4. [`time`]: time expressions resolved against the article date, and referenced events;
+//! 5. [`statements`]: who said what about whom, when, with category and tone.
+//!
+//! Offsets: every [`Span`] points into the document text, which is the article's paragraphs
+//! joined by a blank line (`"\n\n"`), in bytes and in Unicode code points.
 
+pub mod actors;
+pub mod statements;
 pub mod text;
 pub mod themes;
-pub mod actors;
 pub mod time;
+
+use serde::Serialize;
+
+use crate::article::{Article, Date};
+pub use actors::{Actor, ActorKind, Mention, MentionForm};
+pub use statements::{Category, Statement, Tone};
+pub use text::Span;
+pub use themes::{ThemeDef, ThemeHit, ThemeSet};
+pub use time::{DateRange, ReferencedEvent, TimeExpression};
+
+/// Everything the analysis found in one article. Serialises to the analysis JSON that the
+/// `analyze` command prints and the app shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    pub article_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article_date: Option<Date>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// The themes matched, in legend order; `theme` fields and count arrays index into it.
+    pub themes: Vec<ThemeSummary>,
+    pub theme_hits: Vec<ThemeHit>,
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+    pub statements: Vec<Statement>,
+    pub time_expressions: Vec<TimeExpression>,
+    pub events: Vec<ReferencedEvent>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Indices of its sentences: `first_sentence..end_sentence`.
+    pub first_sentence: usize,
+    pub end_sentence: usize,
+    /// Hits per theme, aligned with [`Analysis::themes`].
+    pub theme_counts: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sentence {
+    pub paragraph: usize,
+    pub span: Span,
+    /// Hits per theme, aligned with [`Analysis::themes`].
+    pub theme_counts: Vec<u32>,
+    /// Indices of the statements made in it.
+    pub statements: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeSummary {
+    pub id: String,
+    pub name: String,
+    pub colour: String,
+    pub builtin: bool,
+    /// Number of hits in the article.
+    pub hits: u32,
+}
+
+/// Analyses an article with the given themes (usually [`ThemeSet::with_builtins`]).
+pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
+    let doc = text::Document::new(article);
+    let hits = themes.find(&doc);
+    let n_themes = themes.defs().len();
+    let mut sentences: Vec<Sentence> = doc
+        .sentences
+        .iter()
+        .zip(&doc.sentence_paragraph)
+        .map(|(range, &paragraph)| Sentence { paragraph, span: doc.span(range.clone()), theme_counts: vec![0; n_themes], statements: Vec::new() })
+        .collect();
+    let mut paragraphs: Vec<Paragraph> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, range)| Paragraph {
+            span: doc.span(range.clone()),
+            first_sentence: doc.sentence_paragraph.partition_point(|&p| p < i),
+            end_sentence: doc.sentence_paragraph.partition_point(|&p| p <= i),
+            theme_counts: vec![0; n_themes],
+        })
+        .collect();
+    let mut summaries: Vec<ThemeSummary> = themes
+        .defs()
+        .iter()
+        .map(|d| ThemeSummary { id: d.id.clone(), name: d.name.clone(), colour: d.colour.clone(), builtin: d.builtin, hits: 0 })
+        .collect();
+    for hit in &hits {
+        sentences[hit.sentence].theme_counts[hit.theme] += 1;
+        paragraphs[hit.span.paragraph].theme_counts[hit.theme] += 1;
+        summaries[hit.theme].hits += 1;
+    }
+    let sentence_themes: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| s.theme_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(t, _)| summaries[t].id.clone()).collect())
+        .collect();
+    let actors = actors::find_actors(&doc);
+    let times = time::time_expressions(&doc, article.date);
+    let events = time::referenced_events(&doc, &times, article.date);
+    let statements = statements::find_statements(&doc, &actors, &times, &sentence_themes, article.date);
+    for (i, st) in statements.iter().enumerate() {
+        sentences[st.sentence].statements.push(i);
+    }
+    Analysis {
+        article_id: article.id.clone(),
+        article_date: article.date,
+        paragraphs,
+        sentences,
+        themes: summaries,
+        theme_hits: hits,
+        actors: actors.actors,
+        mentions: actors.mentions,
+        statements,
+        time_expressions: times,
+        events,
+    }
+}

@@ -1,0 +1,72 @@
+//! `cargo run --bin analyze -- FILE [--statements]`: analyses an article file (project JSON or
+//! raw text with a dateline) natively and prints the analysis as JSON, the same data the app
+//! shows. `--statements` prints a readable table of the statements instead. `--themes FILE`
+//! adds user themes from a JSON list of `{id, name, colour, terms}`.
+
+use std::process::ExitCode;
+
+use article_explorer::analysis::{self, ThemeDef, ThemeSet};
+use article_explorer::article;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("analyze: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut file = None;
+    let mut table = false;
+    let mut themes_file = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--statements" => table = true,
+            "--themes" => themes_file = Some(args.next().ok_or("--themes needs a file")?),
+            "-h" | "--help" => {
+                println!("usage: analyze FILE [--statements] [--themes THEMES.json]");
+                return Ok(());
+            }
+            _ if file.is_none() => file = Some(arg),
+            _ => return Err(format!("unexpected argument {arg:?}")),
+        }
+    }
+    let file = file.ok_or("usage: analyze FILE [--statements] [--themes THEMES.json]")?;
+    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
+    let input = read(&file)?;
+    let article = article::read(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
+    let user: Vec<ThemeDef> = match &themes_file {
+        Some(path) => serde_json::from_str(&read(path)?).map_err(|e| format!("{path}: {e}"))?,
+        None => Vec::new(),
+    };
+    let themes = ThemeSet::with_builtins(user).map_err(|e| e.to_string())?;
+    let analysis = analysis::analyze(&article, &themes);
+    if table {
+        for (i, s) in analysis.statements.iter().enumerate() {
+            let target = s.target_name.as_deref().unwrap_or("-");
+            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+            println!(
+                "{:>2}  {:<16} {:<22} {:<28} -> {:<10} {:<10} [{}]  {}",
+                i + 1,
+                s.speaker_name,
+                format!("{} ({:?})", s.cue, s.speaker_form).to_lowercase(),
+                s.category_label,
+                target,
+                date,
+                s.themes.join(","),
+                s.content
+            );
+        }
+        for e in &analysis.events {
+            println!("event: {} [{} .. {}{}] ({})", e.label, e.range.start, e.range.end, if e.range.fuzzy { ", fuzzy" } else { "" }, e.cue);
+        }
+    } else {
+        let json = serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())?;
+        println!("{json}");
+    }
+    Ok(())
+}
