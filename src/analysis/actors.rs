@@ -433,9 +433,11 @@ impl Finder<'_> {
                         after = m.words.end;
                     }
                 }
-                let gap = doc.gap_before(after.min(end.saturating_sub(1)));
-                let comma = after < end && gap.trim() == ",";
-                let name_after = if after < end && (gap.trim().is_empty() || comma) { self.name_at(after, end) } else { None };
+                let gap = doc.gap_before(after.min(end.saturating_sub(1))).trim();
+                let comma = after < end && gap == ",";
+                // "Mr. Diop", "Gen. Goïta": the abbreviation's stop is no separator.
+                let joined = gap.is_empty() || (gap == "." && doc.words[title_end - 1].lower.len() <= 4);
+                let name_after = if after < end && (joined || comma) { self.name_at(after, end) } else { None };
                 let accept_after = name_after.as_ref().is_some_and(|(e, name, _)| {
                     is_capitalised(doc.word_text(t)) || comma || name.contains(' ') || *e > after + 1
                 });

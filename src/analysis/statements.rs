@@ -340,7 +340,8 @@ pub fn find_statements(
                     .flatten()
             };
             if let Some(speaker) = before.or_else(after) {
-                let negated = doc.words[actors.mentions[speaker].words.end..w].iter().any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
+                let between = actors.mentions[speaker].words.end.min(w)..w;
+                let negated = doc.words[between].iter().any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
                 let content = match quotes.first() {
                     Some(q) => q.clone(),
                     None => doc.words[cue_words.end.min(words.end - 1)].bytes.start.min(sentence.end)..sentence.end,
