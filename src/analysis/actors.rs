@@ -292,8 +292,8 @@ impl Finder<'_> {
                 continue;
             }
             let rest = &text[m.end()..];
-            let possessive = (rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
-                && !rest[2..].chars().next().is_some_and(char::is_alphanumeric);
+            let after_s = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s"));
+            let possessive = after_s.is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric));
             let (e, form) = g.patterns[m.pattern().as_usize()];
             let actor = self.actor_for_entry(e);
             let mention = self.mention(actor, form, m.start()..m.end(), possessive);
