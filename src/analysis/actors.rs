@@ -14,6 +14,7 @@
 //! The sentence subject (the actor a clause is about, before its verb) is computed here because
 //! pronouns need it; the statement extractor uses the same notion for speakers.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -103,6 +104,15 @@ pub struct Actors {
     pub subjects: Vec<Option<usize>>,
 }
 
+impl Actors {
+    /// The indices of the mentions that start inside a byte range (mentions are in text order).
+    pub fn in_range(&self, bytes: &Range<usize>) -> Range<usize> {
+        let first = self.mentions.partition_point(|m| m.span.start_byte < bytes.start);
+        let last = self.mentions.partition_point(|m| m.span.start_byte < bytes.end);
+        first..last.max(first)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The gazetteer
 
@@ -175,6 +185,20 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr",
 ];
 
+/// The titles starting with `first`, each with its words, from a table built once.
+fn titles_starting_with(first: &str) -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    static TABLE: OnceLock<HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> = std::collections::HashMap::new();
+        for title in TITLES {
+            let parts: Vec<&'static str> = title.split(' ').collect();
+            table.entry(parts[0]).or_default().push((title, parts));
+        }
+        table
+    });
+    table.get(first).into_iter().flatten().map(|(t, parts)| (*t, parts.as_slice()))
+}
+
 /// Words that may precede a title and belong to the role ("Deputy", "Interim President").
 const ROLE_MODIFIERS: &[&str] = &["deputy", "acting", "interim", "transitional", "former", "outgoing", "junta"];
 
@@ -235,12 +259,13 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 
 /// Finds the actors of a document and resolves every mention.
 pub fn find_actors(doc: &Document) -> Actors {
-    let mut found = Finder { doc, actors: Vec::new(), entry_actor: Vec::new(), mentions: Vec::new() };
+    let mut found = Finder { doc, actors: Vec::new(), entry_actor: Vec::new(), mentions: Vec::new(), by_word: vec![Vec::new(); doc.words.len()] };
     found.gazetteer_mentions();
     found.introductions();
     found.name_mentions();
     found.title_mentions();
     found.mentions.sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
+    found.reindex();
     let subjects = found.pronouns_and_subjects();
     let mut actors = found.actors;
     let mentions = found.mentions;
@@ -256,9 +281,33 @@ struct Finder<'d> {
     /// Gazetteer entry -> actor index, for entries met so far.
     entry_actor: Vec<(usize, usize)>,
     mentions: Vec<Mention>,
+    /// For each word, the mentions covering it (kept by [`Finder::add`], so lookups by word
+    /// stay constant-time on long articles).
+    by_word: Vec<Vec<usize>>,
 }
 
 impl Finder<'_> {
+    fn add(&mut self, m: Mention) {
+        for w in m.words.clone() {
+            self.by_word[w].push(self.mentions.len());
+        }
+        self.mentions.push(m);
+    }
+
+    fn reindex(&mut self) {
+        self.by_word.iter_mut().for_each(Vec::clear);
+        for (i, m) in self.mentions.iter().enumerate() {
+            for w in m.words.clone() {
+                self.by_word[w].push(i);
+            }
+        }
+    }
+
+    /// The mentions covering word `w`.
+    fn at_word(&self, w: usize) -> impl Iterator<Item = &Mention> {
+        self.by_word.get(w).into_iter().flatten().map(|&i| &self.mentions[i])
+    }
+
     fn mention(&self, actor: usize, form: MentionForm, bytes: Range<usize>, possessive: bool) -> Mention {
         let words = self.doc.words_in(bytes.clone());
         Mention {
@@ -297,25 +346,25 @@ impl Finder<'_> {
             let (e, form) = g.patterns[m.pattern().as_usize()];
             let actor = self.actor_for_entry(e);
             let mention = self.mention(actor, form, m.start()..m.end(), possessive);
-            self.mentions.push(mention);
+            self.add(mention);
         }
     }
 
     /// The gazetteer mention (country or institution) covering exactly words `range`.
     fn gaz_mention_ending_at(&self, word_end: usize) -> Option<&Mention> {
-        self.mentions.iter().find(|m| m.words.end == word_end && m.form != MentionForm::Introduction && self.actors[m.actor].kind != ActorKind::Person)
+        let last = word_end.checked_sub(1)?;
+        self.at_word(last).find(|m| m.words.end == word_end && m.form != MentionForm::Introduction && self.actors[m.actor].kind != ActorKind::Person)
     }
 
     fn gaz_mention_starting_at(&self, word: usize) -> Option<&Mention> {
-        self.mentions.iter().find(|m| m.words.start == word && self.actors[m.actor].kind == ActorKind::Country)
+        self.at_word(word).find(|m| m.words.start == word && self.actors[m.actor].kind == ActorKind::Country)
     }
 
     /// The longest title starting at word `i`, as (end word, lowercase title words).
     fn title_at(&self, i: usize, end: usize) -> Option<(usize, &'static str)> {
         let words = &self.doc.words;
         let mut best: Option<(usize, &'static str)> = None;
-        for title in TITLES {
-            let parts: Vec<&str> = title.split(' ').collect();
+        for (title, parts) in titles_starting_with(&words.get(i)?.lower) {
             if i + parts.len() > end {
                 continue;
             }
@@ -351,7 +400,7 @@ impl Finder<'_> {
                 && !NOT_NAMES.contains(&lower.as_str())
                 && self.title_at(j, end).is_none()
                 && self.gaz_mention_starting_at(j).is_none()
-                && !self.mentions.iter().any(|m| m.words.start == j);
+                && !self.at_word(j).any(|m| m.words.start == j);
             if !(name_word || particle) {
                 break;
             }
@@ -460,12 +509,16 @@ impl Finder<'_> {
                 i = title_end;
             }
         }
+        let mut intro_words = vec![false; doc.words.len()];
+        for m in &intros {
+            intro_words[m.words.clone()].iter_mut().for_each(|x| *x = true);
+        }
         // People named without a role, as the subject of a clause: "Abdoulaye Diop said".
         for sentence in &doc.sentences {
             let words = doc.words_in(sentence.clone());
             let mut i = words.start;
             while i < words.end {
-                let taken = intros.iter().chain(&self.mentions).any(|m| m.words.contains(&i));
+                let taken = self.at_word(i).next().is_some() || intro_words.get(i).copied().unwrap_or(false);
                 let candidate = !taken && is_capitalised(doc.word_text(i)) && clause_initial(doc, i);
                 match candidate.then(|| self.name_at(i, words.end)).flatten() {
                     Some((end, name, possessive))
@@ -484,12 +537,18 @@ impl Finder<'_> {
             }
         }
         // Gazetteer mentions inside an introduction stay, marked as nested.
-        for m in &mut self.mentions {
-            if intros.iter().any(|p| p.span.start_byte <= m.span.start_byte && m.span.end_byte <= p.span.end_byte) {
-                m.nested = true;
+        for p in &intros {
+            let inside: Vec<usize> = p.words.clone().flat_map(|w| self.by_word[w].clone()).collect();
+            for i in inside {
+                let m = &mut self.mentions[i];
+                if p.span.start_byte <= m.span.start_byte && m.span.end_byte <= p.span.end_byte {
+                    m.nested = true;
+                }
             }
         }
-        self.mentions.extend(intros);
+        for m in intros {
+            self.add(m);
+        }
     }
 
     /// "NAME, [the|COUNTRY's|DEMONYM] TITLE": a name of two or more words right before a comma.
@@ -534,37 +593,39 @@ impl Finder<'_> {
     /// Full names and surnames of known people outside their introductions.
     fn name_mentions(&mut self) {
         let doc = self.doc;
-        let people: Vec<(usize, Vec<String>)> = self
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.kind == ActorKind::Person)
-            .map(|(i, a)| (i, a.name.split([' ', '-']).map(str::to_string).collect()))
-            .collect();
+        // Surname -> (person, given names). Two people may share a surname; a bare surname
+        // then means the one mentioned most recently.
+        let mut by_surname: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for (i, a) in self.actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+            let mut parts: Vec<String> = a.name.split([' ', '-']).map(str::to_string).collect();
+            let surname = parts.pop().unwrap_or_default();
+            by_surname.entry(surname).or_default().push((i, parts));
+        }
+        let mut last_seen: Vec<Option<usize>> = vec![None; self.actors.len()];
         let mut found = Vec::new();
-        for (w, _) in doc.words.iter().enumerate() {
-            if self.mentions.iter().any(|m| m.form == MentionForm::Introduction && m.words.contains(&w)) {
+        for w in 0..doc.words.len() {
+            if let Some(intro) = self.at_word(w).find(|m| m.form == MentionForm::Introduction) {
+                last_seen[intro.actor] = Some(w);
                 continue;
             }
             let (bare, possessive) = strip_possessive(doc.word_text(w));
-            for (person, parts) in &people {
-                if parts.len() < 2 && parts.first().map(String::as_str) != Some(bare) {
-                    continue;
-                }
-                if parts.last().map(String::as_str) != Some(bare) {
-                    continue;
-                }
-                // Extend back over the given names: "Sergey Lavrov".
-                let given = &parts[..parts.len() - 1];
-                let full = !given.is_empty()
-                    && w >= given.len()
-                    && given.iter().enumerate().all(|(k, g)| doc.word_text(w - given.len() + k) == g);
-                let (start_word, form) = if full { (w - given.len(), MentionForm::FullName) } else { (w, MentionForm::Surname) };
-                let end_byte = doc.words[w].bytes.start + bare.len();
-                found.push(self.mention(*person, form, doc.words[start_word].bytes.start..end_byte, possessive));
-            }
+            let Some(candidates) = by_surname.get(bare) else { continue };
+            let full_name = |given: &[String]| {
+                !given.is_empty() && w >= given.len() && given.iter().enumerate().all(|(k, g)| doc.word_text(w - given.len() + k) == g)
+            };
+            let (person, given) = candidates
+                .iter()
+                .find(|(_, given)| full_name(given))
+                .or_else(|| candidates.iter().max_by_key(|(p, _)| last_seen[*p]))
+                .expect("a surname in the table has a person");
+            let (start_word, form) = if full_name(given) { (w - given.len(), MentionForm::FullName) } else { (w, MentionForm::Surname) };
+            let end_byte = doc.words[w].bytes.start + bare.len();
+            found.push(self.mention(*person, form, doc.words[start_word].bytes.start..end_byte, possessive));
+            last_seen[*person] = Some(w);
         }
-        self.mentions.extend(found);
+        for m in found {
+            self.add(m);
+        }
     }
 
     /// "the minister", "the Secretary": the latest person before it whose role ends that way.
@@ -578,7 +639,7 @@ impl Finder<'_> {
                     continue;
                 }
                 let Some((end, title)) = self.title_at(i + 1, words.end) else { continue };
-                if HONORIFICS.contains(&title) || self.mentions.iter().any(|m| m.words.contains(&(i + 1))) {
+                if HONORIFICS.contains(&title) || self.at_word(i + 1).next().is_some() {
                     continue;
                 }
                 // Followed by a name, it is an introduction, handled already.
@@ -606,7 +667,9 @@ impl Finder<'_> {
                 }
             }
         }
-        self.mentions.extend(found);
+        for m in found {
+            self.add(m);
+        }
     }
 
     /// Resolves pronouns sentence by sentence and records each sentence's subject.
@@ -615,18 +678,22 @@ impl Finder<'_> {
         let mut subjects: Vec<Option<usize>> = vec![None; doc.sentences.len()];
         // Actors that were sentence subjects, most recent last.
         let mut history: Vec<usize> = Vec::new();
+        // The named mentions, sorted by position: each sentence's are a contiguous run.
+        let named_count = self.mentions.len();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let words = doc.words_in(sentence.clone());
             let mut pronouns: Vec<(usize, Pronoun)> = words
                 .clone()
                 .filter_map(|w| pronoun(&doc.words[w].lower).map(|p| (w, p)))
-                .filter(|(w, _)| !self.mentions.iter().any(|m| m.words.contains(w)))
+                .filter(|(w, _)| self.at_word(*w).next().is_none())
                 .collect();
             // The subject: the first clause-initial mention or pronoun followed by a predicate.
-            let named = self
-                .mentions
-                .iter()
-                .position(|m| m.sentence == s && !m.nested && !m.possessive && is_subject_position(doc, &m.words));
+            let first = self.mentions[..named_count].partition_point(|m| m.span.start_byte < sentence.start);
+            let last = self.mentions[..named_count].partition_point(|m| m.span.start_byte < sentence.end);
+            let named = (first..last).find(|&i| {
+                let m = &self.mentions[i];
+                !m.nested && !m.possessive && is_subject_position(doc, &m.words)
+            });
             let pronoun_subject = pronouns.iter().position(|&(w, p)| p.can_be_subject() && is_subject_position(doc, &(w..w + 1)));
             let named_first = match (named, pronoun_subject) {
                 (Some(n), Some(p)) => self.mentions[n].words.start < pronouns[p].0,
@@ -643,7 +710,7 @@ impl Finder<'_> {
                 if let Some(actor) = self.antecedent(kind, &history, None) {
                     self.learn_gender(actor, kind);
                     let m = self.mention(actor, MentionForm::Pronoun, doc.words[w].bytes.clone(), kind.possessive());
-                    self.mentions.push(m);
+                    self.add(m);
                     subjects[s] = Some(self.mentions.len() - 1);
                     subject_actor = Some(actor);
                 }
@@ -652,7 +719,7 @@ impl Finder<'_> {
                 if let Some(actor) = self.antecedent(kind, &history, subject_actor.filter(|_| doc.words[w].bytes.start > subject_start(self, subjects[s]))) {
                     self.learn_gender(actor, kind);
                     let m = self.mention(actor, MentionForm::Pronoun, doc.words[w].bytes.clone(), kind.possessive());
-                    self.mentions.push(m);
+                    self.add(m);
                 }
             }
             if let Some(a) = subject_actor {

@@ -157,9 +157,28 @@ struct Cue {
     category: Option<Category>,
 }
 
+#[cfg(test)]
 fn cues() -> &'static [Cue] {
-    static CUES: OnceLock<Vec<Cue>> = OnceLock::new();
-    CUES.get_or_init(|| {
+    &cue_table().0
+}
+
+/// The cues, and for each verb stem the cues it can start.
+fn cue_table() -> &'static (Vec<Cue>, std::collections::HashMap<String, Vec<usize>>) {
+    static TABLE: OnceLock<(Vec<Cue>, std::collections::HashMap<String, Vec<usize>>)> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let cues = parse_cues();
+        let mut by_stem: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, cue) in cues.iter().enumerate() {
+            for stem in &cue.verb_stems {
+                by_stem.entry(stem.clone()).or_default().push(i);
+            }
+        }
+        (cues, by_stem)
+    })
+}
+
+fn parse_cues() -> Vec<Cue> {
+    {
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let stem = |w: &str| stemmer.stem(w).into_owned();
         include_str!("data/cues.txt")
@@ -189,17 +208,15 @@ fn cues() -> &'static [Cue] {
                 Some(Cue { verb_stems, object: words.next().map(|o| stem(o)), category: Category::parse(category.trim()) })
             })
             .collect()
-    })
+    }
 }
 
 /// The cue starting at word `w`: (cue, words it covers).
 fn cue_at(doc: &Document, w: usize, end: usize) -> Option<(&'static Cue, Range<usize>)> {
     let word = &doc.words[w];
+    let (cues, by_stem) = cue_table();
     let mut best: Option<(&'static Cue, Range<usize>)> = None;
-    for cue in cues() {
-        if !cue.verb_stems.contains(&word.stem) {
-            continue;
-        }
+    for cue in by_stem.get(&word.stem).into_iter().flatten().map(|&i| &cues[i]) {
         match &cue.object {
             Some(object) if w + 1 < end && doc.words[w + 1].stem == *object && doc.gap_before(w + 1).trim().is_empty() => {
                 return Some((cue, w..w + 2))
@@ -308,8 +325,10 @@ pub fn find_statements(
         let words = doc.words_in(sentence.clone());
         let quotes = quotations(&doc.text, sentence);
         let in_quote = |b: usize| quotes.iter().any(|q| q.start <= b && b < q.end);
-        let mentions: Vec<usize> = (0..actors.mentions.len())
-            .filter(|&m| actors.mentions[m].sentence == s && !actors.mentions[m].nested && !in_quote(actors.mentions[m].span.start_byte))
+        let in_sentence = actors.in_range(sentence);
+        let mentions: Vec<usize> = in_sentence
+            .clone()
+            .filter(|&m| !actors.mentions[m].nested && !in_quote(actors.mentions[m].span.start_byte))
             .collect();
         let mut found: Vec<(usize, Range<usize>, Option<Category>, CueKind, Range<usize>, bool)> = Vec::new();
         // Reporting verbs with their subject.
@@ -400,7 +419,7 @@ pub fn find_statements(
                 let bytes = doc.words[cue_words.start].bytes.start..doc.words[cue_words.end - 1].bytes.end;
                 (doc.text[bytes.clone()].to_string(), doc.span(bytes))
             };
-            let (target, target_inferred) = match target_of(actors, speaker, &content) {
+            let (target, target_inferred) = match target_of(actors, in_sentence.clone(), speaker, &content) {
                 Some(t) => (Some(t), false),
                 None => (out.iter().rev().find(|p| p.speaker == speaker).and_then(|p| p.target), true),
             };
@@ -441,10 +460,9 @@ pub fn find_statements(
 
 /// The actor a statement is about: the first country or institution named in what was said
 /// that is not the speaker's own side; failing that, another person.
-fn target_of(actors: &Actors, speaker: usize, content: &Range<usize>) -> Option<usize> {
+fn target_of(actors: &Actors, candidates: Range<usize>, speaker: usize, content: &Range<usize>) -> Option<usize> {
     let own_country = actors.actors[speaker].country;
-    let inside: Vec<usize> = actors
-        .mentions
+    let inside: Vec<usize> = actors.mentions[candidates]
         .iter()
         .filter(|m| content.start <= m.span.start_byte && m.span.end_byte <= content.end)
         .map(|m| m.actor)

@@ -123,10 +123,23 @@ impl Document {
 /// for article text and for theme terms, so both sides of a match are normalised alike.
 pub fn words(text: &str) -> Vec<Word> {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    // News prose repeats its vocabulary: stem each distinct word once.
+    let mut stems: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     text.unicode_word_indices()
         .map(|(at, w)| {
-            let lower = w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
-            let stem = stemmer.stem(&lower).into_owned();
+            let lower = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'' || b.is_ascii_digit()) {
+                w.to_string()
+            } else {
+                w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'")
+            };
+            let stem = match stems.get(&lower) {
+                Some(stem) => stem.clone(),
+                None => {
+                    let stem = stemmer.stem(&lower).into_owned();
+                    stems.insert(lower.clone(), stem.clone());
+                    stem
+                }
+            };
             Word { bytes: at..at + w.len(), lower, stem }
         })
         .collect()
