@@ -187,9 +187,11 @@ const TITLES: &[&str] = &[
 
 /// The titles starting with `first`, each with its words, from a table built once.
 fn titles_starting_with(first: &str) -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
-    static TABLE: OnceLock<HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>> = OnceLock::new();
+    /// First word -> (title, its words).
+    type Table = HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table: HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> = std::collections::HashMap::new();
+        let mut table = Table::new();
         for title in TITLES {
             let parts: Vec<&'static str> = title.split(' ').collect();
             table.entry(parts[0]).or_default().push((title, parts));
@@ -424,7 +426,9 @@ impl Finder<'_> {
     fn person(&mut self, name: &str, role: Option<String>, country: Option<usize>, gender: Gender) -> usize {
         let surname = name.rsplit(' ').next().unwrap_or(name);
         let existing = self.actors.iter().position(|a| {
-            a.kind == ActorKind::Person && (a.name == name || a.name.rsplit(' ').next() == Some(surname) && (a.name.contains(' ') != name.contains(' ') || a.name == name))
+            // The same name, or a surname alone and a full name with that surname.
+            a.kind == ActorKind::Person
+                && (a.name == name || (a.name.rsplit(' ').next() == Some(surname) && a.name.contains(' ') != name.contains(' ')))
         });
         match existing {
             Some(p) => {
@@ -502,7 +506,7 @@ impl Finder<'_> {
                 }
                 // The name before the role: "Sergey Lavrov, Russia's foreign minister".
                 if !honorific {
-                    if let Some(m) = self.appositive_intro(i, title_end, before.map(|(a, b)| (a, b)), &title_text, country, gender, s) {
+                    if let Some(m) = self.appositive_intro(i, title_end, before, &title_text, country, gender, s) {
                         intros.push(m);
                     }
                 }

@@ -12,6 +12,7 @@
 //! (content rules below), and a date: the day a time expression in the sentence names, or the
 //! article's date.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -163,11 +164,14 @@ fn cues() -> &'static [Cue] {
 }
 
 /// The cues, and for each verb stem the cues it can start.
-fn cue_table() -> &'static (Vec<Cue>, std::collections::HashMap<String, Vec<usize>>) {
-    static TABLE: OnceLock<(Vec<Cue>, std::collections::HashMap<String, Vec<usize>>)> = OnceLock::new();
+/// The cues, and verb stem -> the cues it can start.
+type CueTable = (Vec<Cue>, HashMap<String, Vec<usize>>);
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let cues = parse_cues();
-        let mut by_stem: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, cue) in cues.iter().enumerate() {
             for stem in &cue.verb_stems {
                 by_stem.entry(stem.clone()).or_default().push(i);
@@ -205,7 +209,7 @@ fn parse_cues() -> Vec<Cue> {
                 }
                 verb_stems.sort();
                 verb_stems.dedup();
-                Some(Cue { verb_stems, object: words.next().map(|o| stem(o)), category: Category::parse(category.trim()) })
+                Some(Cue { verb_stems, object: words.next().map(stem), category: Category::parse(category.trim()) })
             })
             .collect()
     }
@@ -312,6 +316,18 @@ fn trim_quote(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// A statement found in a sentence, before it is measured and classified.
+struct Found {
+    speaker_mention: usize,
+    /// Empty for a quotation attributed with a dash.
+    cue_words: Range<usize>,
+    /// `None`: decided by the content.
+    cue_category: Option<Category>,
+    cue_kind: CueKind,
+    content: Range<usize>,
+    negated: bool,
+}
+
 /// Finds the statements of a document.
 pub fn find_statements(
     doc: &Document,
@@ -330,7 +346,7 @@ pub fn find_statements(
             .clone()
             .filter(|&m| !actors.mentions[m].nested && !in_quote(actors.mentions[m].span.start_byte))
             .collect();
-        let mut found: Vec<(usize, Range<usize>, Option<Category>, CueKind, Range<usize>, bool)> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         // Reporting verbs with their subject.
         let mut w = words.start;
         while w < words.end {
@@ -366,7 +382,7 @@ pub fn find_statements(
                     None => doc.words[cue_words.end.min(words.end - 1)].bytes.start.min(sentence.end)..sentence.end,
                 };
                 let content = if cue_words.end >= words.end && quotes.is_empty() { sentence.end..sentence.end } else { content };
-                found.push((speaker, cue_words.clone(), cue.category, CueKind::Verb, content, negated));
+                found.push(Found { speaker_mention: speaker, cue_words: cue_words.clone(), cue_category: cue.category, cue_kind: CueKind::Verb, content, negated });
             }
             w = cue_words.end;
         }
@@ -380,7 +396,7 @@ pub fn find_statements(
                     } else {
                         sentence.start..doc.words[w].bytes.start
                     };
-                    found.push((speaker, w..w + 2, None, CueKind::AccordingTo, content, false));
+                    found.push(Found { speaker_mention: speaker, cue_words: w..w + 2, cue_category: None, cue_kind: CueKind::AccordingTo, content, negated: false });
                 }
             }
         }
@@ -393,15 +409,15 @@ pub fn find_statements(
                     let dash_end = sentence.end - rest.len() + rest.chars().next().map_or(0, char::len_utf8);
                     if let Some(&speaker) = mentions.iter().find(|&&m| actors.mentions[m].span.start_byte > q.end && doc.text[dash_end..actors.mentions[m].span.start_byte].trim().is_empty()) {
                         let dash = doc.words_in(q.end..dash_end);
-                        found.push((speaker, dash.start..dash.start, None, CueKind::Quotation, q.clone(), false));
+                        found.push(Found { speaker_mention: speaker, cue_words: dash.start..dash.start, cue_category: None, cue_kind: CueKind::Quotation, content: q.clone(), negated: false });
                     }
                 }
             }
         }
-        for (speaker_mention, cue_words, cue_category, cue_kind, content, negated) in found {
+        for Found { speaker_mention, cue_words, cue_category, cue_kind, content, negated } in found {
             let m = &actors.mentions[speaker_mention];
             let speaker = m.actor;
-            let direct = quotes.iter().any(|q| *q == content);
+            let direct = quotes.contains(&content);
             let content = if direct { trim_quote(doc, content) } else { trim_content(doc, content) };
             let content_words = doc.words_in(content.clone());
             let content_stems = &doc.words[content_words.clone()];

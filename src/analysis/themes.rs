@@ -295,7 +295,8 @@ mod tests {
 
     #[test]
     fn matching_table() {
-        let cases: Vec<(Vec<ThemeDef>, &str, Vec<(&str, &str)>)> = vec![
+        type Case<'a> = (Vec<ThemeDef>, &'a str, Vec<(&'a str, &'a str)>);
+        let cases: Vec<Case> = vec![
             // Stemming: one entry, several forms; case-insensitive.
             (vec![theme("s", &["sanction"])], "Sanctions were sanctioned.", vec![("s", "Sanctions"), ("s", "sanctioned")]),
             // A prefix covers economy / economic / economically.

@@ -64,7 +64,7 @@ pub fn generate(seed: u64, total_bytes: usize, article_bytes: usize) -> Vec<Arti
             let name = format!("{} {}", rng.pick(GIVEN), rng.pick(FAMILY));
             let surname = name.split(' ').nth(1).unwrap_or_default().to_string();
             let role = rng.pick(ROLES);
-            let intro = if rng.next() % 2 == 0 {
+            let intro = if rng.next().is_multiple_of(2) {
                 format!("{country}'s {role}, {name},")
             } else {
                 format!("{demonym} {role} {name}")
