@@ -9,10 +9,15 @@
 //! 4. [`time`]: time expressions resolved against the article date, and referenced events;
 //! 5. [`statements`]: who said what about whom, when, with category and tone.
 //!
+//! For readers of the result: [`highlight`] lays theme hits over paragraphs as runs and groups
+//! them for navigation; [`search`] finds a word or phrase with its context.
+//!
 //! Offsets: every [`Span`] points into the document text, which is the article's paragraphs
 //! joined by a blank line (`"\n\n"`), in bytes and in Unicode code points.
 
 pub mod actors;
+pub mod highlight;
+pub mod search;
 pub mod statements;
 pub mod text;
 pub mod themes;
@@ -78,8 +83,13 @@ pub struct ThemeSummary {
 
 /// Analyses an article with the given themes (usually [`ThemeSet::with_builtins`]).
 pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
-    let doc = text::Document::new(article);
-    let hits = themes.find(&doc);
+    analyze_document(article, &text::Document::new(article), themes)
+}
+
+/// [`analyze`] on a document already built from the article, for callers that keep it (the
+/// app searches it and re-analyses it when the user's themes change).
+pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeSet) -> Analysis {
+    let hits = themes.find(doc);
     let n_themes = themes.defs().len();
     let mut sentences: Vec<Sentence> = doc
         .sentences
@@ -112,10 +122,10 @@ pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
         .iter()
         .map(|s| s.theme_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(t, _)| summaries[t].id.clone()).collect())
         .collect();
-    let actors = actors::find_actors(&doc);
-    let times = time::time_expressions(&doc, article.date);
-    let events = time::referenced_events(&doc, &times, article.date);
-    let statements = statements::find_statements(&doc, &actors, &times, &sentence_themes, article.date);
+    let actors = actors::find_actors(doc);
+    let times = time::time_expressions(doc, article.date);
+    let events = time::referenced_events(doc, &times, article.date);
+    let statements = statements::find_statements(doc, &actors, &times, &sentence_themes, article.date);
     for (i, st) in statements.iter().enumerate() {
         sentences[st.sentence].statements.push(i);
     }

@@ -38,7 +38,12 @@ pub enum ThemeError {
     DuplicateId { id: String },
     NoTerms { theme: String },
     BadTerm { term: String, reason: &'static str },
+    TooMany,
 }
+
+/// Themes a reader can hold at once (built-in and the user's); the stylesheet has this many
+/// colour slots.
+pub const MAX_THEMES: usize = 16;
 
 impl fmt::Display for ThemeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -50,6 +55,7 @@ impl fmt::Display for ThemeError {
             ThemeError::DuplicateId { id } => write!(f, "There is already a theme called \"{id}\""),
             ThemeError::NoTerms { theme } => write!(f, "Theme \"{theme}\" has no terms; add at least one word or phrase"),
             ThemeError::BadTerm { term, reason } => write!(f, "Term \"{term}\" {reason}"),
+            ThemeError::TooMany => write!(f, "There can be at most {MAX_THEMES} themes; delete one to add another"),
         }
     }
 }
@@ -143,6 +149,58 @@ pub fn validate(def: &ThemeDef) -> Result<(), ThemeError> {
     Ok(())
 }
 
+/// A user's theme from what they typed: a name, a colour and terms separated by commas or
+/// new lines. The id is made from the name ("Food prices" gives `food-prices`) and must not
+/// be taken by another theme in `others` (`replacing` is the id of the theme being edited).
+pub fn user_theme(name: &str, colour: &str, terms: &str, others: &[ThemeDef], replacing: Option<&str>) -> Result<ThemeDef, ThemeError> {
+    let id: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let def = ThemeDef {
+        id,
+        name: name.trim().to_string(),
+        colour: colour.trim().to_lowercase(),
+        terms: terms.split([',', '\n', ';']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect(),
+        builtin: false,
+    };
+    validate(&def)?;
+    let rest = || others.iter().filter(|o| Some(o.id.as_str()) != replacing);
+    if rest().any(|o| o.id == def.id || o.name.eq_ignore_ascii_case(&def.name)) {
+        return Err(ThemeError::DuplicateId { id: def.name.clone() });
+    }
+    if replacing.is_none() && others.len() >= MAX_THEMES {
+        return Err(ThemeError::TooMany);
+    }
+    Ok(def)
+}
+
+/// Which themes are active, from a URL parameter like `economy,humanitarian`: `None` (no
+/// parameter) means all; unknown ids are ignored.
+pub fn parse_selection(param: Option<&str>, ids: &[&str]) -> Vec<bool> {
+    match param {
+        None => vec![true; ids.len()],
+        Some(list) => {
+            let wanted: Vec<&str> = list.split(',').map(str::trim).collect();
+            ids.iter().map(|id| wanted.contains(id)).collect()
+        }
+    }
+}
+
+/// The URL parameter for a selection: `None` when every theme is active.
+pub fn format_selection(active: &[bool], ids: &[&str]) -> Option<String> {
+    if active.iter().all(|&a| a) {
+        return None;
+    }
+    Some(ids.iter().zip(active).filter(|(_, &a)| a).map(|(id, _)| *id).collect::<Vec<_>>().join(","))
+}
+
 /// A set of themes compiled into one matcher.
 pub struct ThemeSet {
     defs: Vec<ThemeDef>,
@@ -222,7 +280,8 @@ impl ThemeSet {
                     Some(rest) if prev.lower.contains('.') => rest,
                     _ => gap,
                 };
-                if gap.chars().any(|c| !c.is_whitespace() && c != '-') {
+                // A paragraph break also ends a phrase.
+                if gap.chars().any(|c| (!c.is_whitespace() && c != '-') || c == '\n') {
                     haystack.push_str("\u{1} ");
                 }
             }
@@ -309,6 +368,8 @@ mod tests {
             (vec![theme("h", &["aid", "humanitarian aid"]), theme("x", &["aid"])], "humanitarian aid", vec![("h", "humanitarian aid"), ("x", "aid")]),
             // Overlapping hits of different themes both stay.
             (vec![theme("s", &["security cooperation"]), theme("d", &["cooperation"])], "security cooperation", vec![("s", "security cooperation"), ("d", "cooperation")]),
+            // Not across paragraphs either.
+            (vec![theme("h", &["humanitarian aid"])], "Humanitarian\n\naid", vec![]),
             // Hyphenated words split like the text: socio-economic.
             (vec![theme("e", &["socio-economic"])], "socio-economic development", vec![("e", "socio-economic")]),
             // Regex metacharacters are plain text.
@@ -342,6 +403,39 @@ mod tests {
         assert!(matches!(validate(&theme("x", &[" ", ""])), Err(ThemeError::NoTerms { .. })));
         assert!(matches!(validate(&ThemeDef { colour: "red".into(), ..theme("x", &["a"]) }), Err(ThemeError::BadColour { .. })));
         assert!(matches!(ThemeSet::with_builtins(vec![theme("economy", &["x"])]), Err(ThemeError::DuplicateId { .. })));
+    }
+
+    #[test]
+    fn user_themes_from_what_was_typed() {
+        let builtins = builtin_themes();
+        let t = user_theme(" Food prices ", "#AA3300", "wheat, grain*\nfertili*;  ", &builtins, None).unwrap();
+        assert_eq!((t.id.as_str(), t.name.as_str(), t.colour.as_str()), ("food-prices", "Food prices", "#aa3300"));
+        assert_eq!(t.terms, ["wheat", "grain*", "fertili*"]);
+        assert!(!t.builtin);
+        let taken = user_theme("Economy", "#aa3300", "x", &builtins, None).unwrap_err();
+        assert_eq!(taken.to_string(), "There is already a theme called \"Economy\"");
+        let mut with = builtins.clone();
+        with.push(t.clone());
+        assert!(user_theme("Food prices", "#000000", "bread", &with, Some("food-prices")).is_ok(), "editing keeps its own name");
+        assert_eq!(user_theme("", "#000000", "x", &builtins, None).unwrap_err(), ThemeError::EmptyName);
+        assert_eq!(user_theme("?!", "#000000", "x", &builtins, None).unwrap_err(), ThemeError::EmptyName);
+        assert!(matches!(user_theme("X", "#000000", " , ;", &builtins, None), Err(ThemeError::NoTerms { .. })));
+        assert!(matches!(user_theme("X", "#000000", "a(b", &builtins, None), Ok(_)), "metacharacters are plain text");
+        assert!(matches!(user_theme("X", "#000000", "$$$", &builtins, None), Err(ThemeError::BadTerm { .. })));
+        let full: Vec<ThemeDef> = (0..MAX_THEMES).map(|i| ThemeDef { id: format!("t{i}"), ..t.clone() }).collect();
+        assert_eq!(user_theme("One more", "#000000", "x", &full, None).unwrap_err(), ThemeError::TooMany);
+    }
+
+    #[test]
+    fn selections_round_trip_through_the_url() {
+        let ids = ["security", "economy", "humanitarian"];
+        assert_eq!(parse_selection(None, &ids), [true, true, true]);
+        assert_eq!(parse_selection(Some("economy,humanitarian"), &ids), [false, true, true]);
+        assert_eq!(parse_selection(Some(""), &ids), [false, false, false]);
+        assert_eq!(parse_selection(Some("economy,nonsense"), &ids), [false, true, false]);
+        assert_eq!(format_selection(&[true, true, true], &ids), None);
+        assert_eq!(format_selection(&[false, true, true], &ids).as_deref(), Some("economy,humanitarian"));
+        assert_eq!(format_selection(&[false, false, false], &ids).as_deref(), Some(""));
     }
 
     #[test]

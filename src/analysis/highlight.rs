@@ -1,0 +1,156 @@
+//! How theme hits lay over the text, for a reader to draw them: each paragraph cut into runs
+//! (stretches covered by the same set of hits, so overlapping hits of several themes need no
+//! nested markup), and the hits grouped by span for next/previous navigation.
+
+use serde::Serialize;
+
+use super::{Analysis, ThemeHit};
+
+/// A stretch of one paragraph covered by the same hits (none, for plain text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Run {
+    /// Byte offsets within the paragraph's text.
+    pub start: usize,
+    pub end: usize,
+    /// Indices into [`Analysis::theme_hits`], in theme order.
+    pub hits: Vec<usize>,
+}
+
+/// The runs of paragraph `p`, covering its whole text in order.
+pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
+    let Some(paragraph) = analysis.paragraphs.get(p) else { return Vec::new() };
+    let base = paragraph.span.start_byte;
+    let len = paragraph.span.end_byte - base;
+    let hits: Vec<(usize, &ThemeHit)> = analysis
+        .theme_hits
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.span.start_byte < paragraph.span.end_byte && h.span.end_byte > base)
+        .collect();
+    let mut cuts: Vec<usize> = vec![0, len];
+    for (_, h) in &hits {
+        cuts.push(h.span.start_byte.saturating_sub(base).min(len));
+        cuts.push((h.span.end_byte - base).min(len));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let (start, end) = (w[0], w[1]);
+            let mut covering: Vec<usize> = hits
+                .iter()
+                .filter(|(_, h)| h.span.start_byte <= base + start && base + end <= h.span.end_byte)
+                .map(|(i, _)| *i)
+                .collect();
+            covering.sort_by_key(|&i| analysis.theme_hits[i].theme);
+            Run { start, end, hits: covering }
+        })
+        .collect()
+}
+
+/// Hits that share one span: what "next hit" moves to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HitGroup {
+    pub paragraph: usize,
+    /// Byte offsets in the document text.
+    pub start_byte: usize,
+    pub end_byte: usize,
+    /// Indices into [`Analysis::theme_hits`].
+    pub hits: Vec<usize>,
+    /// The themes of those hits, ascending.
+    pub themes: Vec<usize>,
+}
+
+/// All hit groups in reading order (a longer span before a shorter one at the same start).
+pub fn hit_groups(analysis: &Analysis) -> Vec<HitGroup> {
+    let mut groups: Vec<HitGroup> = Vec::new();
+    let mut order: Vec<usize> = (0..analysis.theme_hits.len()).collect();
+    order.sort_by_key(|&i| {
+        let s = &analysis.theme_hits[i].span;
+        (s.start_byte, std::cmp::Reverse(s.end_byte), analysis.theme_hits[i].theme)
+    });
+    for i in order {
+        let h = &analysis.theme_hits[i];
+        match groups.last_mut() {
+            Some(g) if g.start_byte == h.span.start_byte && g.end_byte == h.span.end_byte => {
+                g.hits.push(i);
+                if !g.themes.contains(&h.theme) {
+                    g.themes.push(h.theme);
+                }
+            }
+            _ => groups.push(HitGroup {
+                paragraph: h.span.paragraph,
+                start_byte: h.span.start_byte,
+                end_byte: h.span.end_byte,
+                hits: vec![i],
+                themes: vec![h.theme],
+            }),
+        }
+    }
+    for g in &mut groups {
+        g.themes.sort_unstable();
+    }
+    groups
+}
+
+/// The group to move to from `current` (an index into `groups`, or none yet), stepping
+/// forward or back among groups with at least one active theme, wrapping around.
+pub fn step(groups: &[HitGroup], active: &[bool], current: Option<usize>, forward: bool) -> Option<usize> {
+    let visible = |g: &HitGroup| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false));
+    let n = groups.len();
+    if n == 0 {
+        return None;
+    }
+    let start = match (current, forward) {
+        (Some(c), true) => c + 1,
+        (Some(c), false) => c + n - 1,
+        (None, true) => 0,
+        (None, false) => n - 1,
+    };
+    (0..n)
+        .map(|k| if forward { (start + k) % n } else { (start + n - k) % n })
+        .find(|&i| visible(&groups[i]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze, ThemeDef, ThemeSet};
+    use crate::article::text::read_text;
+
+    fn analysis(text: &str, themes: &[(&str, &[&str])]) -> Analysis {
+        let defs = themes
+            .iter()
+            .map(|(id, terms)| ThemeDef { id: id.to_string(), name: id.to_string(), colour: "#000000".into(), terms: terms.iter().map(|t| t.to_string()).collect(), builtin: false })
+            .collect();
+        analyze(&read_text(text, None).unwrap(), &ThemeSet::new(defs).unwrap())
+    }
+
+    #[test]
+    fn runs_split_overlapping_hits_without_nesting() {
+        let a = analysis("Security cooperation grew.\n\nAid came.", &[("s", &["security cooperation"]), ("d", &["cooperation"]), ("h", &["aid"])]);
+        let text = "Security cooperation grew.";
+        let runs = paragraph_runs(&a, 0);
+        let pieces: Vec<(&str, usize)> = runs.iter().map(|r| (&text[r.start..r.end], r.hits.len())).collect();
+        assert_eq!(pieces, [("Security ", 1), ("cooperation", 2), (" grew.", 0)]);
+        let second: Vec<(usize, usize, usize)> = paragraph_runs(&a, 1).iter().map(|r| (r.start, r.end, r.hits.len())).collect();
+        assert_eq!(second, [(0, 3, 1), (3, 9, 0)], "offsets are within the paragraph");
+        assert!(paragraph_runs(&a, 2).is_empty());
+    }
+
+    #[test]
+    fn groups_and_stepping_follow_reading_order_and_active_themes() {
+        let a = analysis("Aid and trade. Trade, then aid.", &[("h", &["aid"]), ("e", &["trade"]), ("x", &["aid"])]);
+        let groups = hit_groups(&a);
+        let spans: Vec<(usize, Vec<usize>)> = groups.iter().map(|g| (g.start_byte, g.themes.clone())).collect();
+        assert_eq!(spans, [(0, vec![0, 2]), (8, vec![1]), (15, vec![1]), (27, vec![0, 2])]);
+        let all = [true, true, true];
+        assert_eq!(step(&groups, &all, None, true), Some(0));
+        assert_eq!(step(&groups, &all, Some(3), true), Some(0), "wraps");
+        assert_eq!(step(&groups, &all, Some(0), false), Some(3));
+        let trade_only = [false, true, false];
+        assert_eq!(step(&groups, &trade_only, Some(0), true), Some(1));
+        assert_eq!(step(&groups, &trade_only, Some(2), true), Some(1));
+        assert_eq!(step(&groups, &[false; 3], None, true), None);
+    }
+}
