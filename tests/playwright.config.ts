@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 8097);
+// E2E_BASE_URL points the tests at a running server instead (e.g. `scripts/serve` on :8080).
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: external ?? `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [
@@ -26,7 +28,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: external ? undefined : {
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,

@@ -3,10 +3,17 @@
 //!
 //! - [`load`]: fetching `?src=` and mapping every failure to a message;
 //! - [`panic`]: the panic hook that replaces a dead app with an error message;
-//! - [`view`]: the components.
+//! - [`url`]: view state in the URL (query parameters, history);
+//! - [`storage`]: the user's themes in localStorage;
+//! - [`view`]: the page frame, loading and failure states;
+//! - [`reader`]: the article with highlights, legend, navigation, density strip, search and
+//!   user themes.
 
 pub mod load;
 mod panic;
+pub mod reader;
+mod storage;
+pub mod url;
 pub mod view;
 
 use leptos::prelude::*;
@@ -24,10 +31,4 @@ pub fn start() {
         }
         None => mount_to_body(view::App),
     }
-}
-
-/// The value of query parameter `name` in the page's URL, if present.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }

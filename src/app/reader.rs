@@ -1,0 +1,674 @@
+//! The reader: the article with its theme highlights, the legend (toggle, "only"), hit
+//! navigation, the density strip, the search box and the user's own themes.
+//!
+//! Highlighting: the article is rendered once per analysis as paragraphs of runs
+//! ([`highlight::paragraph_runs`]); a run covered by hits is a `<mark class="hl th-0 th-3">`.
+//! Which themes show is a class on the container (`on-0 on-3`), so toggling a theme changes
+//! one attribute and never rebuilds the article's DOM; the colours and underline patterns come
+//! from `style/reader.css` and the theme colours set as CSS variables (CSSOM, so a strict
+//! Content-Security-Policy allows them). We chose marks over the CSS Custom Highlight API
+//! because marks can be hovered, focused and announced to screen readers, which highlight
+//! ranges cannot.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{storage, url};
+use crate::analysis::highlight::{self, HitGroup};
+use crate::analysis::search::{search, SearchHit};
+use crate::analysis::text::Document;
+use crate::analysis::themes::{self, builtin_themes, ThemeDef, ThemeSet, MAX_THEMES};
+use crate::analysis::{analyze_document, Analysis};
+use crate::article::{Article, Headline};
+
+/// An analysis shared by the views; equal when it is the same computation.
+#[derive(Clone)]
+struct Shared(Arc<Analysis>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Colours offered for a new user theme, distinct from the built-in palette.
+const NEW_THEME_COLOURS: [&str; 9] = ["#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#9467bd", "#2ca02c", "#e377c2", "#1f77b4", "#ff7f0e"];
+
+/// Everything the reader's parts share.
+#[derive(Clone, Copy)]
+struct Ctx {
+    analysis: Memo<Shared>,
+    groups: Memo<Arc<Vec<HitGroup>>>,
+    active: Memo<Vec<bool>>,
+    current: RwSignal<Option<usize>>,
+    status: RwSignal<String>,
+}
+
+impl Ctx {
+    fn theme_ids(&self) -> Vec<String> {
+        self.analysis.with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect())
+    }
+
+    /// Makes `active` the selection, as a new history entry.
+    fn select(&self, active: &[bool]) {
+        let ids = self.theme_ids();
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        url::set("themes", themes::format_selection(active, &refs).as_deref(), true);
+        expect_context::<RwSignal<Option<String>>>().set(url::get("themes"));
+    }
+
+    fn step(&self, forward: bool) {
+        let next = self.groups.with(|g| highlight::step(g, &self.active.get_untracked(), self.current.get_untracked(), forward));
+        match next {
+            Some(i) => self.current.set(Some(i)),
+            None => self.status.set("No hits: turn on a theme in the legend".into()),
+        }
+    }
+}
+
+#[component]
+pub fn Reader(article: Article) -> impl IntoView {
+    let article = Arc::new(article);
+    let doc = Arc::new(Document::new(&article));
+    let (saved, notice) = storage::load_user_themes();
+    let user_themes = RwSignal::new(saved);
+    let notice = RwSignal::new(notice);
+    let analysis = {
+        let (article, doc) = (article.clone(), doc.clone());
+        Memo::new(move |_| {
+            let set = ThemeSet::with_builtins(user_themes.get()).or_else(|_| ThemeSet::with_builtins(Vec::new())).expect("the built-in themes compile");
+            Shared(Arc::new(analyze_document(&article, &doc, &set)))
+        })
+    };
+    let groups = Memo::new(move |_| Arc::new(analysis.with(|a| highlight::hit_groups(&a.0))));
+    let themes_param = RwSignal::new(url::get("themes"));
+    provide_context(themes_param);
+    url::on_history_change(move || themes_param.set(url::get("themes")));
+    let active = Memo::new(move |_| {
+        let ids = analysis.with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect::<Vec<_>>());
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        themes_param.with(|p| themes::parse_selection(p.as_deref(), &refs))
+    });
+    let ctx = Ctx { analysis, groups, active, current: RwSignal::new(None), status: RwSignal::new(String::new()) };
+    // A new analysis has new hits: forget the current one.
+    Effect::new(move |_| {
+        analysis.track();
+        ctx.current.set(None);
+    });
+
+    let root = NodeRef::<leptos::html::Div>::new();
+    // Theme colours as CSS variables (--c0, --c1…), read by style/reader.css.
+    Effect::new(move |_| {
+        let colours: Vec<String> = analysis.with(|a| a.0.themes.iter().map(|t| t.colour.clone()).collect());
+        if let Some(el) = root.get() {
+            let style = web_sys::HtmlElement::style(&el);
+            for (i, c) in colours.iter().enumerate() {
+                let _ = style.set_property(&format!("--c{i}"), c);
+            }
+        }
+    });
+
+    let body = NodeRef::<leptos::html::Div>::new();
+    current_hit_effect(ctx, body);
+    keyboard_shortcuts(ctx);
+
+    let headline = article.headline();
+    let derived = matches!(headline, Headline::Derived(_));
+    let date = article.date.map(|d| view! { <time datetime=d.to_string()>{d.long()}</time> });
+    let source = article.source.clone().map(|s| view! { <span class="source">{s}</span> });
+    let original = article.url.clone().map(|href| {
+        view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">"Original article"</a> }
+    });
+    let language = article.language.clone();
+    let body_class = move || {
+        let on: String = active.get().iter().enumerate().filter(|(_, &a)| a).map(|(i, _)| format!(" on-{i}")).collect();
+        format!("article-body{on}")
+    };
+    let paragraphs = {
+        let article = article.clone();
+        move || analysis.with(|a| render_paragraphs(&article, &a.0))
+    };
+
+    view! {
+        <div class="reader" node_ref=root>
+            <aside class="reader-side" aria-label="Reading tools">
+                {move || notice.get().map(|n| view! {
+                    <p class="notice" role="status">{n}
+                        <button class="link" on:click=move |_| notice.set(None)>"Dismiss"</button>
+                    </p>
+                })}
+                <Legend ctx />
+                <Search doc=doc.clone() />
+                <UserThemes user_themes themes_param />
+            </aside>
+            <div class="reader-main">
+                <DensityStrip ctx article=article.clone() />
+                <article class="article" lang=language>
+                    <header class="article-head">
+                        <h1 class:derived=derived>{headline.text().to_string()}</h1>
+                        {derived.then(|| view! {
+                            <p class="headline-note">"Published without a headline; shown by its source and date."</p>
+                        })}
+                        <p class="meta">{source}{date}{original}</p>
+                    </header>
+                    <div
+                        class=body_class
+                        node_ref=body
+                        on:mouseover=move |ev| show_tip(ctx, &ev)
+                        on:focusin=move |ev| show_tip(ctx, &ev)
+                        on:mouseout=move |_| hide_tip()
+                        on:focusout=move |_| hide_tip()
+                    >
+                        {paragraphs}
+                    </div>
+                </article>
+            </div>
+            <div id="hl-tip" class="tip" role="tooltip" hidden></div>
+            <p class="sr-only" aria-live="polite">{move || ctx.status.get()}</p>
+        </div>
+    }
+}
+
+/// The paragraphs as runs: plain text, or a mark carrying its hits' themes.
+fn render_paragraphs(article: &Article, a: &Analysis) -> impl IntoView + use<> {
+    (0..a.paragraphs.len())
+        .map(|p| {
+            let text = &article.paragraphs[p];
+            let base = a.paragraphs[p].span.start_byte;
+            let runs = highlight::paragraph_runs(a, p)
+                .into_iter()
+                .map(|run| {
+                    let piece = text[run.start..run.end].to_string();
+                    if run.hits.is_empty() {
+                        return piece.into_any();
+                    }
+                    let mut themes: Vec<usize> = run.hits.iter().map(|&h| a.theme_hits[h].theme).collect();
+                    themes.dedup();
+                    let class: String = std::iter::once("hl".to_string()).chain(themes.iter().map(|t| format!("th-{t}"))).collect::<Vec<_>>().join(" ");
+                    let hits: String = run.hits.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+                    view! {
+                        <mark class=class data-s=base + run.start data-e=base + run.end data-h=hits tabindex="-1" aria-describedby="hl-tip">
+                            {piece}
+                        </mark>
+                    }
+                    .into_any()
+                })
+                .collect_view();
+            view! { <p id=format!("p{}", p + 1) tabindex="-1">{runs}</p> }
+        })
+        .collect_view()
+}
+
+/// Outlines the current hit's marks, scrolls it into view, focuses it and announces it.
+fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let current = ctx.current.get();
+        let Some(body) = body.get() else { return };
+        if let Ok(old) = body.query_selector_all("mark.current") {
+            for i in 0..old.length() {
+                if let Some(el) = old.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = el.class_list().remove_1("current");
+                }
+            }
+        }
+        let Some(g) = current.and_then(|c| ctx.groups.with_untracked(|gs| gs.get(c).cloned())) else { return };
+        let Ok(marks) = body.query_selector_all(&format!("#p{} mark.hl", g.paragraph + 1)) else { return };
+        let mut first: Option<web_sys::HtmlElement> = None;
+        for i in 0..marks.length() {
+            let Some(el) = marks.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            let num = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+            if num("data-s") >= g.start_byte && num("data-e") <= g.end_byte {
+                let _ = el.class_list().add_1("current");
+                first.get_or_insert(el);
+            }
+        }
+        if let Some(el) = first {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+            let _ = el.focus();
+        }
+        let (position, total) = visible_position(ctx, Some(g.start_byte));
+        let names = ctx.analysis.with_untracked(|a| g.themes.iter().map(|&t| a.0.themes[t].name.clone()).collect::<Vec<_>>().join(", "));
+        ctx.status.set(format!("Hit {position} of {total}: {names}"));
+    });
+}
+
+/// (1-based position of the hit starting at `start` among the visible hits, their number).
+fn visible_position(ctx: Ctx, start: Option<usize>) -> (usize, usize) {
+    let active = ctx.active.get_untracked();
+    ctx.groups.with_untracked(|gs| {
+        let visible: Vec<&HitGroup> = gs.iter().filter(|g| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false))).collect();
+        let position = start.and_then(|s| visible.iter().position(|g| g.start_byte == s)).map_or(0, |p| p + 1);
+        (position, visible.len())
+    })
+}
+
+/// n / j / ] for the next hit, p / k / [ for the previous one, unless the user is typing.
+fn keyboard_shortcuts(ctx: Ctx) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.closest("[contenteditable]").ok().flatten().is_some());
+        if typing {
+            return;
+        }
+        match ev.key().as_str() {
+            "n" | "j" | "]" => {
+                ev.prevent_default();
+                ctx.step(true);
+            }
+            "p" | "k" | "[" => {
+                ev.prevent_default();
+                ctx.step(false);
+            }
+            "Escape" => hide_tip(),
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn tip_element() -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id("hl-tip")?.dyn_into().ok()
+}
+
+/// Shows which active themes a highlight belongs to and the term it matched.
+fn show_tip(ctx: Ctx, ev: &web_sys::Event) {
+    let Some(mark) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("mark.hl").ok().flatten()) else { return };
+    let Some(tip) = tip_element() else { return };
+    let active = ctx.active.get_untracked();
+    let hits: Vec<usize> = mark.get_attribute("data-h").unwrap_or_default().split(' ').filter_map(|h| h.parse().ok()).collect();
+    let lines: Vec<String> = ctx.analysis.with_untracked(|a| {
+        hits.iter()
+            .filter_map(|&h| a.0.theme_hits.get(h))
+            .filter(|h| active.get(h.theme).copied().unwrap_or(false))
+            .map(|h| format!("{}: \u{201c}{}\u{201d}", a.0.themes[h.theme].name, h.term))
+            .collect()
+    });
+    if lines.is_empty() {
+        tip.set_hidden(true);
+        return;
+    }
+    tip.set_text_content(Some(&lines.join(" \u{b7} ")));
+    let rect = mark.get_bounding_client_rect();
+    let scroll_y = window().scroll_y().unwrap_or(0.0);
+    let scroll_x = window().scroll_x().unwrap_or(0.0);
+    let style = web_sys::HtmlElement::style(&tip);
+    let _ = style.set_property("top", &format!("{}px", rect.bottom() + scroll_y + 6.0));
+    let _ = style.set_property("left", &format!("{}px", (rect.left() + scroll_x).max(8.0)));
+    tip.set_hidden(false);
+}
+
+fn hide_tip() {
+    if let Some(tip) = tip_element() {
+        tip.set_hidden(true);
+    }
+}
+
+/// Every theme with its hit count: toggle, "only", all/none, and hit navigation.
+#[component]
+fn Legend(ctx: Ctx) -> impl IntoView {
+    let items = move || {
+        ctx.analysis.with(|a| {
+            a.0.themes
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let (name, hits, builtin) = (t.name.clone(), t.hits, t.builtin);
+                    let pressed = move || ctx.active.get().get(i).copied().unwrap_or(false);
+                    let only_label = format!("Show only {name}");
+                    view! {
+                        <li class=format!("legend-item on-{i}") class:off=move || !pressed() data-theme=t.id.clone()>
+                            <button
+                                class="toggle"
+                                aria-pressed=move || pressed().to_string()
+                                on:click=move |_| {
+                                    let mut next = ctx.active.get_untracked();
+                                    if let Some(x) = next.get_mut(i) {
+                                        *x = !*x;
+                                    }
+                                    ctx.select(&next);
+                                }
+                            >
+                                <span class=format!("swatch hl th-{i}") aria-hidden="true"></span>
+                                <span class="name">{name.clone()}{(!builtin).then_some(" \u{2605}")}</span>
+                                <span class="count" aria-label=format!("{hits} hits")>{hits}</span>
+                            </button>
+                            <button
+                                class="only"
+                                aria-label=only_label
+                                title="Show only this theme"
+                                on:click=move |_| {
+                                    let n = ctx.active.get_untracked().len();
+                                    ctx.select(&(0..n).map(|k| k == i).collect::<Vec<_>>());
+                                }
+                            >
+                                "only"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let all = move |on: bool| {
+        let n = ctx.active.get_untracked().len();
+        ctx.select(&vec![on; n]);
+    };
+    let counter = move || {
+        let current = ctx.current.get().and_then(|c| ctx.groups.with(|g| g.get(c).map(|g| g.start_byte)));
+        ctx.active.track();
+        let (position, total) = visible_position(ctx, current);
+        if position == 0 { format!("{total} hits") } else { format!("{position} / {total}") }
+    };
+    view! {
+        <section class="legend" aria-labelledby="legend-title">
+            <div class="legend-head">
+                <h2 id="legend-title">"Themes"</h2>
+                <span class="legend-all">
+                    <button class="link" on:click=move |_| all(true)>"All"</button>
+                    " \u{b7} "
+                    <button class="link" on:click=move |_| all(false)>"None"</button>
+                </span>
+            </div>
+            <ul class="legend-list">{items}</ul>
+            <div class="hit-nav" role="group" aria-label="Hit navigation">
+                <button on:click=move |_| ctx.step(false) aria-keyshortcuts="p" title="Previous hit (p, k or [)">"\u{2190} Previous"</button>
+                <span class="hit-count">{counter}</span>
+                <button on:click=move |_| ctx.step(true) aria-keyshortcuts="n" title="Next hit (n, j or ])">"Next \u{2192}"</button>
+            </div>
+            <p class="keys">"Keys: " <kbd>"n"</kbd> " next hit, " <kbd>"p"</kbd> " previous."</p>
+        </section>
+    }
+}
+
+/// Where each active theme occurs, paragraph by paragraph; a column jumps to its paragraph.
+#[component]
+fn DensityStrip(ctx: Ctx, article: Arc<Article>) -> impl IntoView {
+    let lengths: Vec<usize> = article.paragraphs.iter().map(|p| p.chars().count().max(1)).collect();
+    let total: usize = lengths.iter().sum();
+    let columns = move || {
+        let active = ctx.active.get();
+        ctx.analysis.with(|a| {
+            let rows: Vec<usize> = (0..a.0.themes.len()).filter(|&t| active.get(t).copied().unwrap_or(false)).collect();
+            let row_h = 40.0 / rows.len().max(1) as f64;
+            let max = a.0.paragraphs.iter().flat_map(|p| rows.iter().map(|&t| p.theme_counts[t])).max().unwrap_or(0).max(1);
+            let mut x = 0.0;
+            a.0.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(p, para)| {
+                    let w = lengths[p] as f64 / total as f64 * 1000.0;
+                    let x0 = x;
+                    x += w;
+                    let summary: Vec<String> = rows.iter().filter(|&&t| para.theme_counts[t] > 0).map(|&t| format!("{} {}", a.0.themes[t].name, para.theme_counts[t])).collect();
+                    let label = format!("Paragraph {}: {}", p + 1, if summary.is_empty() { "no hits".to_string() } else { summary.join(", ") });
+                    let bars = rows
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &t)| para.theme_counts[t] > 0)
+                        .map(|(r, &t)| {
+                            let opacity = 0.25 + 0.75 * f64::from(para.theme_counts[t]) / f64::from(max);
+                            view! { <rect x=x0 + 1.0 y=r as f64 * row_h width=(w - 2.0).max(1.0) height=row_h fill=a.0.themes[t].colour.clone() fill-opacity=opacity></rect> }
+                        })
+                        .collect_view();
+                    let jump = move || jump_to_paragraph(p);
+                    view! {
+                        <g class="col" role="button" tabindex="0" aria-label=label.clone()
+                            on:click=move |_| jump()
+                            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump() }>
+                            <title>{label.clone()}</title>
+                            <rect class="cell" x=x0 y="0" width=w height="40"></rect>
+                            {bars}
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <figure class="density">
+            <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="group" aria-label="Where the active themes occur, paragraph by paragraph">
+                {columns}
+            </svg>
+            <figcaption>"Where the active themes occur, paragraph by paragraph: select a column to go there."</figcaption>
+        </figure>
+    }
+}
+
+fn jump_to_paragraph(p: usize) {
+    let Some(el) = document().get_element_by_id(&format!("p{}", p + 1)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = el.focus();
+    flash(&el);
+}
+
+fn flash(el: &web_sys::Element) {
+    let _ = el.class_list().remove_1("flash");
+    let _ = el.get_bounding_client_rect(); // restart the animation
+    let _ = el.class_list().add_1("flash");
+}
+
+/// Find a word or phrase: keyword-in-context results; selecting one selects it in the text.
+#[component]
+fn Search(doc: Arc<Document>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let results = {
+        let doc = doc.clone();
+        Memo::new(move |_| {
+            let q = query.get();
+            if q.trim().is_empty() { Vec::new() } else { search(&doc, &q, 48, 200) }
+        })
+    };
+    let summary = move || {
+        let q = query.get();
+        match results.with(Vec::len) {
+            _ if q.trim().is_empty() => String::new(),
+            0 => format!("No match for \u{201c}{}\u{201d}", q.trim()),
+            200 => "200 matches or more (showing the first 200)".to_string(),
+            1 => "1 match".to_string(),
+            n => format!("{n} matches"),
+        }
+    };
+    let list = move || {
+        let doc = doc.clone();
+        results
+            .get()
+            .into_iter()
+            .map(|hit: SearchHit| {
+                let span = hit.span;
+                let base = doc.paragraphs.get(span.paragraph).map_or(0, |r| r.start);
+                view! {
+                    <li>
+                        <button class="kwic" on:click=move |_| select_in_text(span.paragraph, span.start_byte - base, span.end_byte - base)>
+                            <span class="before">{hit.before}</span>
+                            <b class="match">{hit.matched}</b>
+                            <span class="after">{hit.after}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="search" aria-labelledby="search-title">
+            <h2 id="search-title">"Find in the article"</h2>
+            <input
+                type="search"
+                placeholder="a word or phrase"
+                aria-label="Find in the article"
+                on:input=move |ev| query.set(event_target_value(&ev))
+                prop:value=move || query.get()
+            />
+            <p class="search-summary" aria-live="polite">{summary}</p>
+            <ol class="kwic-list">{list}</ol>
+        </section>
+    }
+}
+
+/// Selects bytes `start..end` of paragraph `p`'s text where it is rendered, and scrolls there.
+fn select_in_text(p: usize, start: usize, end: usize) {
+    let Some(para) = document().get_element_by_id(&format!("p{}", p + 1)) else { return };
+    let text = para.text_content().unwrap_or_default();
+    if end > text.len() || start > end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return;
+    }
+    // DOM ranges count UTF-16 code units.
+    let u16_start = text[..start].encode_utf16().count() as u32;
+    let u16_end = text[..end].encode_utf16().count() as u32;
+    let (Some((start_node, start_offset)), Some((end_node, end_offset))) = (text_position(&para, u16_start), text_position(&para, u16_end)) else { return };
+    let Ok(range) = document().create_range() else { return };
+    let _ = range.set_start(&start_node, start_offset);
+    let _ = range.set_end(&end_node, end_offset);
+    if let Ok(Some(selection)) = window().get_selection() {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+    if let Some(el) = start_node.parent_element() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// The text node and offset at UTF-16 offset `target` within `root`'s text.
+fn text_position(root: &web_sys::Element, target: u32) -> Option<(web_sys::Node, u32)> {
+    let mut seen = 0u32;
+    let mut stack: Vec<web_sys::Node> = vec![root.clone().into()];
+    let mut last: Option<(web_sys::Node, u32)> = None;
+    while let Some(node) = stack.pop() {
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            let len = node.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
+            if target <= seen + len {
+                return Some((node, target - seen));
+            }
+            seen += len;
+            last = Some((node, len));
+            continue;
+        }
+        let children = node.child_nodes();
+        for i in (0..children.length()).rev() {
+            if let Some(child) = children.item(i) {
+                stack.push(child);
+            }
+        }
+    }
+    last
+}
+
+/// The user's own themes: add, edit and delete; saved in the browser.
+#[component]
+fn UserThemes(user_themes: RwSignal<Vec<ThemeDef>>, themes_param: RwSignal<Option<String>>) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let colour = RwSignal::new(NEW_THEME_COLOURS[0].to_string());
+    let terms = RwSignal::new(String::new());
+    let editing = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let open = RwSignal::new(false);
+    let reset = move || {
+        name.set(String::new());
+        terms.set(String::new());
+        editing.set(None);
+        error.set(None);
+        let used: Vec<String> = user_themes.with_untracked(|u| u.iter().map(|t| t.colour.clone()).collect());
+        colour.set(NEW_THEME_COLOURS.iter().find(|c| !used.contains(&c.to_string())).unwrap_or(&NEW_THEME_COLOURS[0]).to_string());
+    };
+    let save = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        let mut others = builtin_themes();
+        others.extend(user_themes.get_untracked());
+        let replacing = editing.get_untracked();
+        let result = themes::user_theme(&name.get_untracked(), &colour.get_untracked(), &terms.get_untracked(), &others, replacing.as_deref());
+        match result {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(def) => {
+                let mut next = user_themes.get_untracked();
+                match replacing.as_ref().and_then(|id| next.iter().position(|t| &t.id == id)) {
+                    Some(i) => next[i] = def.clone(),
+                    None => next.push(def.clone()),
+                }
+                if let Err(e) = storage::save_user_themes(&next) {
+                    error.set(Some(format!("{e}. The theme is used in this page but will not survive a reload.")));
+                } else {
+                    reset();
+                }
+                // A new theme shows at once, even when the URL names the active themes.
+                if let Some(list) = themes_param.get_untracked() {
+                    let mut ids: Vec<&str> = list.split(',').filter(|s| !s.is_empty() && Some(*s) != replacing.as_deref()).collect();
+                    ids.push(&def.id);
+                    let joined = ids.join(",");
+                    url::set("themes", Some(&joined), false);
+                    themes_param.set(Some(joined));
+                }
+                user_themes.set(next);
+            }
+        }
+    };
+    let list = move || {
+        user_themes
+            .get()
+            .into_iter()
+            .map(|t| {
+                let (id_edit, id_delete) = (t.id.clone(), t.id.clone());
+                let t_edit = t.clone();
+                view! {
+                    <li>
+                        <span class="user-swatch" aria-hidden="true">
+                            <svg viewBox="0 0 10 10" width="12" height="12"><rect width="10" height="10" fill=t.colour.clone()></rect></svg>
+                        </span>
+                        <span class="name">{t.name.clone()}</span>
+                        <span class="terms">{t.terms.join(", ")}</span>
+                        <button class="link" on:click=move |_| {
+                            name.set(t_edit.name.clone());
+                            colour.set(t_edit.colour.clone());
+                            terms.set(t_edit.terms.join(", "));
+                            editing.set(Some(id_edit.clone()));
+                            error.set(None);
+                            open.set(true);
+                        }>"Edit"</button>
+                        <button class="link" on:click=move |_| {
+                            let next: Vec<ThemeDef> = user_themes.get_untracked().into_iter().filter(|x| x.id != id_delete).collect();
+                            if let Err(e) = storage::save_user_themes(&next) {
+                                error.set(Some(e));
+                            }
+                            user_themes.set(next);
+                            reset();
+                        }>"Delete"</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="user-themes" prop:open=move || open.get() on:toggle=move |ev| {
+            let el: web_sys::HtmlDetailsElement = event_target(&ev);
+            open.set(el.open());
+        }>
+            <summary>"Your themes"</summary>
+            <ul class="user-list">{list}</ul>
+            <form class="theme-form" on:submit=save>
+                <label>"Name" <input type="text" required maxlength="40" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) /></label>
+                <label>"Colour" <input type="color" prop:value=move || colour.get() on:input=move |ev| colour.set(event_target_value(&ev)) /></label>
+                <label>"Terms"
+                    <textarea rows="3" placeholder="wheat, grain*, food prices" prop:value=move || terms.get() on:input=move |ev| terms.set(event_target_value(&ev))></textarea>
+                </label>
+                <p class="hint">"Words or phrases, separated by commas or new lines. Matching ignores case and word endings (aid = aids); end a term with * to match any word that starts with it (econom*)."</p>
+                {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+                <div class="form-actions">
+                    <button type="submit">{move || if editing.get().is_some() { "Save changes" } else { "Add theme" }}</button>
+                    {move || editing.get().map(|_| view! { <button type="button" class="link" on:click=move |_| reset()>"Cancel"</button> })}
+                </div>
+                <p class="hint">{format!("Up to {} themes in all.", MAX_THEMES)}</p>
+            </form>
+        </details>
+    }
+}
