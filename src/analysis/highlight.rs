@@ -112,6 +112,44 @@ pub fn step(groups: &[HitGroup], active: &[bool], current: Option<usize>, forwar
         .find(|&i| visible(&groups[i]))
 }
 
+/// One column of a density strip: consecutive paragraphs and their hits per theme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DensityColumn {
+    /// Paragraphs `first..end`.
+    pub first: usize,
+    pub end: usize,
+    /// Their length in characters (the column's width).
+    pub chars: usize,
+    /// Hits per theme, aligned with [`Analysis::themes`].
+    pub counts: Vec<u32>,
+}
+
+/// The paragraphs as at most `max_columns` columns of about equal length (one column per
+/// paragraph when there are few), so a strip stays readable and cheap on a long article.
+pub fn density(analysis: &Analysis, max_columns: usize) -> Vec<DensityColumn> {
+    let n = analysis.paragraphs.len();
+    let len = |p: &super::Paragraph| p.span.end_char - p.span.start_char;
+    let total: usize = analysis.paragraphs.iter().map(len).sum();
+    let target = if n <= max_columns { 0 } else { total.div_ceil(max_columns.max(1)) };
+    let mut columns: Vec<DensityColumn> = Vec::new();
+    for (i, p) in analysis.paragraphs.iter().enumerate() {
+        let start_new = match columns.last() {
+            None => true,
+            Some(c) => c.chars >= target,
+        };
+        if start_new {
+            columns.push(DensityColumn { first: i, end: i, chars: 0, counts: vec![0; analysis.themes.len()] });
+        }
+        let c = columns.last_mut().expect("a column was just pushed");
+        c.end = i + 1;
+        c.chars += len(p);
+        for (sum, &k) in c.counts.iter_mut().zip(&p.theme_counts) {
+            *sum += k;
+        }
+    }
+    columns
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +174,19 @@ mod tests {
         let second: Vec<(usize, usize, usize)> = paragraph_runs(&a, 1).iter().map(|r| (r.start, r.end, r.hits.len())).collect();
         assert_eq!(second, [(0, 3, 1), (3, 9, 0)], "offsets are within the paragraph");
         assert!(paragraph_runs(&a, 2).is_empty());
+    }
+
+    #[test]
+    fn density_columns_bin_long_articles() {
+        let text = (0..50).map(|i| if i % 10 == 0 { "Aid came here." } else { "Nothing here." }).collect::<Vec<_>>().join("\n\n");
+        let a = analysis(&text, &[("h", &["aid"])]);
+        let one_each = density(&a, 100);
+        assert_eq!(one_each.len(), 50);
+        assert_eq!((one_each[10].first, one_each[10].end, one_each[10].counts[0]), (10, 11, 1));
+        let binned = density(&a, 5);
+        assert_eq!(binned.len(), 5);
+        assert_eq!(binned.iter().map(|c| (c.first, c.end, c.counts[0])).collect::<Vec<_>>(), [(0, 10, 1), (10, 20, 1), (20, 30, 1), (30, 40, 1), (40, 50, 1)]);
+        assert_eq!(binned.iter().map(|c| c.chars).sum::<usize>(), 5 * 14 + 45 * 13);
     }
 
     #[test]

@@ -144,7 +144,7 @@ pub fn Reader(article: Article) -> impl IntoView {
                 <UserThemes user_themes themes_param />
             </aside>
             <div class="reader-main">
-                <DensityStrip ctx article=article.clone() />
+                <DensityStrip ctx />
                 <article class="article" lang=language>
                     <header class="article-head">
                         <h1 class:derived=derived>{headline.text().to_string()}</h1>
@@ -186,7 +186,13 @@ fn render_paragraphs(article: &Article, a: &Analysis) -> impl IntoView + use<> {
                     }
                     let mut themes: Vec<usize> = run.hits.iter().map(|&h| a.theme_hits[h].theme).collect();
                     themes.dedup();
-                    let class: String = std::iter::once("hl".to_string()).chain(themes.iter().map(|t| format!("th-{t}"))).collect::<Vec<_>>().join(" ");
+                    // th-i names every theme of the run; a-i, b-j… place up to four in the
+                    // paint layers of style/highlights.css.
+                    let class: String = std::iter::once("hl".to_string())
+                        .chain(themes.iter().map(|t| format!("th-{t}")))
+                        .chain(themes.iter().zip(["a", "b", "c", "d"]).map(|(t, layer)| format!("{layer}-{t}")))
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     let hits: String = run.hits.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
                     view! {
                         <mark class=class data-s=base + run.start data-e=base + run.end data-h=hits tabindex="-1" aria-describedby="hl-tip">
@@ -337,7 +343,7 @@ fn Legend(ctx: Ctx) -> impl IntoView {
                                     ctx.select(&next);
                                 }
                             >
-                                <span class=format!("swatch hl th-{i}") aria-hidden="true"></span>
+                                <span class=format!("swatch hl a-{i}") aria-hidden="true"></span>
                                 <span class="name">{name.clone()}{(!builtin).then_some(" \u{2605}")}</span>
                                 <span class="count" aria-label=format!("{hits} hits")>{hits}</span>
                             </button>
@@ -389,59 +395,67 @@ fn Legend(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// Where each active theme occurs, paragraph by paragraph; a column jumps to its paragraph.
+/// Where each active theme occurs, paragraph by paragraph (grouped into at most
+/// [`STRIP_COLUMNS`] columns on long articles); a column jumps to its first paragraph.
 #[component]
-fn DensityStrip(ctx: Ctx, article: Arc<Article>) -> impl IntoView {
-    let lengths: Vec<usize> = article.paragraphs.iter().map(|p| p.chars().count().max(1)).collect();
-    let total: usize = lengths.iter().sum();
-    let columns = move || {
+fn DensityStrip(ctx: Ctx) -> impl IntoView {
+    let columns = Memo::new(move |_| ctx.analysis.with(|a| highlight::density(&a.0, STRIP_COLUMNS)));
+    let view_columns = move || {
         let active = ctx.active.get();
-        ctx.analysis.with(|a| {
-            let rows: Vec<usize> = (0..a.0.themes.len()).filter(|&t| active.get(t).copied().unwrap_or(false)).collect();
-            let row_h = 40.0 / rows.len().max(1) as f64;
-            let max = a.0.paragraphs.iter().flat_map(|p| rows.iter().map(|&t| p.theme_counts[t])).max().unwrap_or(0).max(1);
-            let mut x = 0.0;
-            a.0.paragraphs
-                .iter()
-                .enumerate()
-                .map(|(p, para)| {
-                    let w = lengths[p] as f64 / total as f64 * 1000.0;
-                    let x0 = x;
-                    x += w;
-                    let summary: Vec<String> = rows.iter().filter(|&&t| para.theme_counts[t] > 0).map(|&t| format!("{} {}", a.0.themes[t].name, para.theme_counts[t])).collect();
-                    let label = format!("Paragraph {}: {}", p + 1, if summary.is_empty() { "no hits".to_string() } else { summary.join(", ") });
-                    let bars = rows
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, &t)| para.theme_counts[t] > 0)
-                        .map(|(r, &t)| {
-                            let opacity = 0.25 + 0.75 * f64::from(para.theme_counts[t]) / f64::from(max);
-                            view! { <rect x=x0 + 1.0 y=r as f64 * row_h width=(w - 2.0).max(1.0) height=row_h fill=a.0.themes[t].colour.clone() fill-opacity=opacity></rect> }
-                        })
-                        .collect_view();
-                    let jump = move || jump_to_paragraph(p);
-                    view! {
-                        <g class="col" role="button" tabindex="0" aria-label=label.clone()
-                            on:click=move |_| jump()
-                            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump() }>
-                            <title>{label.clone()}</title>
-                            <rect class="cell" x=x0 y="0" width=w height="40"></rect>
-                            {bars}
-                        </g>
-                    }
-                })
-                .collect_view()
+        columns.with(|columns| {
+            ctx.analysis.with(|a| {
+                let themes = &a.0.themes;
+                let rows: Vec<usize> = (0..themes.len()).filter(|&t| active.get(t).copied().unwrap_or(false)).collect();
+                let row_h = 40.0 / rows.len().max(1) as f64;
+                let max = columns.iter().flat_map(|c| rows.iter().map(|&t| c.counts[t])).max().unwrap_or(0).max(1);
+                let total = columns.iter().map(|c| c.chars).sum::<usize>().max(1) as f64;
+                let mut x = 0.0;
+                columns
+                    .iter()
+                    .map(|c| {
+                        let w = c.chars as f64 / total * 1000.0;
+                        let x0 = x;
+                        x += w;
+                        let summary: Vec<String> = rows.iter().filter(|&&t| c.counts[t] > 0).map(|&t| format!("{} {}", themes[t].name, c.counts[t])).collect();
+                        let place = if c.end - c.first == 1 { format!("Paragraph {}", c.first + 1) } else { format!("Paragraphs {}\u{2013}{}", c.first + 1, c.end) };
+                        let label = format!("{place}: {}", if summary.is_empty() { "no hits".to_string() } else { summary.join(", ") });
+                        let bars = rows
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, &t)| c.counts[t] > 0)
+                            .map(|(r, &t)| {
+                                let opacity = 0.25 + 0.75 * f64::from(c.counts[t]) / f64::from(max);
+                                view! { <rect x=x0 + 1.0 y=r as f64 * row_h width=(w - 2.0).max(1.0) height=row_h fill=themes[t].colour.clone() fill-opacity=opacity></rect> }
+                            })
+                            .collect_view();
+                        let first = c.first;
+                        let title = label.clone();
+                        view! {
+                            <g class="col" role="button" tabindex="0" aria-label=label
+                                on:click=move |_| jump_to_paragraph(first)
+                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump_to_paragraph(first) }>
+                                <title>{title}</title>
+                                <rect class="cell" x=x0 y="0" width=w height="40"></rect>
+                                {bars}
+                            </g>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
     view! {
         <figure class="density">
             <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="group" aria-label="Where the active themes occur, paragraph by paragraph">
-                {columns}
+                {view_columns}
             </svg>
             <figcaption>"Where the active themes occur, paragraph by paragraph: select a column to go there."</figcaption>
         </figure>
     }
 }
+
+/// Columns of the density strip at most; a long article's paragraphs are grouped.
+const STRIP_COLUMNS: usize = 120;
 
 fn jump_to_paragraph(p: usize) {
     let Some(el) = document().get_element_by_id(&format!("p{}", p + 1)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
