@@ -22,6 +22,7 @@ pub mod statements;
 pub mod text;
 pub mod themes;
 pub mod time;
+pub mod timeline;
 
 use serde::Serialize;
 

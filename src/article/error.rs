@@ -25,6 +25,17 @@ pub enum ArticleError {
     Html,
     /// There is no text left once blank paragraphs are set aside.
     Empty,
+    /// A corpus (a JSON array) with no article in it.
+    NoArticles,
+    /// The error of one article in a corpus (0-based position).
+    InArticle { index: usize, error: Box<ArticleError> },
+}
+
+impl ArticleError {
+    /// This error, as the error of the article at `index` in a corpus.
+    pub fn in_article(self, index: usize) -> ArticleError {
+        ArticleError::InArticle { index, error: Box::new(self) }
+    }
 }
 
 impl fmt::Display for ArticleError {
@@ -60,6 +71,8 @@ impl fmt::Display for ArticleError {
                 "This is an HTML web page, not an article: expected article JSON or plain text with a dateline"
             ),
             ArticleError::Empty => write!(f, "The article has no text: every paragraph is empty"),
+            ArticleError::NoArticles => write!(f, "The list holds no articles"),
+            ArticleError::InArticle { index, error } => write!(f, "Article {} of the list: {error}", index + 1),
         }
     }
 }

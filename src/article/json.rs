@@ -29,7 +29,38 @@ struct RawArticle {
 /// Reads one article in the project's JSON format.
 pub fn read_json(input: &str) -> Result<Article, ArticleError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
-    let raw = parse(input)?;
+    from_raw(parse(input)?)
+}
+
+/// Reads a corpus: a JSON array of articles in the project's format (or a single article).
+/// An error in one article names it by its position: `[2].date`.
+pub fn read_json_corpus(input: &str) -> Result<Vec<Article>, ArticleError> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if !input.trim_start().starts_with('[') {
+        return read_json(input).map(|a| vec![a]);
+    }
+    let mut de = serde_json::Deserializer::from_str(input);
+    let raws: Vec<RawArticle> = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        if inner.is_data() {
+            let (line, column) = (inner.line(), inner.column());
+            ArticleError::WrongType { path, line, column, reason: plain_types(&reason(&inner)) }
+        } else {
+            syntax_error(&inner)
+        }
+    })?;
+    de.end().map_err(|e| syntax_error(&e))?;
+    if raws.is_empty() {
+        return Err(ArticleError::NoArticles);
+    }
+    raws.into_iter()
+        .enumerate()
+        .map(|(i, raw)| from_raw(raw).map_err(|e| e.in_article(i)))
+        .collect()
+}
+
+fn from_raw(raw: RawArticle) -> Result<Article, ArticleError> {
     let date = match raw.date.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(d) => Some(
@@ -97,7 +128,7 @@ fn reason(e: &serde_json::Error) -> String {
 /// "an array", "a string"…: what the top level of a non-object JSON document is.
 fn describe_top_level(input: &str) -> String {
     match input.trim_start().chars().next() {
-        Some('[') => "an array (a list of several articles is not supported yet)".into(),
+        Some('[') => "an array".into(),
         Some('"') => "a string".into(),
         Some('t' | 'f') => "a boolean".into(),
         Some('n') => "null".into(),
@@ -154,7 +185,7 @@ mod tests {
             ("trailing comma", "{\"paragraphs\": [\"a\"],}", syntax(1, 22, "trailing comma")),
             ("single quotes", "{'paragraphs': []}", syntax(1, 2, "key must be a string")),
             ("trailing garbage", "{\"body\": \"a\"} x", syntax(1, 15, "trailing characters")),
-            ("array", "[{\"body\":\"a\"}]", NotAnObject { found: "an array (a list of several articles is not supported yet)".into() }),
+            ("array", "[{\"body\":\"a\"}]", NotAnObject { found: "an array".into() }),
             ("string", "\"hello\"", NotAnObject { found: "a string".into() }),
             ("no text", "{\"title\": \"t\"}", MissingText),
             ("both texts", "{\"body\": \"a\", \"paragraphs\": [\"b\"]}", BothBodyAndParagraphs),
@@ -175,6 +206,23 @@ mod tests {
         for (name, input, want) in cases {
             assert_eq!(read_json(input).expect_err(name), want, "{name}");
         }
+    }
+
+    #[test]
+    fn corpora_are_arrays_of_articles() {
+        let corpus = read_json_corpus(r#"[{"id":"a","body":"One."},{"id":"b","date":"2024-01-02","paragraphs":["Two."]}]"#).unwrap();
+        assert_eq!(corpus.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(read_json_corpus(r#"{"body":"Single."}"#).unwrap().len(), 1);
+        assert_eq!(read_json_corpus("[]").unwrap_err(), ArticleError::NoArticles);
+        assert_eq!(
+            read_json_corpus(r#"[{"body":"a"},{"body":"b","date":"soon"}]"#).unwrap_err().to_string(),
+            "Article 2 of the list: Field `date` is not valid: expected a date like 2024-03-18, found \"soon\""
+        );
+        assert_eq!(
+            read_json_corpus(r#"[{"body":"a"},{"body":3}]"#).unwrap_err().to_string(),
+            "Field `[1].body` has the wrong type (line 1, column 23): invalid type: integer `3`, expected a string"
+        );
+        assert!(matches!(read_json_corpus("[{\"body\":\"a\"},"), Err(ArticleError::Syntax { .. })));
     }
 
     #[test]

@@ -166,6 +166,17 @@ pub fn read(input: &str, name: Option<&str>) -> Result<Article, ArticleError> {
     }
 }
 
+/// Reads one or more articles: a JSON array is a corpus, anything else one article (see
+/// [`read`]).
+pub fn read_all(input: &str, name: Option<&str>) -> Result<Vec<Article>, ArticleError> {
+    let trimmed = input.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('[') {
+        json::read_json_corpus(input)
+    } else {
+        read(input, name).map(|a| vec![a])
+    }
+}
+
 /// `mali-russia-2024-03-18` from `articles/mali-russia-2024-03-18.txt?x=1`.
 fn file_stem(name: &str) -> &str {
     let name = name.split(['?', '#']).next().unwrap_or(name);

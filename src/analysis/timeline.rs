@@ -1,0 +1,412 @@
+//! The statements timeline as data: items from one or more analysed articles, lanes (by country
+//! or by speaker), filters, and a vertical layout on a real date axis.
+//!
+//! Time runs downwards. The axis is linear in days between the dates that carry items, but a
+//! day with statements opens into a band tall enough for its statements in reading order, so
+//! ten statements made on one day are ten cards, not one point. Referenced past events are
+//! fuzzy ranges on the same axis. The view draws what [`layout`] returns; it computes nothing.
+
+use serde::Serialize;
+
+use super::{ActorKind, Analysis, Category, ReferencedEvent, Statement, Tone};
+use crate::article::Date;
+
+/// How statements are grouped into lanes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LaneMode {
+    /// By the speaker's country (a person's country, or the country or institution itself).
+    Country,
+    /// By speaker.
+    Speaker,
+}
+
+/// One statement on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    /// Index of the article in the corpus, and of the statement in its analysis.
+    pub article: usize,
+    pub statement: usize,
+    pub date: Option<Date>,
+    pub speaker: String,
+    pub role: Option<String>,
+    /// The speaker's country (or the speaker itself for a country or institution).
+    pub country: String,
+    pub cue: String,
+    pub snippet: String,
+    pub category: Category,
+    pub tone: Tone,
+    pub target: Option<String>,
+    pub themes: Vec<String>,
+    pub sentence: usize,
+}
+
+/// A past event on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub article: usize,
+    pub label: String,
+    pub start: Date,
+    pub end: Date,
+    pub fuzzy: bool,
+    pub basis: String,
+}
+
+/// All items and events of a corpus, in corpus and reading order.
+pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
+    let mut items = Vec::new();
+    let mut events = Vec::new();
+    for (k, a) in analyses.iter().enumerate() {
+        for (i, s) in a.statements.iter().enumerate() {
+            items.push(item(a, k, i, s));
+        }
+        events.extend(a.events.iter().map(|e: &ReferencedEvent| Event {
+            article: k,
+            label: e.label.clone(),
+            start: e.range.start,
+            end: e.range.end,
+            fuzzy: e.range.fuzzy,
+            basis: e.basis.clone(),
+        }));
+    }
+    (items, events)
+}
+
+fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
+    let speaker = &a.actors[s.speaker];
+    let country = match speaker.kind {
+        ActorKind::Person => speaker.country.map_or_else(|| "Other".to_string(), |c| a.actors[c].name.clone()),
+        _ => speaker.name.clone(),
+    };
+    Item {
+        article,
+        statement,
+        date: s.date,
+        speaker: speaker.name.clone(),
+        role: speaker.role.clone(),
+        country,
+        cue: s.cue.clone(),
+        snippet: snippet(&s.content, 90),
+        category: s.category,
+        tone: s.tone,
+        target: s.target_name.clone(),
+        themes: s.themes.clone(),
+        sentence: s.sentence,
+    }
+}
+
+/// At most `max` characters of `text`, cut at a word, with an ellipsis when cut.
+pub fn snippet(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((cut, _)) => {
+            let head = &text[..cut];
+            let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+            format!("{}\u{2026}", head.trim_end_matches([',', ';', ':', ' ']))
+        }
+    }
+}
+
+/// The lane key of an item.
+pub fn lane_key(item: &Item, mode: LaneMode) -> &str {
+    match mode {
+        LaneMode::Country => &item.country,
+        LaneMode::Speaker => &item.speaker,
+    }
+}
+
+/// The lanes, in order of first appearance (so the first speaker's side comes first).
+pub fn lanes(items: &[Item], mode: LaneMode) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        let key = lane_key(item, mode);
+        if !out.iter().any(|l| l == key) {
+            out.push(key.to_string());
+        }
+    }
+    out
+}
+
+/// What the user filters on; `None` lets everything through.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub speaker: Option<String>,
+    pub country: Option<String>,
+    pub category: Option<Category>,
+    pub theme: Option<String>,
+}
+
+impl Filter {
+    pub fn keeps(&self, item: &Item) -> bool {
+        self.speaker.as_ref().is_none_or(|s| *s == item.speaker)
+            && self.country.as_ref().is_none_or(|c| *c == item.country)
+            && self.category.is_none_or(|c| c == item.category)
+            && self.theme.as_ref().is_none_or(|t| item.themes.contains(t))
+    }
+}
+
+/// Sizes of the drawing, in CSS pixels.
+#[derive(Debug, Clone, Copy)]
+pub struct Scale {
+    /// Vertical pixels per day between dated bands (zoom changes this).
+    pub px_per_day: f64,
+    /// Height of one statement card, gap included.
+    pub card: f64,
+    /// Smallest gap between two consecutive dated bands.
+    pub min_gap: f64,
+    /// Space above the first band.
+    pub top: f64,
+}
+
+impl Default for Scale {
+    fn default() -> Scale {
+        Scale { px_per_day: 0.0, card: 76.0, min_gap: 28.0, top: 24.0 }
+    }
+}
+
+/// A tick on the date axis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tick {
+    pub y: f64,
+    pub label: String,
+    /// A day that carries statements (its band), rather than a calendar tick.
+    pub band: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlacedItem {
+    /// Index into the items given to [`layout`].
+    pub item: usize,
+    pub lane: usize,
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlacedEvent {
+    /// Index into the events given to [`layout`].
+    pub event: usize,
+    pub y0: f64,
+    pub y1: f64,
+    /// Column among overlapping events.
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Layout {
+    pub height: f64,
+    pub ticks: Vec<Tick>,
+    pub items: Vec<PlacedItem>,
+    pub events: Vec<PlacedEvent>,
+    /// Days per calendar tick's unit: "day", "month" or "year".
+    pub unit: &'static str,
+}
+
+/// Lays out the items that `filter` keeps (with their lanes) and all events.
+pub fn layout(items: &[Item], lanes: &[String], mode: LaneMode, events: &[Event], filter: &Filter, scale: Scale) -> Layout {
+    let kept: Vec<usize> = (0..items.len()).filter(|&i| filter.keeps(&items[i])).collect();
+    // Days with items, in date order; undated items go last.
+    let mut days: Vec<Option<Date>> = kept.iter().map(|&i| items[i].date).collect();
+    days.sort_by_key(|d| (d.is_none(), *d));
+    days.dedup();
+    let lane_of = |i: usize| lanes.iter().position(|l| l == lane_key(&items[i], mode)).unwrap_or(0);
+    // Each day's band: as tall as its busiest lane.
+    let band_rows: Vec<usize> = days
+        .iter()
+        .map(|d| {
+            let mut per_lane = vec![0usize; lanes.len().max(1)];
+            for &i in kept.iter().filter(|&&i| items[i].date == *d) {
+                per_lane[lane_of(i)] += 1;
+            }
+            per_lane.into_iter().max().unwrap_or(0)
+        })
+        .collect();
+    // Anchor dates: band days and event bounds, so the axis covers every event.
+    let mut anchors: Vec<Date> = days.iter().flatten().copied().collect();
+    for e in events {
+        anchors.push(e.start);
+        anchors.push(e.end);
+    }
+    anchors.sort();
+    anchors.dedup();
+    let span_days = match (anchors.first(), anchors.last()) {
+        (Some(a), Some(b)) => (b.to_days() - a.to_days()).max(1),
+        _ => 1,
+    };
+    // Without a zoom set, about 420 px for the whole span between bands.
+    let px_per_day = if scale.px_per_day > 0.0 { scale.px_per_day } else { 420.0 / span_days as f64 };
+    // y of each anchor: gaps proportional to days, bands opened for statement days.
+    let mut y = scale.top;
+    let mut anchor_y: Vec<(Date, f64, f64)> = Vec::new(); // (date, top, bottom)
+    for (k, &d) in anchors.iter().enumerate() {
+        if k > 0 {
+            let gap = (d.to_days() - anchors[k - 1].to_days()) as f64 * px_per_day;
+            y += gap.max(if band_of(&days, d).is_some() { scale.min_gap } else { 0.0 });
+        }
+        let height = band_of(&days, d).map_or(0.0, |b| band_rows[b] as f64 * scale.card);
+        anchor_y.push((d, y, y + height));
+        y += height;
+    }
+    let mut placed = Vec::new();
+    let mut ticks = Vec::new();
+    for (b, day) in days.iter().enumerate() {
+        let top = match day {
+            Some(d) => anchor_y.iter().find(|(a, _, _)| a == d).map_or(y, |(_, t, _)| *t),
+            None => {
+                y += scale.min_gap;
+                let t = y;
+                y += band_rows[b] as f64 * scale.card;
+                t
+            }
+        };
+        ticks.push(Tick { y: top, label: day.map_or_else(|| "Undated".to_string(), short_date), band: true });
+        let mut row = vec![0usize; lanes.len().max(1)];
+        for &i in kept.iter().filter(|&&i| items[i].date == *day) {
+            let lane = lane_of(i);
+            placed.push(PlacedItem { item: i, lane, y: top + row[lane] as f64 * scale.card });
+            row[lane] += 1;
+        }
+    }
+    // Calendar ticks between bands, in a unit chosen from the span.
+    let unit = if span_days > 730 { "year" } else if span_days > 62 { "month" } else { "day" };
+    if let (Some(first), Some(last)) = (anchors.first(), anchors.last()) {
+        let mut d = match unit {
+            "year" => Date::new(first.year() + 1, 1, 1),
+            "month" => Date::month_bounds(first.year(), first.month()).map(|(start, _)| start.add_months(1)),
+            _ => Some(first.add_days(1)),
+        };
+        let step_days = (span_days / 12).max(1);
+        while let Some(t) = d.filter(|t| t < last) {
+            if !days.contains(&Some(t)) {
+                let label = match unit {
+                    "year" => t.year().to_string(),
+                    "month" => format!("{} {}", &crate::article::date::MONTHS[t.month() as usize - 1][..3], t.year()),
+                    _ => short_date(t),
+                };
+                ticks.push(Tick { y: map(&anchor_y, t), label, band: false });
+            }
+            d = Some(match unit {
+                "year" => t.add_months(12),
+                "month" => t.add_months(1),
+                _ => t.add_days(step_days),
+            });
+        }
+    }
+    ticks.sort_by(|a, b| a.y.total_cmp(&b.y));
+    // Events: their range on the axis; overlapping ones side by side.
+    let mut placed_events: Vec<PlacedEvent> = Vec::new();
+    for (e, ev) in events.iter().enumerate() {
+        let (y0, y1) = (map(&anchor_y, ev.start), map(&anchor_y, ev.end).max(map(&anchor_y, ev.start) + 6.0));
+        let column = (0..).find(|c| !placed_events.iter().any(|p| p.column == *c && p.y0 < y1 && y0 < p.y1)).unwrap_or(0);
+        placed_events.push(PlacedEvent { event: e, y0, y1, column });
+    }
+    Layout { height: y + scale.top, ticks, items: placed, events: placed_events, unit }
+}
+
+fn band_of(days: &[Option<Date>], d: Date) -> Option<usize> {
+    days.iter().position(|x| *x == Some(d))
+}
+
+/// The y of any date: interpolated between anchors (a band's date maps to its top).
+fn map(anchors: &[(Date, f64, f64)], d: Date) -> f64 {
+    let Some(first) = anchors.first() else { return 0.0 };
+    if d <= first.0 {
+        return first.1;
+    }
+    for w in anchors.windows(2) {
+        let ((a, _, a_bottom), (b, b_top, _)) = (w[0], w[1]);
+        if d == b {
+            return b_top;
+        }
+        if a < d && d < b {
+            let t = (d.to_days() - a.to_days()) as f64 / (b.to_days() - a.to_days()) as f64;
+            return a_bottom + t * (b_top - a_bottom);
+        }
+    }
+    anchors.last().map_or(0.0, |l| l.2)
+}
+
+/// `18 Mar 2024`.
+pub fn short_date(d: Date) -> String {
+    format!("{} {} {}", d.day(), &crate::article::date::MONTHS[d.month() as usize - 1][..3], d.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze, ThemeSet};
+    use crate::article::text::read_text;
+
+    fn analysed(texts: &[&str]) -> Vec<Analysis> {
+        let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+        texts.iter().map(|t| analyze(&read_text(t, None).unwrap(), &themes)).collect()
+    }
+
+    const A: &str = "date 2023-11-02 (T) Mali's Foreign Minister, Abdoulaye Diop, praised Russia. Diop stressed the need for wheat.";
+    const B: &str = "date 2024-01-15 (T) Russian Foreign Minister Sergey Lavrov pledged aid to Mali. Lavrov said ties were strong.";
+    const C: &str = "date 2024-03-18 (T) Mali's Foreign Minister, Abdoulaye Diop, welcomed the aid. Russian Foreign Minister Sergey Lavrov echoed him. Coups shook the region in recent years.";
+
+    #[test]
+    fn lanes_filters_and_reading_order() {
+        let all = analysed(&[A, B, C]);
+        let refs: Vec<&Analysis> = all.iter().collect();
+        let (items, events) = collect(&refs);
+        assert_eq!(items.len(), 6);
+        assert_eq!(lanes(&items, LaneMode::Country), ["Mali", "Russia"]);
+        assert_eq!(lanes(&items, LaneMode::Speaker), ["Abdoulaye Diop", "Sergey Lavrov"]);
+        let russia = Filter { country: Some("Russia".into()), ..Filter::default() };
+        assert_eq!(items.iter().filter(|i| russia.keeps(i)).count(), 3);
+        let praise = Filter { category: Some(Category::Praise), ..Filter::default() };
+        assert_eq!(items.iter().filter(|i| praise.keeps(i)).count(), 2);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].label, "Coups shook the region");
+    }
+
+    #[test]
+    fn layout_spreads_days_on_a_real_axis_and_keeps_reading_order() {
+        let all = analysed(&[A, B, C]);
+        let refs: Vec<&Analysis> = all.iter().collect();
+        let (items, events) = collect(&refs);
+        let lanes = lanes(&items, LaneMode::Country);
+        let l = layout(&items, &lanes, LaneMode::Country, &events, &Filter::default(), Scale { px_per_day: 2.0, ..Scale::default() });
+        let bands: Vec<(&str, f64)> = l.ticks.iter().filter(|t| t.band).map(|t| (t.label.as_str(), t.y)).collect();
+        assert_eq!(bands.iter().map(|b| b.0).collect::<Vec<_>>(), ["2 Nov 2023", "15 Jan 2024", "18 Mar 2024"]);
+        assert!(bands.windows(2).all(|w| w[0].1 < w[1].1));
+        // The axis is linear in days between bands: Nov 2 -> Jan 15 is 74 days, Jan 15 -> Mar 18 is 63.
+        let card = Scale::default().card;
+        let gap1 = bands[1].1 - (bands[0].1 + 2.0 * card);
+        let gap2 = bands[2].1 - (bands[1].1 + 2.0 * card);
+        assert!((gap1 / gap2 - 74.0 / 63.0).abs() < 0.01, "{gap1} {gap2}");
+        // Same-day statements: one card each, in reading order, in their lane.
+        let day3: Vec<(usize, f64)> = l.items.iter().filter(|p| items[p.item].article == 2).map(|p| (p.lane, p.y)).collect();
+        assert_eq!(day3.len(), 2);
+        assert_eq!((day3[0].0, day3[1].0), (0, 1));
+        let diop_day1: Vec<f64> = l.items.iter().filter(|p| items[p.item].article == 0).map(|p| p.y).collect();
+        assert_eq!(diop_day1, [bands[0].1, bands[0].1 + card]);
+        // The event ("in recent years", from 2019) starts above the first statement.
+        assert!(l.events[0].y0 < bands[0].1 && l.events[0].y1 >= bands[2].1 - 1.0);
+        assert_eq!(l.unit, "year");
+        assert!(l.ticks.iter().any(|t| !t.band && t.label == "2020"));
+    }
+
+    #[test]
+    fn one_day_articles_and_zoom() {
+        let all = analysed(&[C]);
+        let refs: Vec<&Analysis> = all.iter().collect();
+        let (items, _) = collect(&refs);
+        let lanes = lanes(&items, LaneMode::Speaker);
+        let l = layout(&items, &lanes, LaneMode::Speaker, &[], &Filter::default(), Scale::default());
+        assert_eq!(l.ticks.iter().filter(|t| t.band).count(), 1);
+        assert_eq!(l.items.iter().map(|p| p.lane).collect::<Vec<_>>(), [0, 1]);
+        let (all3, _) = collect(&analysed(&[A, C]).iter().collect::<Vec<_>>());
+        let lanes3 = super::lanes(&all3, LaneMode::Country);
+        let near = layout(&all3, &lanes3, LaneMode::Country, &[], &Filter::default(), Scale { px_per_day: 1.0, ..Scale::default() });
+        let far = layout(&all3, &lanes3, LaneMode::Country, &[], &Filter::default(), Scale { px_per_day: 4.0, ..Scale::default() });
+        assert!(far.height > near.height + 3.0 * 130.0 - 1.0, "zooming in stretches the gaps");
+    }
+
+    #[test]
+    fn snippets_cut_at_words() {
+        assert_eq!(snippet("short", 10), "short");
+        assert_eq!(snippet("the positive impact of military cooperation", 20), "the positive impact\u{2026}");
+    }
+}
