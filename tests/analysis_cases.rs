@@ -12,7 +12,15 @@ fn statements(text: &str) -> Vec<(String, String, String, Category, String)> {
     let a = analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
     a.statements
         .iter()
-        .map(|s| (s.speaker_name.clone(), s.cue.clone(), s.content.clone(), s.category, s.target_name.clone().unwrap_or_default()))
+        .map(|s| {
+            (
+                s.speaker_name.clone(),
+                s.cue.clone(),
+                s.content.clone(),
+                s.category,
+                s.target_name.clone().unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -27,20 +35,90 @@ fn reported_speech_cues() {
     use Category::*;
     let intro = "Russian Foreign Minister Sergey Lavrov arrived in Bamako. ";
     let cases: &[(&str, &str, &str, Category, &str)] = &[
-        ("Lavrov emphasized that Moscow wants to strengthen its partnership with Mali.", "emphasized", "Moscow wants to strengthen its partnership with Mali", Cooperate, "Mali"),
-        ("Lavrov underscored the success of joint operations.", "underscored", "the success of joint operations", Praise, ""),
-        ("Lavrov reaffirmed Russia's readiness to supply wheat to Mali.", "reaffirmed", "Russia's readiness to supply wheat to Mali", Aid, "Mali"),
-        ("Lavrov condemned the sanctions imposed by Washington.", "condemned", "the sanctions imposed by Washington", Criticize, "United States"),
-        ("Lavrov urged ECOWAS to lift its sanctions.", "urged", "ECOWAS to lift its sanctions", Appeal, "ECOWAS"),
-        ("Lavrov also called for dialogue with Niger.", "called for", "dialogue with Niger", Appeal, "Niger"),
-        ("Lavrov denied any role in the coup.", "denied", "any role in the coup", Reject, ""),
-        ("Lavrov told reporters that Moscow would send instructors.", "told reporters", "Moscow would send instructors", Neutral, ""),
-        ("Lavrov expressed concern over the attacks in Mali.", "expressed concern", "over the attacks in Mali", Criticize, "Mali"),
-        ("Lavrov has repeatedly warned France against interference.", "warned", "France against interference", Criticize, "France"),
+        (
+            "Lavrov emphasized that Moscow wants to strengthen its partnership with Mali.",
+            "emphasized",
+            "Moscow wants to strengthen its partnership with Mali",
+            Cooperate,
+            "Mali",
+        ),
+        (
+            "Lavrov underscored the success of joint operations.",
+            "underscored",
+            "the success of joint operations",
+            Praise,
+            "",
+        ),
+        (
+            "Lavrov reaffirmed Russia's readiness to supply wheat to Mali.",
+            "reaffirmed",
+            "Russia's readiness to supply wheat to Mali",
+            Aid,
+            "Mali",
+        ),
+        (
+            "Lavrov condemned the sanctions imposed by Washington.",
+            "condemned",
+            "the sanctions imposed by Washington",
+            Criticize,
+            "United States",
+        ),
+        (
+            "Lavrov urged ECOWAS to lift its sanctions.",
+            "urged",
+            "ECOWAS to lift its sanctions",
+            Appeal,
+            "ECOWAS",
+        ),
+        (
+            "Lavrov also called for dialogue with Niger.",
+            "called for",
+            "dialogue with Niger",
+            Appeal,
+            "Niger",
+        ),
+        (
+            "Lavrov denied any role in the coup.",
+            "denied",
+            "any role in the coup",
+            Reject,
+            "",
+        ),
+        (
+            "Lavrov told reporters that Moscow would send instructors.",
+            "told reporters",
+            "Moscow would send instructors",
+            Neutral,
+            "",
+        ),
+        (
+            "Lavrov expressed concern over the attacks in Mali.",
+            "expressed concern",
+            "over the attacks in Mali",
+            Criticize,
+            "Mali",
+        ),
+        (
+            "Lavrov has repeatedly warned France against interference.",
+            "warned",
+            "France against interference",
+            Criticize,
+            "France",
+        ),
     ];
     for (sentence, cue, content, category, target) in cases {
         let got = one(&format!("{intro}{sentence}"));
-        assert_eq!(got, ("Sergey Lavrov".into(), cue.to_string(), content.to_string(), *category, target.to_string()), "{sentence}");
+        assert_eq!(
+            got,
+            (
+                "Sergey Lavrov".into(),
+                cue.to_string(),
+                content.to_string(),
+                *category,
+                target.to_string()
+            ),
+            "{sentence}"
+        );
     }
 }
 
@@ -48,31 +126,91 @@ fn reported_speech_cues() {
 fn direct_quotes() {
     let intro = "Russian Foreign Minister Sergey Lavrov arrived in Bamako. ";
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("\"We will not abandon Mali,\" Lavrov said.", "Sergey Lavrov", "said", "We will not abandon Mali"),
-        ("\u{201c}We will not abandon Mali,\u{201d} he said.", "Sergey Lavrov", "said", "We will not abandon Mali"),
-        ("\"We are ready. We will help,\" Lavrov added.", "Sergey Lavrov", "added", "We are ready. We will help"),
-        ("\"Aid is on its way,\" said Lavrov.", "Sergey Lavrov", "said", "Aid is on its way"),
-        ("\u{201c}The partnership is strong\u{201d} \u{2014} Sergey Lavrov.", "Sergey Lavrov", "quotation marks", "The partnership is strong"),
-        ("According to Lavrov, Russia will deliver more wheat.", "Sergey Lavrov", "According to", "Russia will deliver more wheat"),
-        ("Russia will deliver more wheat, according to Lavrov.", "Sergey Lavrov", "according to", "Russia will deliver more wheat"),
+        (
+            "\"We will not abandon Mali,\" Lavrov said.",
+            "Sergey Lavrov",
+            "said",
+            "We will not abandon Mali",
+        ),
+        (
+            "\u{201c}We will not abandon Mali,\u{201d} he said.",
+            "Sergey Lavrov",
+            "said",
+            "We will not abandon Mali",
+        ),
+        (
+            "\"We are ready. We will help,\" Lavrov added.",
+            "Sergey Lavrov",
+            "added",
+            "We are ready. We will help",
+        ),
+        (
+            "\"Aid is on its way,\" said Lavrov.",
+            "Sergey Lavrov",
+            "said",
+            "Aid is on its way",
+        ),
+        (
+            "\u{201c}The partnership is strong\u{201d} \u{2014} Sergey Lavrov.",
+            "Sergey Lavrov",
+            "quotation marks",
+            "The partnership is strong",
+        ),
+        (
+            "According to Lavrov, Russia will deliver more wheat.",
+            "Sergey Lavrov",
+            "According to",
+            "Russia will deliver more wheat",
+        ),
+        (
+            "Russia will deliver more wheat, according to Lavrov.",
+            "Sergey Lavrov",
+            "according to",
+            "Russia will deliver more wheat",
+        ),
     ];
     for (sentence, speaker, cue, content) in cases {
         let (s, c, q, _, _) = one(&format!("{intro}{sentence}"));
-        assert_eq!((s.as_str(), c.as_str(), q.as_str()), (*speaker, *cue, *content), "{sentence}");
+        assert_eq!(
+            (s.as_str(), c.as_str(), q.as_str()),
+            (*speaker, *cue, *content),
+            "{sentence}"
+        );
     }
 }
 
 #[test]
 fn people_are_introduced_in_many_ways() {
     let cases: &[(&str, &str)] = &[
-        ("Mali's Foreign Minister, Abdoulaye Diop, stressed the need for dialogue.", "Abdoulaye Diop"),
-        ("Under Secretary Victoria Nuland stressed the need for elections.", "Victoria Nuland"),
-        ("Sergey Lavrov, Russia's foreign minister, stressed the need for dialogue.", "Sergey Lavrov"),
-        ("The Foreign Minister of Mali, Abdoulaye Diop, stressed the need for dialogue.", "Abdoulaye Diop"),
-        ("Interim President Assimi Goïta stressed the need for dialogue.", "Assimi Goïta"),
-        ("Abdoulaye Diop stressed the need for dialogue.", "Abdoulaye Diop"),
+        (
+            "Mali's Foreign Minister, Abdoulaye Diop, stressed the need for dialogue.",
+            "Abdoulaye Diop",
+        ),
+        (
+            "Under Secretary Victoria Nuland stressed the need for elections.",
+            "Victoria Nuland",
+        ),
+        (
+            "Sergey Lavrov, Russia's foreign minister, stressed the need for dialogue.",
+            "Sergey Lavrov",
+        ),
+        (
+            "The Foreign Minister of Mali, Abdoulaye Diop, stressed the need for dialogue.",
+            "Abdoulaye Diop",
+        ),
+        (
+            "Interim President Assimi Goïta stressed the need for dialogue.",
+            "Assimi Goïta",
+        ),
+        (
+            "Abdoulaye Diop stressed the need for dialogue.",
+            "Abdoulaye Diop",
+        ),
         ("Mr. Diop stressed the need for dialogue.", "Diop"),
-        ("Jean-Yves Le Drian stressed the need for dialogue.", "Jean-Yves Le Drian"),
+        (
+            "Jean-Yves Le Drian stressed the need for dialogue.",
+            "Jean-Yves Le Drian",
+        ),
     ];
     for (text, speaker) in cases {
         assert_eq!(one(text).0, *speaker, "{text}");
@@ -87,14 +225,34 @@ fn roles_and_countries_of_people() {
         .actors
         .iter()
         .filter(|x| x.kind == analysis::ActorKind::Person)
-        .map(|p| (p.name.clone(), p.role.clone().unwrap_or_default(), p.country.map(|c| a.actors[c].name.clone()).unwrap_or_default()))
+        .map(|p| {
+            (
+                p.name.clone(),
+                p.role.clone().unwrap_or_default(),
+                p.country
+                    .map(|c| a.actors[c].name.clone())
+                    .unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(
         people,
         [
-            ("Sergey Lavrov".into(), "Foreign Minister".into(), "Russia".into()),
-            ("Victoria Nuland".into(), "Under Secretary".into(), String::new()),
-            ("Abdoulaye Diop".into(), "Foreign Minister".into(), "Mali".into()),
+            (
+                "Sergey Lavrov".into(),
+                "Foreign Minister".into(),
+                "Russia".into()
+            ),
+            (
+                "Victoria Nuland".into(),
+                "Under Secretary".into(),
+                String::new()
+            ),
+            (
+                "Abdoulaye Diop".into(),
+                "Foreign Minister".into(),
+                "Mali".into()
+            ),
         ]
     );
 }
@@ -122,11 +280,31 @@ fn pronouns_and_titles_resolve_to_the_nearest_compatible_subject() {
 #[test]
 fn metonyms_and_demonyms_speak_for_their_country() {
     let cases: &[(&str, &str, &str)] = &[
-        ("The Kremlin said it would send instructors to Bamako.", "Russia", "Mali"),
-        ("Moscow denied the accusations from Paris.", "Russia", "France"),
-        ("Washington condemned the decision by Bamako.", "United States", "Mali"),
-        ("Malian officials welcomed the arrival of Russian instructors.", "Mali", "Russia"),
-        ("The United Nations called for calm in the Sahel.", "United Nations", ""),
+        (
+            "The Kremlin said it would send instructors to Bamako.",
+            "Russia",
+            "Mali",
+        ),
+        (
+            "Moscow denied the accusations from Paris.",
+            "Russia",
+            "France",
+        ),
+        (
+            "Washington condemned the decision by Bamako.",
+            "United States",
+            "Mali",
+        ),
+        (
+            "Malian officials welcomed the arrival of Russian instructors.",
+            "Mali",
+            "Russia",
+        ),
+        (
+            "The United Nations called for calm in the Sahel.",
+            "United Nations",
+            "",
+        ),
     ];
     for (text, speaker, target) in cases {
         let (s, _, _, _, t) = one(text);
@@ -152,13 +330,21 @@ fn sentences_that_are_not_statements() {
         "Protesters in Bamako praised Russia.",
     ];
     for text in cases {
-        assert!(statements(text).is_empty(), "{text}: {:?}", statements(text));
+        assert!(
+            statements(text).is_empty(),
+            "{text}: {:?}",
+            statements(text)
+        );
     }
 }
 
 #[test]
 fn negated_statements_are_kept_as_neutral() {
-    let article = read_text("date 2024-03-18 (T) Mali's Foreign Minister, Abdoulaye Diop, did not criticize Russia.", None).unwrap();
+    let article = read_text(
+        "date 2024-03-18 (T) Mali's Foreign Minister, Abdoulaye Diop, did not criticize Russia.",
+        None,
+    )
+    .unwrap();
     let a = analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
     assert_eq!(a.statements.len(), 1);
     assert!(a.statements[0].negated);
@@ -169,21 +355,57 @@ fn negated_statements_are_kept_as_neutral() {
 fn statement_dates_follow_the_text() {
     let article = read_text("date 2024-03-18 (T) Russian Foreign Minister Sergey Lavrov arrived. On Friday, Lavrov stressed the need for talks. Lavrov said yesterday that aid would come. Lavrov praised Mali.", None).unwrap();
     let a = analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
-    let dates: Vec<String> = a.statements.iter().map(|s| s.date.unwrap().to_string()).collect();
+    let dates: Vec<String> = a
+        .statements
+        .iter()
+        .map(|s| s.date.unwrap().to_string())
+        .collect();
     assert_eq!(dates, ["2024-03-15", "2024-03-17", "2024-03-18"]);
     assert_eq!(a.statements[1].date_basis, "\"yesterday\" in the sentence");
 }
 
 #[test]
 fn user_themes_go_through_the_same_matcher() {
-    let article = read_text("date 2024-03-18 (T) Russia delivered wheat and fertilizers. Grain prices fell.", None).unwrap();
-    let user = analysis::ThemeDef { id: "agri".into(), name: "Agriculture".into(), colour: "#336699".into(), terms: vec!["fertilizer".into(), "grain*".into(), "wheat".into()], builtin: false };
+    let article = read_text(
+        "date 2024-03-18 (T) Russia delivered wheat and fertilizers. Grain prices fell.",
+        None,
+    )
+    .unwrap();
+    let user = analysis::ThemeDef {
+        id: "agri".into(),
+        name: "Agriculture".into(),
+        colour: "#336699".into(),
+        terms: vec!["fertilizer".into(), "grain*".into(), "wheat".into()],
+        builtin: false,
+    };
     let a = analysis::analyze(&article, &ThemeSet::with_builtins(vec![user]).unwrap());
     let agri = a.themes.iter().position(|t| t.id == "agri").unwrap();
     assert_eq!(a.themes[agri].hits, 3);
     assert!(!a.themes[agri].builtin);
-    let humanitarian = a.themes.iter().position(|t| t.id == "humanitarian").unwrap();
-    let both = a.theme_hits.iter().filter(|h| h.theme == agri).filter(|h| a.theme_hits.iter().any(|o| o.theme == humanitarian && o.span == h.span)).count();
-    assert_eq!(both, 3, "wheat, fertilizers and grain are in both themes, and both are kept");
-    assert_eq!(a.mentions.iter().filter(|m| m.form == MentionForm::Name).count(), 1);
+    let humanitarian = a
+        .themes
+        .iter()
+        .position(|t| t.id == "humanitarian")
+        .unwrap();
+    let both = a
+        .theme_hits
+        .iter()
+        .filter(|h| h.theme == agri)
+        .filter(|h| {
+            a.theme_hits
+                .iter()
+                .any(|o| o.theme == humanitarian && o.span == h.span)
+        })
+        .count();
+    assert_eq!(
+        both, 3,
+        "wheat, fertilizers and grain are in both themes, and both are kept"
+    );
+    assert_eq!(
+        a.mentions
+            .iter()
+            .filter(|m| m.form == MentionForm::Name)
+            .count(),
+        1
+    );
 }

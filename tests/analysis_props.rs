@@ -9,14 +9,69 @@ use proptest::prelude::*;
 
 /// Pieces that exercise every analysis path: titles, names, cues, quotes, dates, abbreviations.
 const FRAGMENTS: &[&str] = &[
-    "Mali's Foreign Minister, Abdoulaye Diop,", "Russian Foreign Minister Sergey Lavrov", "He", "She", "they",
-    "said", "emphasized", "\"", "\u{201c}", "\u{201d}", "according to", "Moscow", "the Kremlin", "Malian officials",
-    "underscored", "expressed appreciation for", "called for", "did not criticize", ",", ".", "!", "?", "—",
-    "in recent years", "on Monday", "yesterday", "last year", "in 2022", "the provision of humanitarian aid",
-    "Mr.", "Dr.", "U.S.", "No. 2", "e.g.", "Lt. Col.", "3.5", "the minister", "the Secretary", "'s", "\u{2019}s",
-    "econom", "socio-economic", "coup d'\u{e9}tat", "\n\n", "\n", " ", "  ", "\u{0}", "\u{301}", "e\u{301}",
-    "\u{1f600}", "\u{1f1f2}\u{1f1f1}", "\u{200d}", "\u{202e}", "\u{645}\u{627}\u{644}\u{64a}", "\u{5e9}\u{5dc}\u{5d5}\u{5dd}",
-    "\u{feff}", "\u{fffd}", "(", ")", "said Lavrov", "Under Secretary Victoria Nuland", "date 2024-03-18 (MENAFN)",
+    "Mali's Foreign Minister, Abdoulaye Diop,",
+    "Russian Foreign Minister Sergey Lavrov",
+    "He",
+    "She",
+    "they",
+    "said",
+    "emphasized",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "according to",
+    "Moscow",
+    "the Kremlin",
+    "Malian officials",
+    "underscored",
+    "expressed appreciation for",
+    "called for",
+    "did not criticize",
+    ",",
+    ".",
+    "!",
+    "?",
+    "—",
+    "in recent years",
+    "on Monday",
+    "yesterday",
+    "last year",
+    "in 2022",
+    "the provision of humanitarian aid",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "No. 2",
+    "e.g.",
+    "Lt. Col.",
+    "3.5",
+    "the minister",
+    "the Secretary",
+    "'s",
+    "\u{2019}s",
+    "econom",
+    "socio-economic",
+    "coup d'\u{e9}tat",
+    "\n\n",
+    "\n",
+    " ",
+    "  ",
+    "\u{0}",
+    "\u{301}",
+    "e\u{301}",
+    "\u{1f600}",
+    "\u{1f1f2}\u{1f1f1}",
+    "\u{200d}",
+    "\u{202e}",
+    "\u{645}\u{627}\u{644}\u{64a}",
+    "\u{5e9}\u{5dc}\u{5d5}\u{5dd}",
+    "\u{feff}",
+    "\u{fffd}",
+    "(",
+    ")",
+    "said Lavrov",
+    "Under Secretary Victoria Nuland",
+    "date 2024-03-18 (MENAFN)",
 ];
 
 fn fragments() -> impl Strategy<Value = String> {
@@ -34,10 +89,24 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn check_span(text: &str, span: &Span, what: &str) {
-    assert!(span.start_byte <= span.end_byte && span.end_byte <= text.len(), "{what}: {span:?}");
-    assert!(text.is_char_boundary(span.start_byte) && text.is_char_boundary(span.end_byte), "{what}: {span:?}");
-    assert_eq!(text[..span.start_byte].chars().count(), span.start_char, "{what}");
-    assert_eq!(span.end_char - span.start_char, text[span.start_byte..span.end_byte].chars().count(), "{what}");
+    assert!(
+        span.start_byte <= span.end_byte && span.end_byte <= text.len(),
+        "{what}: {span:?}"
+    );
+    assert!(
+        text.is_char_boundary(span.start_byte) && text.is_char_boundary(span.end_byte),
+        "{what}: {span:?}"
+    );
+    assert_eq!(
+        text[..span.start_byte].chars().count(),
+        span.start_char,
+        "{what}"
+    );
+    assert_eq!(
+        span.end_char - span.start_char,
+        text[span.start_byte..span.end_byte].chars().count(),
+        "{what}"
+    );
 }
 
 fn check(article: &Article, a: &Analysis) {
@@ -54,10 +123,17 @@ fn check(article: &Article, a: &Analysis) {
         assert!(m.actor < a.actors.len());
     }
     for st in &a.statements {
-        for (span, what) in [(&st.speaker_span, "speaker"), (&st.cue_span, "cue"), (&st.content_span, "content")] {
+        for (span, what) in [
+            (&st.speaker_span, "speaker"),
+            (&st.cue_span, "cue"),
+            (&st.content_span, "content"),
+        ] {
             check_span(&text, span, what);
         }
-        assert_eq!(text[st.content_span.start_byte..st.content_span.end_byte], st.content);
+        assert_eq!(
+            text[st.content_span.start_byte..st.content_span.end_byte],
+            st.content
+        );
         assert!(st.speaker < a.actors.len() && st.target.is_none_or(|t| t < a.actors.len()));
     }
     for e in &a.events {
@@ -73,7 +149,10 @@ fn builtin_themes() -> &'static ThemeSet {
 }
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
 }
 
 proptest! {

@@ -27,22 +27,83 @@ impl Rng {
 }
 
 const COUNTRIES: &[(&str, &str, &str)] = &[
-    ("Mali", "Malian", "Bamako"), ("Russia", "Russian", "Moscow"), ("France", "French", "Paris"),
-    ("Niger", "Nigerien", "Niamey"), ("Burkina Faso", "Burkinabe", "Ouagadougou"), ("China", "Chinese", "Beijing"),
-    ("Senegal", "Senegalese", "Dakar"), ("Algeria", "Algerian", "Algiers"), ("Turkey", "Turkish", "Ankara"),
+    ("Mali", "Malian", "Bamako"),
+    ("Russia", "Russian", "Moscow"),
+    ("France", "French", "Paris"),
+    ("Niger", "Nigerien", "Niamey"),
+    ("Burkina Faso", "Burkinabe", "Ouagadougou"),
+    ("China", "Chinese", "Beijing"),
+    ("Senegal", "Senegalese", "Dakar"),
+    ("Algeria", "Algerian", "Algiers"),
+    ("Turkey", "Turkish", "Ankara"),
 ];
-const GIVEN: &[&str] = &["Amadou", "Fatoumata", "Ibrahim", "Olga", "Pierre", "Aminata", "Wang", "Moussa", "Irina", "Karim"];
-const FAMILY: &[&str] = &["Traoré", "Keita", "Petrova", "Dubois", "Coulibaly", "Sow", "Yi", "Maïga", "Volkova", "Benali"];
-const ROLES: &[&str] = &["Foreign Minister", "Defense Minister", "Prime Minister", "President", "Ambassador", "Trade Minister"];
-const CUES: &[&str] = &["emphasized", "underscored", "stressed", "highlighted", "reaffirmed", "said", "noted", "commended", "urged", "condemned", "welcomed", "warned"];
+const GIVEN: &[&str] = &[
+    "Amadou",
+    "Fatoumata",
+    "Ibrahim",
+    "Olga",
+    "Pierre",
+    "Aminata",
+    "Wang",
+    "Moussa",
+    "Irina",
+    "Karim",
+];
+const FAMILY: &[&str] = &[
+    "Traoré",
+    "Keita",
+    "Petrova",
+    "Dubois",
+    "Coulibaly",
+    "Sow",
+    "Yi",
+    "Maïga",
+    "Volkova",
+    "Benali",
+];
+const ROLES: &[&str] = &[
+    "Foreign Minister",
+    "Defense Minister",
+    "Prime Minister",
+    "President",
+    "Ambassador",
+    "Trade Minister",
+];
+const CUES: &[&str] = &[
+    "emphasized",
+    "underscored",
+    "stressed",
+    "highlighted",
+    "reaffirmed",
+    "said",
+    "noted",
+    "commended",
+    "urged",
+    "condemned",
+    "welcomed",
+    "warned",
+];
 const OBJECTS: &[&str] = &[
-    "the importance of security cooperation", "the need for humanitarian aid to displaced civilians",
-    "the expansion of trade and economic partnership", "the role of the army in protecting the territory",
-    "the sanctions imposed by the regional bloc", "the strategic partnership between the two nations",
-    "the delivery of wheat and fertilizer", "the coup and the political instability in the Sahel region",
-    "investment in mining and energy infrastructure", "the transition toward elections and constitutional order",
+    "the importance of security cooperation",
+    "the need for humanitarian aid to displaced civilians",
+    "the expansion of trade and economic partnership",
+    "the role of the army in protecting the territory",
+    "the sanctions imposed by the regional bloc",
+    "the strategic partnership between the two nations",
+    "the delivery of wheat and fertilizer",
+    "the coup and the political instability in the Sahel region",
+    "investment in mining and energy infrastructure",
+    "the transition toward elections and constitutional order",
 ];
-const TIMES: &[&str] = &["", " on Monday", " yesterday", " last week", " in recent years", " last year", " in 2022"];
+const TIMES: &[&str] = &[
+    "",
+    " on Monday",
+    " yesterday",
+    " last week",
+    " in recent years",
+    " last year",
+    " in 2022",
+];
 const VOICE: &[&str] = &[
     "The ongoing collaboration underscores the importance of regional stability.",
     "Analysts say the prospects for mutually beneficial cooperation remain uncertain.",
@@ -59,8 +120,10 @@ pub fn generate(seed: u64, total_bytes: usize, article_bytes: usize) -> Vec<Arti
         let mut paragraphs = Vec::new();
         let mut size = 0;
         while size < article_bytes {
-            let (country, demonym, capital) = COUNTRIES[(rng.next() % COUNTRIES.len() as u64) as usize];
-            let (other, _, other_capital) = COUNTRIES[(rng.next() % COUNTRIES.len() as u64) as usize];
+            let (country, demonym, capital) =
+                COUNTRIES[(rng.next() % COUNTRIES.len() as u64) as usize];
+            let (other, _, other_capital) =
+                COUNTRIES[(rng.next() % COUNTRIES.len() as u64) as usize];
             let name = format!("{} {}", rng.pick(GIVEN), rng.pick(FAMILY));
             let surname = name.split(' ').nth(1).unwrap_or_default().to_string();
             let role = rng.pick(ROLES);
@@ -73,8 +136,14 @@ pub fn generate(seed: u64, total_bytes: usize, article_bytes: usize) -> Vec<Arti
                 "During talks in {other_capital}, {intro} {} {} with {other}{}. {surname} {} that {capital} would support {}. ",
                 rng.pick(CUES), rng.pick(OBJECTS), rng.pick(TIMES), rng.pick(CUES), rng.pick(OBJECTS)
             );
-            p.push_str(&format!("He also {} {}. ", rng.pick(CUES), rng.pick(OBJECTS)));
-            p.push_str(&format!("\"We will not abandon {other},\" {surname} said. "));
+            p.push_str(&format!(
+                "He also {} {}. ",
+                rng.pick(CUES),
+                rng.pick(OBJECTS)
+            ));
+            p.push_str(&format!(
+                "\"We will not abandon {other},\" {surname} said. "
+            ));
             p.push_str(rng.pick(VOICE));
             size += p.len();
             paragraphs.push(p);

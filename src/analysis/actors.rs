@@ -107,8 +107,12 @@ pub struct Actors {
 impl Actors {
     /// The indices of the mentions that start inside a byte range (mentions are in text order).
     pub fn in_range(&self, bytes: &Range<usize>) -> Range<usize> {
-        let first = self.mentions.partition_point(|m| m.span.start_byte < bytes.start);
-        let last = self.mentions.partition_point(|m| m.span.start_byte < bytes.end);
+        let first = self
+            .mentions
+            .partition_point(|m| m.span.start_byte < bytes.start);
+        let last = self
+            .mentions
+            .partition_point(|m| m.span.start_byte < bytes.end);
         first..last.max(first)
     }
 }
@@ -139,10 +143,17 @@ fn gazetteer() -> &'static Gazetteer {
                 continue;
             }
             let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-            let kind = if fields[0] == "country" { ActorKind::Country } else { ActorKind::Institution };
+            let kind = if fields[0] == "country" {
+                ActorKind::Country
+            } else {
+                ActorKind::Institution
+            };
             let name = fields.get(1).copied().unwrap_or_default();
             let e = entries.len();
-            entries.push(Entry { kind, name: name.to_string() });
+            entries.push(Entry {
+                kind,
+                name: name.to_string(),
+            });
             let lists = [
                 (Some(name), MentionForm::Name),
                 (fields.get(2).copied(), MentionForm::Name),
@@ -150,7 +161,12 @@ fn gazetteer() -> &'static Gazetteer {
                 (fields.get(4).copied(), MentionForm::Demonym),
             ];
             for (list, form) in lists {
-                for form_text in list.unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                for form_text in list
+                    .unwrap_or_default()
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                {
                     if !keys.iter().any(|k| k == form_text) {
                         keys.push(form_text.to_string());
                         patterns.push((e, form));
@@ -162,7 +178,11 @@ fn gazetteer() -> &'static Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
             .expect("gazetteer names are short literal strings");
-        Gazetteer { entries, matcher, patterns }
+        Gazetteer {
+            entries,
+            matcher,
+            patterns,
+        }
     })
 }
 
@@ -171,22 +191,81 @@ fn gazetteer() -> &'static Gazetteer {
 
 /// Roles that introduce a person, as lowercase word sequences; the longest match wins.
 const TITLES: &[&str] = &[
-    "foreign minister", "minister of foreign affairs", "foreign affairs minister", "defense minister",
-    "defence minister", "minister of defense", "minister of defence", "prime minister", "premier",
-    "president", "vice president", "secretary of state", "secretary general", "under secretary of state",
-    "under secretary", "undersecretary", "assistant secretary of state", "assistant secretary",
-    "deputy foreign minister", "deputy minister", "deputy prime minister", "minister", "ambassador",
-    "spokesperson", "spokesman", "spokeswoman", "envoy", "special envoy", "special representative",
-    "chancellor", "king", "queen", "emir", "crown prince", "general", "gen", "colonel", "col",
-    "lt col", "lieutenant colonel", "captain", "capt", "chairman", "chairwoman", "chairperson",
-    "commissioner", "director", "director general", "senator", "sen", "governor", "gov", "mayor",
-    "foreign secretary", "home secretary", "interior minister", "finance minister", "economy minister",
-    "trade minister", "head of state", "leader", "pope", "sheikh", "secretary", "high representative",
-    "mr", "mrs", "ms", "dr",
+    "foreign minister",
+    "minister of foreign affairs",
+    "foreign affairs minister",
+    "defense minister",
+    "defence minister",
+    "minister of defense",
+    "minister of defence",
+    "prime minister",
+    "premier",
+    "president",
+    "vice president",
+    "secretary of state",
+    "secretary general",
+    "under secretary of state",
+    "under secretary",
+    "undersecretary",
+    "assistant secretary of state",
+    "assistant secretary",
+    "deputy foreign minister",
+    "deputy minister",
+    "deputy prime minister",
+    "minister",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "special envoy",
+    "special representative",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "crown prince",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "lt col",
+    "lieutenant colonel",
+    "captain",
+    "capt",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "commissioner",
+    "director",
+    "director general",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "foreign secretary",
+    "home secretary",
+    "interior minister",
+    "finance minister",
+    "economy minister",
+    "trade minister",
+    "head of state",
+    "leader",
+    "pope",
+    "sheikh",
+    "secretary",
+    "high representative",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 /// The titles starting with `first`, each with its words, from a table built once.
-fn titles_starting_with(first: &str) -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+fn titles_starting_with(
+    first: &str,
+) -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
     /// First word -> (title, its words).
     type Table = HashMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>;
     static TABLE: OnceLock<Table> = OnceLock::new();
@@ -198,46 +277,195 @@ fn titles_starting_with(first: &str) -> impl Iterator<Item = (&'static str, &'st
         }
         table
     });
-    table.get(first).into_iter().flatten().map(|(t, parts)| (*t, parts.as_slice()))
+    table
+        .get(first)
+        .into_iter()
+        .flatten()
+        .map(|(t, parts)| (*t, parts.as_slice()))
 }
 
 /// Words that may precede a title and belong to the role ("Deputy", "Interim President").
-const ROLE_MODIFIERS: &[&str] = &["deputy", "acting", "interim", "transitional", "former", "outgoing", "junta"];
+const ROLE_MODIFIERS: &[&str] = &[
+    "deputy",
+    "acting",
+    "interim",
+    "transitional",
+    "former",
+    "outgoing",
+    "junta",
+];
 
 /// Honorifics: they introduce a person and a gender but are not a role.
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr"];
 
 /// Lowercase words allowed inside a name ("Ould", "bin", "de").
-const NAME_PARTICLES: &[&str] = &["de", "da", "del", "van", "von", "al", "bin", "ibn", "ould", "ag", "el", "le", "la", "di", "du", "dos"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "van", "von", "al", "bin", "ibn", "ould", "ag", "el", "le", "la", "di",
+    "du", "dos",
+];
 
 /// Capitalised words that never start or continue a name.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "it", "this", "that", "these", "his", "her", "their",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "and", "but", "on", "in", "at", "of", "for", "with", "during",
-    "after", "before", "following", "while", "as", "additionally", "however", "meanwhile",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "this",
+    "that",
+    "these",
+    "his",
+    "her",
+    "their",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "and",
+    "but",
+    "on",
+    "in",
+    "at",
+    "of",
+    "for",
+    "with",
+    "during",
+    "after",
+    "before",
+    "following",
+    "while",
+    "as",
+    "additionally",
+    "however",
+    "meanwhile",
 ];
 
 /// Words that make a capitalised sequence an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
-    "ministry", "office", "council", "department", "agency", "government", "committee", "parliament",
-    "assembly", "army", "forces", "bank", "union", "organization", "organisation", "group", "party",
-    "court", "commission", "house", "embassy", "service", "news", "press", "company", "corporation",
-    "institute", "university", "fund", "programme", "program", "alliance", "coalition", "front",
-    "movement", "state", "states", "republic", "kingdom", "federation", "authority", "authorities",
+    "ministry",
+    "office",
+    "council",
+    "department",
+    "agency",
+    "government",
+    "committee",
+    "parliament",
+    "assembly",
+    "army",
+    "forces",
+    "bank",
+    "union",
+    "organization",
+    "organisation",
+    "group",
+    "party",
+    "court",
+    "commission",
+    "house",
+    "embassy",
+    "service",
+    "news",
+    "press",
+    "company",
+    "corporation",
+    "institute",
+    "university",
+    "fund",
+    "programme",
+    "program",
+    "alliance",
+    "coalition",
+    "front",
+    "movement",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "federation",
+    "authority",
+    "authorities",
 ];
 
 /// Words between a clause boundary and its subject that do not stop it being the subject.
-const CLAUSE_FILLERS: &[&str] = &["the", "and", "but", "so", "then", "also", "meanwhile", "however", "additionally", "moreover", "furthermore", "later", "earlier", "separately", "now", "yet"];
+const CLAUSE_FILLERS: &[&str] = &[
+    "the",
+    "and",
+    "but",
+    "so",
+    "then",
+    "also",
+    "meanwhile",
+    "however",
+    "additionally",
+    "moreover",
+    "furthermore",
+    "later",
+    "earlier",
+    "separately",
+    "now",
+    "yet",
+];
 
 /// Words between a subject and its verb ("Diop also said", "Lavrov has repeatedly stressed").
 pub(crate) const VERB_FILLERS: &[&str] = &[
-    "also", "further", "again", "once", "repeatedly", "strongly", "publicly", "reportedly", "firmly",
-    "earlier", "later", "has", "have", "had", "was", "were", "is", "are", "will", "would", "then",
-    "previously", "subsequently", "recently", "additionally", "explicitly", "clearly", "separately",
-    "personally", "openly", "directly", "warmly", "swiftly", "quickly", "notably", "did", "does",
-    "do", "not", "never", "n't",
+    "also",
+    "further",
+    "again",
+    "once",
+    "repeatedly",
+    "strongly",
+    "publicly",
+    "reportedly",
+    "firmly",
+    "earlier",
+    "later",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "then",
+    "previously",
+    "subsequently",
+    "recently",
+    "additionally",
+    "explicitly",
+    "clearly",
+    "separately",
+    "personally",
+    "openly",
+    "directly",
+    "warmly",
+    "swiftly",
+    "quickly",
+    "notably",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "n't",
 ];
 
 fn is_capitalised(word: &str) -> bool {
@@ -261,12 +489,20 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 
 /// Finds the actors of a document and resolves every mention.
 pub fn find_actors(doc: &Document) -> Actors {
-    let mut found = Finder { doc, actors: Vec::new(), entry_actor: Vec::new(), mentions: Vec::new(), by_word: vec![Vec::new(); doc.words.len()] };
+    let mut found = Finder {
+        doc,
+        actors: Vec::new(),
+        entry_actor: Vec::new(),
+        mentions: Vec::new(),
+        by_word: vec![Vec::new(); doc.words.len()],
+    };
     found.gazetteer_mentions();
     found.introductions();
     found.name_mentions();
     found.title_mentions();
-    found.mentions.sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
+    found
+        .mentions
+        .sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
     found.reindex();
     let subjects = found.pronouns_and_subjects();
     let mut actors = found.actors;
@@ -274,7 +510,11 @@ pub fn find_actors(doc: &Document) -> Actors {
     for m in &mentions {
         actors[m.actor].mentions += 1;
     }
-    Actors { actors, mentions, subjects }
+    Actors {
+        actors,
+        mentions,
+        subjects,
+    }
 }
 
 struct Finder<'d> {
@@ -307,10 +547,20 @@ impl Finder<'_> {
 
     /// The mentions covering word `w`.
     fn at_word(&self, w: usize) -> impl Iterator<Item = &Mention> {
-        self.by_word.get(w).into_iter().flatten().map(|&i| &self.mentions[i])
+        self.by_word
+            .get(w)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.mentions[i])
     }
 
-    fn mention(&self, actor: usize, form: MentionForm, bytes: Range<usize>, possessive: bool) -> Mention {
+    fn mention(
+        &self,
+        actor: usize,
+        form: MentionForm,
+        bytes: Range<usize>,
+        possessive: bool,
+    ) -> Mention {
         let words = self.doc.words_in(bytes.clone());
         Mention {
             actor,
@@ -328,7 +578,14 @@ impl Finder<'_> {
             return a;
         }
         let entry = &gazetteer().entries[e];
-        self.actors.push(Actor { kind: entry.kind, name: entry.name.clone(), role: None, country: None, mentions: 0, gender: Gender::Unknown });
+        self.actors.push(Actor {
+            kind: entry.kind,
+            name: entry.name.clone(),
+            role: None,
+            country: None,
+            mentions: 0,
+            gender: Gender::Unknown,
+        });
         self.entry_actor.push((e, self.actors.len() - 1));
         self.actors.len() - 1
     }
@@ -339,12 +596,16 @@ impl Finder<'_> {
         for m in g.matcher.find_iter(text) {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
                 continue;
             }
             let rest = &text[m.end()..];
-            let after_s = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s"));
-            let possessive = after_s.is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric));
+            let after_s = rest
+                .strip_prefix("'s")
+                .or_else(|| rest.strip_prefix("\u{2019}s"));
+            let possessive =
+                after_s.is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric));
             let (e, form) = g.patterns[m.pattern().as_usize()];
             let actor = self.actor_for_entry(e);
             let mention = self.mention(actor, form, m.start()..m.end(), possessive);
@@ -355,11 +616,16 @@ impl Finder<'_> {
     /// The gazetteer mention (country or institution) covering exactly words `range`.
     fn gaz_mention_ending_at(&self, word_end: usize) -> Option<&Mention> {
         let last = word_end.checked_sub(1)?;
-        self.at_word(last).find(|m| m.words.end == word_end && m.form != MentionForm::Introduction && self.actors[m.actor].kind != ActorKind::Person)
+        self.at_word(last).find(|m| {
+            m.words.end == word_end
+                && m.form != MentionForm::Introduction
+                && self.actors[m.actor].kind != ActorKind::Person
+        })
     }
 
     fn gaz_mention_starting_at(&self, word: usize) -> Option<&Mention> {
-        self.at_word(word).find(|m| m.words.start == word && self.actors[m.actor].kind == ActorKind::Country)
+        self.at_word(word)
+            .find(|m| m.words.start == word && self.actors[m.actor].kind == ActorKind::Country)
     }
 
     /// The longest title starting at word `i`, as (end word, lowercase title words).
@@ -397,7 +663,10 @@ impl Finder<'_> {
                 break;
             }
             let lower = bare.to_lowercase();
-            let particle = j > i && NAME_PARTICLES.contains(&lower.as_str()) && j + 1 < end && is_capitalised(doc.word_text(j + 1));
+            let particle = j > i
+                && NAME_PARTICLES.contains(&lower.as_str())
+                && j + 1 < end
+                && is_capitalised(doc.word_text(j + 1));
             let name_word = is_capitalised(bare)
                 && !NOT_NAMES.contains(&lower.as_str())
                 && self.title_at(j, end).is_none()
@@ -423,12 +692,20 @@ impl Finder<'_> {
     }
 
     /// The person called `name`, created or updated with what this introduction adds.
-    fn person(&mut self, name: &str, role: Option<String>, country: Option<usize>, gender: Gender) -> usize {
+    fn person(
+        &mut self,
+        name: &str,
+        role: Option<String>,
+        country: Option<usize>,
+        gender: Gender,
+    ) -> usize {
         let surname = name.rsplit(' ').next().unwrap_or(name);
         let existing = self.actors.iter().position(|a| {
             // The same name, or a surname alone and a full name with that surname.
             a.kind == ActorKind::Person
-                && (a.name == name || (a.name.rsplit(' ').next() == Some(surname) && a.name.contains(' ') != name.contains(' ')))
+                && (a.name == name
+                    || (a.name.rsplit(' ').next() == Some(surname)
+                        && a.name.contains(' ') != name.contains(' ')))
         });
         match existing {
             Some(p) => {
@@ -444,7 +721,14 @@ impl Finder<'_> {
                 p
             }
             None => {
-                self.actors.push(Actor { kind: ActorKind::Person, name: name.to_string(), role, country, mentions: 0, gender });
+                self.actors.push(Actor {
+                    kind: ActorKind::Person,
+                    name: name.to_string(),
+                    role,
+                    country,
+                    mentions: 0,
+                    gender,
+                });
                 self.actors.len() - 1
             }
         }
@@ -469,15 +753,24 @@ impl Finder<'_> {
                     continue;
                 };
                 let honorific = HONORIFICS.contains(&title);
-                let title_text = doc.text[doc.words[i].bytes.start..doc.words[title_end - 1].bytes.end].to_string();
+                let title_text = doc.text
+                    [doc.words[i].bytes.start..doc.words[title_end - 1].bytes.end]
+                    .to_string();
                 let role = (!honorific).then(|| title_text.clone());
                 let gender = gender_of(title);
                 // Country before the role: "Mali's Foreign Minister", "Russian Foreign Minister".
                 let before = self
                     .gaz_mention_ending_at(i)
-                    .filter(|m| (m.possessive || m.form == MentionForm::Demonym || m.form == MentionForm::Name) && doc.gap_before(i).trim().is_empty())
+                    .filter(|m| {
+                        (m.possessive
+                            || m.form == MentionForm::Demonym
+                            || m.form == MentionForm::Name)
+                            && doc.gap_before(i).trim().is_empty()
+                    })
                     .map(|m| (m.actor, m.span.start_byte));
-                let mut country = before.map(|(a, _)| a).filter(|&a| self.actors[a].kind == ActorKind::Country);
+                let mut country = before
+                    .map(|(a, _)| a)
+                    .filter(|&a| self.actors[a].kind == ActorKind::Country);
                 let mut after = title_end;
                 // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
                 if after + 1 < end && doc.words[after].lower == "of" {
@@ -489,16 +782,30 @@ impl Finder<'_> {
                 let gap = doc.gap_before(after.min(end.saturating_sub(1))).trim();
                 let comma = after < end && gap == ",";
                 // "Mr. Diop", "Gen. Goïta": the abbreviation's stop is no separator.
-                let joined = gap.is_empty() || (gap == "." && doc.words[title_end - 1].lower.len() <= 4);
-                let name_after = if after < end && (joined || comma) { self.name_at(after, end) } else { None };
+                let joined =
+                    gap.is_empty() || (gap == "." && doc.words[title_end - 1].lower.len() <= 4);
+                let name_after = if after < end && (joined || comma) {
+                    self.name_at(after, end)
+                } else {
+                    None
+                };
                 let accept_after = name_after.as_ref().is_some_and(|(e, name, _)| {
-                    is_capitalised(doc.word_text(t)) || comma || name.contains(' ') || *e > after + 1
+                    is_capitalised(doc.word_text(t))
+                        || comma
+                        || name.contains(' ')
+                        || *e > after + 1
                 });
                 if let (true, Some((name_end, name, possessive))) = (accept_after, name_after) {
                     let person = self.person(&name, role, country, gender);
                     let start = before.map_or(doc.words[i].bytes.start, |(_, b)| b);
-                    let end_byte = doc.words[name_end - 1].bytes.start + strip_possessive(doc.word_text(name_end - 1)).0.len();
-                    let mut m = self.mention(person, MentionForm::Introduction, start..end_byte, possessive);
+                    let end_byte = doc.words[name_end - 1].bytes.start
+                        + strip_possessive(doc.word_text(name_end - 1)).0.len();
+                    let mut m = self.mention(
+                        person,
+                        MentionForm::Introduction,
+                        start..end_byte,
+                        possessive,
+                    );
                     m.sentence = s;
                     intros.push(m);
                     i = name_end;
@@ -506,7 +813,9 @@ impl Finder<'_> {
                 }
                 // The name before the role: "Sergey Lavrov, Russia's foreign minister".
                 if !honorific {
-                    if let Some(m) = self.appositive_intro(i, title_end, before, &title_text, country, gender, s) {
+                    if let Some(m) =
+                        self.appositive_intro(i, title_end, before, &title_text, country, gender, s)
+                    {
                         intros.push(m);
                     }
                 }
@@ -515,20 +824,26 @@ impl Finder<'_> {
         }
         let mut intro_words = vec![false; doc.words.len()];
         for m in &intros {
-            intro_words[m.words.clone()].iter_mut().for_each(|x| *x = true);
+            intro_words[m.words.clone()]
+                .iter_mut()
+                .for_each(|x| *x = true);
         }
         // People named without a role, as the subject of a clause: "Abdoulaye Diop said".
         for sentence in &doc.sentences {
             let words = doc.words_in(sentence.clone());
             let mut i = words.start;
             while i < words.end {
-                let taken = self.at_word(i).next().is_some() || intro_words.get(i).copied().unwrap_or(false);
-                let candidate = !taken && is_capitalised(doc.word_text(i)) && clause_initial(doc, i);
+                let taken = self.at_word(i).next().is_some()
+                    || intro_words.get(i).copied().unwrap_or(false);
+                let candidate =
+                    !taken && is_capitalised(doc.word_text(i)) && clause_initial(doc, i);
                 match candidate.then(|| self.name_at(i, words.end)).flatten() {
                     Some((end, name, possessive))
                         if name.split(' ').count() >= 2
                             && !possessive
-                            && !doc.words[i..end].iter().any(|w| ORGANISATION_WORDS.contains(&w.lower.as_str()))
+                            && !doc.words[i..end]
+                                .iter()
+                                .any(|w| ORGANISATION_WORDS.contains(&w.lower.as_str()))
                             && predicate_after(doc, end).is_some() =>
                     {
                         let person = self.person(&name, None, None, Gender::Unknown);
@@ -542,7 +857,11 @@ impl Finder<'_> {
         }
         // Gazetteer mentions inside an introduction stay, marked as nested.
         for p in &intros {
-            let inside: Vec<usize> = p.words.clone().flat_map(|w| self.by_word[w].clone()).collect();
+            let inside: Vec<usize> = p
+                .words
+                .clone()
+                .flat_map(|w| self.by_word[w].clone())
+                .collect();
             for i in inside {
                 let m = &mut self.mentions[i];
                 if p.span.start_byte <= m.span.start_byte && m.span.end_byte <= p.span.end_byte {
@@ -557,13 +876,23 @@ impl Finder<'_> {
 
     /// "NAME, [the|COUNTRY's|DEMONYM] TITLE": a name of two or more words right before a comma.
     #[allow(clippy::too_many_arguments)]
-    fn appositive_intro(&mut self, title_start: usize, title_end: usize, before: Option<(usize, usize)>, title_text: &str, country: Option<usize>, gender: Gender, s: usize) -> Option<Mention> {
+    fn appositive_intro(
+        &mut self,
+        title_start: usize,
+        title_end: usize,
+        before: Option<(usize, usize)>,
+        title_text: &str,
+        country: Option<usize>,
+        gender: Gender,
+        s: usize,
+    ) -> Option<Mention> {
         let doc = self.doc;
         let sentence = doc.sentences[s].clone();
         let first_word = doc.words_in(sentence).start;
         // Skip back over "the" or the country word to the comma.
         let mut k = before.map_or(title_start, |(_, b)| doc.words_in(b..b + 1).start);
-        if k > first_word && doc.words[k - 1].lower == "the" && doc.gap_before(k).trim().is_empty() {
+        if k > first_word && doc.words[k - 1].lower == "the" && doc.gap_before(k).trim().is_empty()
+        {
             k -= 1;
         }
         if k == first_word || doc.gap_before(k).trim() != "," {
@@ -571,10 +900,20 @@ impl Finder<'_> {
         }
         // The name: capitalised words ending right before the comma.
         let mut n = k;
-        while n > first_word && n + 4 > k && is_capitalised(doc.word_text(n - 1)) && !NOT_NAMES.contains(&doc.words[n - 1].lower.as_str()) && self.gaz_mention_ending_at(n).is_none() && (n == k || doc.gap_before(n).trim().is_empty()) {
+        while n > first_word
+            && n + 4 > k
+            && is_capitalised(doc.word_text(n - 1))
+            && !NOT_NAMES.contains(&doc.words[n - 1].lower.as_str())
+            && self.gaz_mention_ending_at(n).is_none()
+            && (n == k || doc.gap_before(n).trim().is_empty())
+        {
             n -= 1;
         }
-        let known = |this: &Self, w: &str| this.actors.iter().any(|a| a.kind == ActorKind::Person && a.name.ends_with(w));
+        let known = |this: &Self, w: &str| {
+            this.actors
+                .iter()
+                .any(|a| a.kind == ActorKind::Person && a.name.ends_with(w))
+        };
         if n == k || (k - n < 2 && !known(self, doc.word_text(n))) {
             return None;
         }
@@ -589,7 +928,12 @@ impl Finder<'_> {
         }
         let name = doc.text[doc.words[n].bytes.start..doc.words[k - 1].bytes.end].to_string();
         let person = self.person(&name, Some(capitalise_role(title_text)), country, gender);
-        let mut m = self.mention(person, MentionForm::Introduction, doc.words[n].bytes.start..doc.words[end_word - 1].bytes.end, false);
+        let mut m = self.mention(
+            person,
+            MentionForm::Introduction,
+            doc.words[n].bytes.start..doc.words[end_word - 1].bytes.end,
+            false,
+        );
         m.sentence = s;
         Some(m)
     }
@@ -600,7 +944,12 @@ impl Finder<'_> {
         // Surname -> (person, given names). Two people may share a surname; a bare surname
         // then means the one mentioned most recently.
         let mut by_surname: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-        for (i, a) in self.actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+        for (i, a) in self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+        {
             let mut parts: Vec<String> = a.name.split([' ', '-']).map(str::to_string).collect();
             let surname = parts.pop().unwrap_or_default();
             by_surname.entry(surname).or_default().push((i, parts));
@@ -608,23 +957,42 @@ impl Finder<'_> {
         let mut last_seen: Vec<Option<usize>> = vec![None; self.actors.len()];
         let mut found = Vec::new();
         for w in 0..doc.words.len() {
-            if let Some(intro) = self.at_word(w).find(|m| m.form == MentionForm::Introduction) {
+            if let Some(intro) = self
+                .at_word(w)
+                .find(|m| m.form == MentionForm::Introduction)
+            {
                 last_seen[intro.actor] = Some(w);
                 continue;
             }
             let (bare, possessive) = strip_possessive(doc.word_text(w));
-            let Some(candidates) = by_surname.get(bare) else { continue };
+            let Some(candidates) = by_surname.get(bare) else {
+                continue;
+            };
             let full_name = |given: &[String]| {
-                !given.is_empty() && w >= given.len() && given.iter().enumerate().all(|(k, g)| doc.word_text(w - given.len() + k) == g)
+                !given.is_empty()
+                    && w >= given.len()
+                    && given
+                        .iter()
+                        .enumerate()
+                        .all(|(k, g)| doc.word_text(w - given.len() + k) == g)
             };
             let (person, given) = candidates
                 .iter()
                 .find(|(_, given)| full_name(given))
                 .or_else(|| candidates.iter().max_by_key(|(p, _)| last_seen[*p]))
                 .expect("a surname in the table has a person");
-            let (start_word, form) = if full_name(given) { (w - given.len(), MentionForm::FullName) } else { (w, MentionForm::Surname) };
+            let (start_word, form) = if full_name(given) {
+                (w - given.len(), MentionForm::FullName)
+            } else {
+                (w, MentionForm::Surname)
+            };
             let end_byte = doc.words[w].bytes.start + bare.len();
-            found.push(self.mention(*person, form, doc.words[start_word].bytes.start..end_byte, possessive));
+            found.push(self.mention(
+                *person,
+                form,
+                doc.words[start_word].bytes.start..end_byte,
+                possessive,
+            ));
             last_seen[*person] = Some(w);
         }
         for m in found {
@@ -642,12 +1010,17 @@ impl Finder<'_> {
                 if doc.words[i].lower != "the" || i + 1 >= words.end {
                     continue;
                 }
-                let Some((end, title)) = self.title_at(i + 1, words.end) else { continue };
+                let Some((end, title)) = self.title_at(i + 1, words.end) else {
+                    continue;
+                };
                 if HONORIFICS.contains(&title) || self.at_word(i + 1).next().is_some() {
                     continue;
                 }
                 // Followed by a name, it is an introduction, handled already.
-                if end < words.end && is_capitalised(doc.word_text(end)) && doc.gap_before(end).trim().is_empty() {
+                if end < words.end
+                    && is_capitalised(doc.word_text(end))
+                    && doc.gap_before(end).trim().is_empty()
+                {
                     continue;
                 }
                 let head = title.rsplit(' ').next().unwrap_or(title);
@@ -658,13 +1031,17 @@ impl Finder<'_> {
                     .filter(|m| m.span.start_byte < at)
                     .filter(|m| {
                         let a = &self.actors[m.actor];
-                        a.kind == ActorKind::Person && a.role.as_ref().is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
+                        a.kind == ActorKind::Person
+                            && a.role.as_ref().is_some_and(|r| {
+                                r.to_lowercase().split([' ', '-']).any(|w| w == head)
+                            })
                     })
                     .max_by_key(|m| m.span.start_byte)
                     .map(|m| m.actor);
                 if let Some(person) = person {
                     let (_, possessive) = strip_possessive(doc.word_text(end - 1));
-                    let end_byte = doc.words[end - 1].bytes.start + strip_possessive(doc.word_text(end - 1)).0.len();
+                    let end_byte = doc.words[end - 1].bytes.start
+                        + strip_possessive(doc.word_text(end - 1)).0.len();
                     let mut m = self.mention(person, MentionForm::Title, at..end_byte, possessive);
                     m.sentence = s;
                     found.push(m);
@@ -692,13 +1069,17 @@ impl Finder<'_> {
                 .filter(|(w, _)| self.at_word(*w).next().is_none())
                 .collect();
             // The subject: the first clause-initial mention or pronoun followed by a predicate.
-            let first = self.mentions[..named_count].partition_point(|m| m.span.start_byte < sentence.start);
-            let last = self.mentions[..named_count].partition_point(|m| m.span.start_byte < sentence.end);
+            let first = self.mentions[..named_count]
+                .partition_point(|m| m.span.start_byte < sentence.start);
+            let last =
+                self.mentions[..named_count].partition_point(|m| m.span.start_byte < sentence.end);
             let named = (first..last).find(|&i| {
                 let m = &self.mentions[i];
                 !m.nested && !m.possessive && is_subject_position(doc, &m.words)
             });
-            let pronoun_subject = pronouns.iter().position(|&(w, p)| p.can_be_subject() && is_subject_position(doc, &(w..w + 1)));
+            let pronoun_subject = pronouns
+                .iter()
+                .position(|&(w, p)| p.can_be_subject() && is_subject_position(doc, &(w..w + 1)));
             let named_first = match (named, pronoun_subject) {
                 (Some(n), Some(p)) => self.mentions[n].words.start < pronouns[p].0,
                 (Some(_), None) => true,
@@ -713,16 +1094,31 @@ impl Finder<'_> {
                 let (w, kind) = pronouns.remove(p);
                 if let Some(actor) = self.antecedent(kind, &history, None) {
                     self.learn_gender(actor, kind);
-                    let m = self.mention(actor, MentionForm::Pronoun, doc.words[w].bytes.clone(), kind.possessive());
+                    let m = self.mention(
+                        actor,
+                        MentionForm::Pronoun,
+                        doc.words[w].bytes.clone(),
+                        kind.possessive(),
+                    );
                     self.add(m);
                     subjects[s] = Some(self.mentions.len() - 1);
                     subject_actor = Some(actor);
                 }
             }
             for (w, kind) in pronouns {
-                if let Some(actor) = self.antecedent(kind, &history, subject_actor.filter(|_| doc.words[w].bytes.start > subject_start(self, subjects[s]))) {
+                if let Some(actor) = self.antecedent(
+                    kind,
+                    &history,
+                    subject_actor
+                        .filter(|_| doc.words[w].bytes.start > subject_start(self, subjects[s])),
+                ) {
                     self.learn_gender(actor, kind);
-                    let m = self.mention(actor, MentionForm::Pronoun, doc.words[w].bytes.clone(), kind.possessive());
+                    let m = self.mention(
+                        actor,
+                        MentionForm::Pronoun,
+                        doc.words[w].bytes.clone(),
+                        kind.possessive(),
+                    );
                     self.add(m);
                 }
             }
@@ -732,17 +1128,33 @@ impl Finder<'_> {
         }
         // Keep text order; subjects point at mentions, so remap them after sorting.
         let mut order: Vec<usize> = (0..self.mentions.len()).collect();
-        order.sort_by_key(|&i| (self.mentions[i].span.start_byte, std::cmp::Reverse(self.mentions[i].span.end_byte)));
+        order.sort_by_key(|&i| {
+            (
+                self.mentions[i].span.start_byte,
+                std::cmp::Reverse(self.mentions[i].span.end_byte),
+            )
+        });
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new;
         }
         let mut sorted: Vec<Option<Mention>> = self.mentions.drain(..).map(Some).collect();
-        self.mentions = order.iter().map(|&old| sorted[old].take().expect("each mention moves once")).collect();
-        subjects.into_iter().map(|s| s.map(|old| new_index[old])).collect()
+        self.mentions = order
+            .iter()
+            .map(|&old| sorted[old].take().expect("each mention moves once"))
+            .collect();
+        subjects
+            .into_iter()
+            .map(|s| s.map(|old| new_index[old]))
+            .collect()
     }
 
-    fn antecedent(&self, kind: Pronoun, history: &[usize], current: Option<usize>) -> Option<usize> {
+    fn antecedent(
+        &self,
+        kind: Pronoun,
+        history: &[usize],
+        current: Option<usize>,
+    ) -> Option<usize> {
         current
             .into_iter()
             .chain(history.iter().rev().copied())
@@ -767,7 +1179,9 @@ fn subject_start(f: &Finder<'_>, subject: Option<usize>) -> usize {
 
 fn gender_of(title: &str) -> Gender {
     match title {
-        "mr" | "spokesman" | "king" | "chairman" | "emir" | "sheikh" | "crown prince" => Gender::Male,
+        "mr" | "spokesman" | "king" | "chairman" | "emir" | "sheikh" | "crown prince" => {
+            Gender::Male
+        }
         "mrs" | "ms" | "spokeswoman" | "queen" | "chairwoman" => Gender::Female,
         _ => Gender::Unknown,
     }
@@ -781,7 +1195,9 @@ fn capitalise_role(role: &str) -> String {
                 return w.to_string();
             }
             let mut c = w.chars();
-            c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+            c.next().map_or_else(String::new, |f| {
+                f.to_uppercase().collect::<String>() + c.as_str()
+            })
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -820,8 +1236,12 @@ impl Pronoun {
 
     fn fits(self, actor: &Actor) -> bool {
         match self {
-            Pronoun::He | Pronoun::His => actor.kind == ActorKind::Person && actor.gender != Gender::Female,
-            Pronoun::She | Pronoun::Her => actor.kind == ActorKind::Person && actor.gender != Gender::Male,
+            Pronoun::He | Pronoun::His => {
+                actor.kind == ActorKind::Person && actor.gender != Gender::Female
+            }
+            Pronoun::She | Pronoun::Her => {
+                actor.kind == ActorKind::Person && actor.gender != Gender::Male
+            }
             Pronoun::They | Pronoun::Their => actor.kind != ActorKind::Person,
         }
     }
@@ -836,12 +1256,16 @@ pub(crate) fn is_subject_position(doc: &Document, range: &Range<usize>) -> bool 
 
 /// True when word `w` starts a clause.
 pub(crate) fn clause_initial(doc: &Document, w: usize) -> bool {
-    let Some(s) = doc.sentence_at(doc.words[w].bytes.start) else { return false };
+    let Some(s) = doc.sentence_at(doc.words[w].bytes.start) else {
+        return false;
+    };
     let first = doc.words_in(doc.sentences[s].clone()).start;
     let mut k = w;
     while k > first {
         let gap = doc.gap_before(k);
-        if gap.contains([',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}', '(']) {
+        if gap.contains([
+            ',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}', '(',
+        ]) {
             return true;
         }
         if !CLAUSE_FILLERS.contains(&doc.words[k - 1].lower.as_str()) {
@@ -858,7 +1282,10 @@ pub(crate) fn predicate_after(doc: &Document, end: usize) -> Option<usize> {
     let s = doc.sentence_at(doc.words.get(end.checked_sub(1)?)?.bytes.start)?;
     let last = doc.words_in(doc.sentences[s].clone()).end;
     let mut k = end;
-    if k < last && doc.gap_before(k).trim() == "," && ["who", "which"].contains(&doc.words[k].lower.as_str()) {
+    if k < last
+        && doc.gap_before(k).trim() == ","
+        && ["who", "which"].contains(&doc.words[k].lower.as_str())
+    {
         // ", who arrived on Monday, said": skip to the closing comma.
         k += 1;
         while k < last && doc.gap_before(k).trim() != "," {
@@ -876,7 +1303,8 @@ pub(crate) fn predicate_after(doc: &Document, end: usize) -> Option<usize> {
             continue;
         }
         let text = doc.word_text(k);
-        return (!is_capitalised(text) && w.lower.chars().next().is_some_and(char::is_alphabetic)).then_some(k);
+        return (!is_capitalised(text) && w.lower.chars().next().is_some_and(char::is_alphabetic))
+            .then_some(k);
     }
     None
 }

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::{Analysis, ThemeHit};
 
-/// A stretch of one paragraph covered by the same hits (none, for plain text).
+/// A stretch of one paragraph covered by the same hits (none, for plain text), inside one
+/// sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Run {
     /// Byte offsets within the paragraph's text.
@@ -14,11 +15,17 @@ pub struct Run {
     pub end: usize,
     /// Indices into [`Analysis::theme_hits`], in theme order.
     pub hits: Vec<usize>,
+    /// The (first) statement made in the sentence this run is in, if any: a reader wraps a
+    /// statement's sentence so it can be selected and linked to the timeline.
+    pub statement: Option<usize>,
 }
 
-/// The runs of paragraph `p`, covering its whole text in order.
+/// The runs of paragraph `p`, covering its whole text in order; runs never cross the edge of
+/// a sentence that holds a statement.
 pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
-    let Some(paragraph) = analysis.paragraphs.get(p) else { return Vec::new() };
+    let Some(paragraph) = analysis.paragraphs.get(p) else {
+        return Vec::new();
+    };
     let base = paragraph.span.start_byte;
     let len = paragraph.span.end_byte - base;
     let hits: Vec<(usize, &ThemeHit)> = analysis
@@ -32,6 +39,23 @@ pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
         cuts.push(h.span.start_byte.saturating_sub(base).min(len));
         cuts.push((h.span.end_byte - base).min(len));
     }
+    // (start, end, statement) of the statement sentences, within the paragraph.
+    let statement_sentences: Vec<(usize, usize, usize)> = (paragraph.first_sentence
+        ..paragraph.end_sentence)
+        .filter_map(|s| {
+            let sentence = &analysis.sentences[s];
+            let first = *sentence.statements.first()?;
+            Some((
+                sentence.span.start_byte - base,
+                sentence.span.end_byte - base,
+                first,
+            ))
+        })
+        .collect();
+    for &(start, end, _) in &statement_sentences {
+        cuts.push(start);
+        cuts.push(end);
+    }
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
@@ -43,7 +67,16 @@ pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
                 .map(|(i, _)| *i)
                 .collect();
             covering.sort_by_key(|&i| analysis.theme_hits[i].theme);
-            Run { start, end, hits: covering }
+            let statement = statement_sentences
+                .iter()
+                .find(|&&(s, e, _)| s <= start && end <= e)
+                .map(|&(_, _, st)| st);
+            Run {
+                start,
+                end,
+                hits: covering,
+                statement,
+            }
         })
         .collect()
 }
@@ -67,7 +100,11 @@ pub fn hit_groups(analysis: &Analysis) -> Vec<HitGroup> {
     let mut order: Vec<usize> = (0..analysis.theme_hits.len()).collect();
     order.sort_by_key(|&i| {
         let s = &analysis.theme_hits[i].span;
-        (s.start_byte, std::cmp::Reverse(s.end_byte), analysis.theme_hits[i].theme)
+        (
+            s.start_byte,
+            std::cmp::Reverse(s.end_byte),
+            analysis.theme_hits[i].theme,
+        )
     });
     for i in order {
         let h = &analysis.theme_hits[i];
@@ -95,8 +132,17 @@ pub fn hit_groups(analysis: &Analysis) -> Vec<HitGroup> {
 
 /// The group to move to from `current` (an index into `groups`, or none yet), stepping
 /// forward or back among groups with at least one active theme, wrapping around.
-pub fn step(groups: &[HitGroup], active: &[bool], current: Option<usize>, forward: bool) -> Option<usize> {
-    let visible = |g: &HitGroup| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false));
+pub fn step(
+    groups: &[HitGroup],
+    active: &[bool],
+    current: Option<usize>,
+    forward: bool,
+) -> Option<usize> {
+    let visible = |g: &HitGroup| {
+        g.themes
+            .iter()
+            .any(|&t| active.get(t).copied().unwrap_or(false))
+    };
     let n = groups.len();
     if n == 0 {
         return None;
@@ -108,7 +154,13 @@ pub fn step(groups: &[HitGroup], active: &[bool], current: Option<usize>, forwar
         (None, false) => n - 1,
     };
     (0..n)
-        .map(|k| if forward { (start + k) % n } else { (start + n - k) % n })
+        .map(|k| {
+            if forward {
+                (start + k) % n
+            } else {
+                (start + n - k) % n
+            }
+        })
         .find(|&i| visible(&groups[i]))
 }
 
@@ -130,7 +182,11 @@ pub fn density(analysis: &Analysis, max_columns: usize) -> Vec<DensityColumn> {
     let n = analysis.paragraphs.len();
     let len = |p: &super::Paragraph| p.span.end_char - p.span.start_char;
     let total: usize = analysis.paragraphs.iter().map(len).sum();
-    let target = if n <= max_columns { 0 } else { total.div_ceil(max_columns.max(1)) };
+    let target = if n <= max_columns {
+        0
+    } else {
+        total.div_ceil(max_columns.max(1))
+    };
     let mut columns: Vec<DensityColumn> = Vec::new();
     for (i, p) in analysis.paragraphs.iter().enumerate() {
         let start_new = match columns.last() {
@@ -138,7 +194,12 @@ pub fn density(analysis: &Analysis, max_columns: usize) -> Vec<DensityColumn> {
             Some(c) => c.chars >= target,
         };
         if start_new {
-            columns.push(DensityColumn { first: i, end: i, chars: 0, counts: vec![0; analysis.themes.len()] });
+            columns.push(DensityColumn {
+                first: i,
+                end: i,
+                chars: 0,
+                counts: vec![0; analysis.themes.len()],
+            });
         }
         let c = columns.last_mut().expect("a column was just pushed");
         c.end = i + 1;
@@ -159,42 +220,140 @@ mod tests {
     fn analysis(text: &str, themes: &[(&str, &[&str])]) -> Analysis {
         let defs = themes
             .iter()
-            .map(|(id, terms)| ThemeDef { id: id.to_string(), name: id.to_string(), colour: "#000000".into(), terms: terms.iter().map(|t| t.to_string()).collect(), builtin: false })
+            .map(|(id, terms)| ThemeDef {
+                id: id.to_string(),
+                name: id.to_string(),
+                colour: "#000000".into(),
+                terms: terms.iter().map(|t| t.to_string()).collect(),
+                builtin: false,
+            })
             .collect();
-        analyze(&read_text(text, None).unwrap(), &ThemeSet::new(defs).unwrap())
+        analyze(
+            &read_text(text, None).unwrap(),
+            &ThemeSet::new(defs).unwrap(),
+        )
     }
 
     #[test]
     fn runs_split_overlapping_hits_without_nesting() {
-        let a = analysis("Security cooperation grew.\n\nAid came.", &[("s", &["security cooperation"]), ("d", &["cooperation"]), ("h", &["aid"])]);
+        let a = analysis(
+            "Security cooperation grew.\n\nAid came.",
+            &[
+                ("s", &["security cooperation"]),
+                ("d", &["cooperation"]),
+                ("h", &["aid"]),
+            ],
+        );
         let text = "Security cooperation grew.";
         let runs = paragraph_runs(&a, 0);
-        let pieces: Vec<(&str, usize)> = runs.iter().map(|r| (&text[r.start..r.end], r.hits.len())).collect();
-        assert_eq!(pieces, [("Security ", 1), ("cooperation", 2), (" grew.", 0)]);
-        let second: Vec<(usize, usize, usize)> = paragraph_runs(&a, 1).iter().map(|r| (r.start, r.end, r.hits.len())).collect();
-        assert_eq!(second, [(0, 3, 1), (3, 9, 0)], "offsets are within the paragraph");
+        let pieces: Vec<(&str, usize)> = runs
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.hits.len()))
+            .collect();
+        assert_eq!(
+            pieces,
+            [("Security ", 1), ("cooperation", 2), (" grew.", 0)]
+        );
+        let second: Vec<(usize, usize, usize)> = paragraph_runs(&a, 1)
+            .iter()
+            .map(|r| (r.start, r.end, r.hits.len()))
+            .collect();
+        assert_eq!(
+            second,
+            [(0, 3, 1), (3, 9, 0)],
+            "offsets are within the paragraph"
+        );
         assert!(paragraph_runs(&a, 2).is_empty());
+        assert!(paragraph_runs(&a, 0).iter().all(|r| r.statement.is_none()));
+    }
+
+    #[test]
+    fn statement_sentences_are_whole_runs() {
+        let text = "Aid came. Mali's Foreign Minister, Abdoulaye Diop, praised the aid. Then rain.";
+        let a = analysis(text, &[("h", &["aid"])]);
+        let runs = paragraph_runs(&a, 0);
+        let statement: Vec<&str> = runs
+            .iter()
+            .filter(|r| r.statement == Some(0))
+            .map(|r| &text[r.start..r.end])
+            .collect();
+        assert_eq!(
+            statement.concat(),
+            "Mali's Foreign Minister, Abdoulaye Diop, praised the aid."
+        );
+        assert_eq!(
+            statement[statement.len() - 2],
+            "aid",
+            "the hit inside is still its own run"
+        );
+        assert_eq!(
+            runs.iter()
+                .map(|r| &text[r.start..r.end])
+                .collect::<String>(),
+            text
+        );
     }
 
     #[test]
     fn density_columns_bin_long_articles() {
-        let text = (0..50).map(|i| if i % 10 == 0 { "Aid came here." } else { "Nothing here." }).collect::<Vec<_>>().join("\n\n");
+        let text = (0..50)
+            .map(|i| {
+                if i % 10 == 0 {
+                    "Aid came here."
+                } else {
+                    "Nothing here."
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
         let a = analysis(&text, &[("h", &["aid"])]);
         let one_each = density(&a, 100);
         assert_eq!(one_each.len(), 50);
-        assert_eq!((one_each[10].first, one_each[10].end, one_each[10].counts[0]), (10, 11, 1));
+        assert_eq!(
+            (one_each[10].first, one_each[10].end, one_each[10].counts[0]),
+            (10, 11, 1)
+        );
         let binned = density(&a, 5);
         assert_eq!(binned.len(), 5);
-        assert_eq!(binned.iter().map(|c| (c.first, c.end, c.counts[0])).collect::<Vec<_>>(), [(0, 10, 1), (10, 20, 1), (20, 30, 1), (30, 40, 1), (40, 50, 1)]);
-        assert_eq!(binned.iter().map(|c| c.chars).sum::<usize>(), 5 * 14 + 45 * 13);
+        assert_eq!(
+            binned
+                .iter()
+                .map(|c| (c.first, c.end, c.counts[0]))
+                .collect::<Vec<_>>(),
+            [
+                (0, 10, 1),
+                (10, 20, 1),
+                (20, 30, 1),
+                (30, 40, 1),
+                (40, 50, 1)
+            ]
+        );
+        assert_eq!(
+            binned.iter().map(|c| c.chars).sum::<usize>(),
+            5 * 14 + 45 * 13
+        );
     }
 
     #[test]
     fn groups_and_stepping_follow_reading_order_and_active_themes() {
-        let a = analysis("Aid and trade. Trade, then aid.", &[("h", &["aid"]), ("e", &["trade"]), ("x", &["aid"])]);
+        let a = analysis(
+            "Aid and trade. Trade, then aid.",
+            &[("h", &["aid"]), ("e", &["trade"]), ("x", &["aid"])],
+        );
         let groups = hit_groups(&a);
-        let spans: Vec<(usize, Vec<usize>)> = groups.iter().map(|g| (g.start_byte, g.themes.clone())).collect();
-        assert_eq!(spans, [(0, vec![0, 2]), (8, vec![1]), (15, vec![1]), (27, vec![0, 2])]);
+        let spans: Vec<(usize, Vec<usize>)> = groups
+            .iter()
+            .map(|g| (g.start_byte, g.themes.clone()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (0, vec![0, 2]),
+                (8, vec![1]),
+                (15, vec![1]),
+                (27, vec![0, 2])
+            ]
+        );
         let all = [true, true, true];
         assert_eq!(step(&groups, &all, None, true), Some(0));
         assert_eq!(step(&groups, &all, Some(3), true), Some(0), "wraps");

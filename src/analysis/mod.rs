@@ -96,7 +96,12 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
         .sentences
         .iter()
         .zip(&doc.sentence_paragraph)
-        .map(|(range, &paragraph)| Sentence { paragraph, span: doc.span(range.clone()), theme_counts: vec![0; n_themes], statements: Vec::new() })
+        .map(|(range, &paragraph)| Sentence {
+            paragraph,
+            span: doc.span(range.clone()),
+            theme_counts: vec![0; n_themes],
+            statements: Vec::new(),
+        })
         .collect();
     let mut paragraphs: Vec<Paragraph> = doc
         .paragraphs
@@ -112,7 +117,13 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
     let mut summaries: Vec<ThemeSummary> = themes
         .defs()
         .iter()
-        .map(|d| ThemeSummary { id: d.id.clone(), name: d.name.clone(), colour: d.colour.clone(), builtin: d.builtin, hits: 0 })
+        .map(|d| ThemeSummary {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            colour: d.colour.clone(),
+            builtin: d.builtin,
+            hits: 0,
+        })
         .collect();
     for hit in &hits {
         sentences[hit.sentence].theme_counts[hit.theme] += 1;
@@ -121,12 +132,20 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
     }
     let sentence_themes: Vec<Vec<String>> = sentences
         .iter()
-        .map(|s| s.theme_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(t, _)| summaries[t].id.clone()).collect())
+        .map(|s| {
+            s.theme_counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &n)| n > 0)
+                .map(|(t, _)| summaries[t].id.clone())
+                .collect()
+        })
         .collect();
     let actors = actors::find_actors(doc);
     let times = time::time_expressions(doc, article.date);
     let events = time::referenced_events(doc, &times, article.date);
-    let statements = statements::find_statements(doc, &actors, &times, &sentence_themes, article.date);
+    let statements =
+        statements::find_statements(doc, &actors, &times, &sentence_themes, article.date);
     for (i, st) in statements.iter().enumerate() {
         sentences[st.sentence].statements.push(i);
     }

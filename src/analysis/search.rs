@@ -23,11 +23,16 @@ pub struct SearchHit {
 /// The hits of `query` in the document, in reading order; at most `limit` of them.
 pub fn search(doc: &Document, query: &str, context: usize, limit: usize) -> Vec<SearchHit> {
     let query: Vec<String> = words(query).into_iter().map(|w| w.lower).collect();
-    let Some((last, init)) = query.split_last() else { return Vec::new() };
+    let Some((last, init)) = query.split_last() else {
+        return Vec::new();
+    };
     let n = query.len();
     let mut out = Vec::new();
     for i in 0..doc.words.len().saturating_sub(n - 1) {
-        let matches = init.iter().enumerate().all(|(k, q)| doc.words[i + k].lower == *q)
+        let matches = init
+            .iter()
+            .enumerate()
+            .all(|(k, q)| doc.words[i + k].lower == *q)
             && doc.words[i + n - 1].lower.starts_with(last.as_str())
             && (1..n).all(|k| doc.gap_before(i + k).trim().is_empty());
         if !matches {
@@ -78,7 +83,10 @@ mod tests {
 
     fn hits(text: &str, query: &str) -> Vec<(String, String, String)> {
         let doc = Document::new(&read_text(text, None).unwrap());
-        search(&doc, query, 20, 100).into_iter().map(|h| (h.before, h.matched, h.after)).collect()
+        search(&doc, query, 20, 100)
+            .into_iter()
+            .map(|h| (h.before, h.matched, h.after))
+            .collect()
     }
 
     fn h(b: &str, m: &str, a: &str) -> (String, String, String) {
@@ -88,11 +96,30 @@ mod tests {
     #[test]
     fn search_table() {
         let text = "Russia sent Wheat and fertilizer to Mali.\n\nMore wheat arrived in the Sahel region last week.";
-        assert_eq!(hits(text, "wheat"), [h("Russia sent ", "Wheat", " and fertilizer to…"), h("More ", "wheat", " arrived in the…")]);
-        assert_eq!(hits(text, "WHE"), hits(text, "wheat"), "case-insensitive, prefix while typing");
-        assert_eq!(hits(text, "sahel region"), [h("…arrived in the ", "Sahel region", " last week.")]);
-        assert_eq!(hits(text, "  wheat  arrived "), [h("More ", "wheat arrived", " in the Sahel…")]);
-        assert!(hits(text, "mali more").is_empty(), "not across paragraphs or punctuation");
+        assert_eq!(
+            hits(text, "wheat"),
+            [
+                h("Russia sent ", "Wheat", " and fertilizer to…"),
+                h("More ", "wheat", " arrived in the…")
+            ]
+        );
+        assert_eq!(
+            hits(text, "WHE"),
+            hits(text, "wheat"),
+            "case-insensitive, prefix while typing"
+        );
+        assert_eq!(
+            hits(text, "sahel region"),
+            [h("…arrived in the ", "Sahel region", " last week.")]
+        );
+        assert_eq!(
+            hits(text, "  wheat  arrived "),
+            [h("More ", "wheat arrived", " in the Sahel…")]
+        );
+        assert!(
+            hits(text, "mali more").is_empty(),
+            "not across paragraphs or punctuation"
+        );
         assert!(hits(text, "").is_empty() && hits(text, "?!").is_empty());
         assert!(hits(text, "eat").is_empty(), "words, not substrings");
     }

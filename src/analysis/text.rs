@@ -79,12 +79,22 @@ impl Document {
         }
         let words = words(&text);
         let chars = CharIndex::new(&text);
-        Document { text, paragraphs, sentences, sentence_paragraph, words, chars }
+        Document {
+            text,
+            paragraphs,
+            sentences,
+            sentence_paragraph,
+            words,
+            chars,
+        }
     }
 
     /// The [`Span`] of a byte range of the text (both ends on char boundaries).
     pub fn span(&self, bytes: Range<usize>) -> Span {
-        let paragraph = self.paragraphs.partition_point(|p| p.end < bytes.start).min(self.paragraphs.len().saturating_sub(1));
+        let paragraph = self
+            .paragraphs
+            .partition_point(|p| p.end < bytes.start)
+            .min(self.paragraphs.len().saturating_sub(1));
         Span {
             paragraph,
             start_byte: bytes.start,
@@ -114,7 +124,11 @@ impl Document {
 
     /// The text between word `i - 1` and word `i` (from the sentence start for the first word).
     pub fn gap_before(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.words[i - 1].bytes.end };
+        let start = if i == 0 {
+            0
+        } else {
+            self.words[i - 1].bytes.end
+        };
         &self.text[start..self.words[i].bytes.start]
     }
 }
@@ -127,7 +141,10 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut stems: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     text.unicode_word_indices()
         .map(|(at, w)| {
-            let lower = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'' || b.is_ascii_digit()) {
+            let lower = if w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'\'' || b.is_ascii_digit())
+            {
                 w.to_string()
             } else {
                 w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'")
@@ -140,7 +157,11 @@ pub fn words(text: &str) -> Vec<Word> {
                     stem
                 }
             };
-            Word { bytes: at..at + w.len(), lower, stem }
+            Word {
+                bytes: at..at + w.len(),
+                lower,
+                stem,
+            }
         })
         .collect()
 }
@@ -156,7 +177,10 @@ const CHECKPOINT: usize = 256;
 impl CharIndex {
     fn new(text: &str) -> CharIndex {
         if text.is_ascii() {
-            return CharIndex { ascii: true, checkpoints: Vec::new() };
+            return CharIndex {
+                ascii: true,
+                checkpoints: Vec::new(),
+            };
         }
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut chars = 0;
@@ -168,7 +192,10 @@ impl CharIndex {
                 chars += 1;
             }
         }
-        CharIndex { ascii: false, checkpoints }
+        CharIndex {
+            ascii: false,
+            checkpoints,
+        }
     }
 
     fn char_offset(&self, text: &str, byte: usize) -> usize {
@@ -179,7 +206,10 @@ impl CharIndex {
         let Some(&base) = self.checkpoints.get(block) else {
             return text.chars().count();
         };
-        base + text.as_bytes()[block * CHECKPOINT..byte].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+        base + text.as_bytes()[block * CHECKPOINT..byte]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
     }
 }
 
@@ -187,11 +217,11 @@ impl CharIndex {
 /// the stop). UAX #29 breaks after "Dr. Smith"; this list is the tailoring.
 const ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
-    "Adm.", "Cmdr.", "Cdr.", "Gov.", "Sen.", "Rep.", "Pres.", "Amb.", "Hon.", "Rev.", "St.",
-    "Sr.", "Jr.", "No.", "Nos.", "Art.", "Fig.", "vs.", "v.", "e.g.", "i.e.", "cf.", "approx.",
-    "Inc.", "Ltd.", "Co.", "Corp.", "Dept.", "Univ.", "Mt.", "Jan.", "Feb.", "Mar.", "Apr.",
-    "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
-    "E.U.", "U.S.A.",
+    "Adm.", "Cmdr.", "Cdr.", "Gov.", "Sen.", "Rep.", "Pres.", "Amb.", "Hon.", "Rev.", "St.", "Sr.",
+    "Jr.", "No.", "Nos.", "Art.", "Fig.", "vs.", "v.", "e.g.", "i.e.", "cf.", "approx.", "Inc.",
+    "Ltd.", "Co.", "Corp.", "Dept.", "Univ.", "Mt.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
+    "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.", "E.U.",
+    "U.S.A.",
 ];
 
 /// Sentence byte ranges within one paragraph, trimmed of surrounding whitespace.
@@ -243,8 +273,17 @@ fn continues(text: &str, next: &str) -> bool {
     // Dotted letters: "U.S.", "a.m." followed by a lowercase word.
     let dotted = last_word.len() >= 4
         && last_word.ends_with('.')
-        && last_word.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1);
-    if dotted && next.trim_start().chars().next().is_some_and(char::is_lowercase) {
+        && last_word
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1);
+    if dotted
+        && next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    {
         return true;
     }
     // An open quotation: keep a quote that spans sentences in one sentence.
@@ -257,11 +296,27 @@ fn continues(text: &str, next: &str) -> bool {
 
 /// A short clause like "Lavrov said." or "he added" that attributes the quotation before it.
 fn is_attribution(next: &str) -> bool {
-    const VERBS: &[&str] = &["said", "says", "added", "adds", "told", "asked", "stated", "declared", "noted", "insisted", "explained", "continued", "wrote"];
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "adds",
+        "told",
+        "asked",
+        "stated",
+        "declared",
+        "noted",
+        "insisted",
+        "explained",
+        "continued",
+        "wrote",
+    ];
     let clause = next.trim_start();
     let end = clause.find(['.', '!', '?']).unwrap_or(clause.len());
     let words: Vec<&str> = clause[..end].split_whitespace().collect();
-    !words.is_empty() && words.len() <= 5 && words.iter().any(|w| VERBS.contains(&w.trim_matches(',')))
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().any(|w| VERBS.contains(&w.trim_matches(',')))
 }
 
 /// True when `text` has opened a double quotation it has not closed.
@@ -284,19 +339,55 @@ mod tests {
     fn sentence_splitting_table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two! Three?", &["One.", "Two!", "Three?"]),
-            ("Mr. Smith met Dr. Jones. They talked.", &["Mr. Smith met Dr. Jones.", "They talked."]),
-            ("Gen. Goïta and Lt. Col. Maïga spoke. Then they left.", &["Gen. Goïta and Lt. Col. Maïga spoke.", "Then they left."]),
-            ("The U.S. Secretary spoke. Then he left.", &["The U.S. Secretary spoke.", "Then he left."]),
-            ("U.S. officials said so. Fine.", &["U.S. officials said so.", "Fine."]),
-            ("It ranked No. 2 in Africa. Next.", &["It ranked No. 2 in Africa.", "Next."]),
-            ("Some items, e.g. wheat, arrived. More later.", &["Some items, e.g. wheat, arrived.", "More later."]),
-            ("Inflation hit 3.5 percent. Prices rose.", &["Inflation hit 3.5 percent.", "Prices rose."]),
-            ("John F. Kennedy spoke. Others listened.", &["John F. Kennedy spoke.", "Others listened."]),
-            ("\"We will help. We are ready,\" he said. Then he left.", &["\"We will help. We are ready,\" he said.", "Then he left."]),
-            ("\u{201c}Aid is coming. Soon.\u{201d} Lavrov said. Next.", &["\u{201c}Aid is coming. Soon.\u{201d} Lavrov said.", "Next."]),
+            (
+                "Mr. Smith met Dr. Jones. They talked.",
+                &["Mr. Smith met Dr. Jones.", "They talked."],
+            ),
+            (
+                "Gen. Goïta and Lt. Col. Maïga spoke. Then they left.",
+                &["Gen. Goïta and Lt. Col. Maïga spoke.", "Then they left."],
+            ),
+            (
+                "The U.S. Secretary spoke. Then he left.",
+                &["The U.S. Secretary spoke.", "Then he left."],
+            ),
+            (
+                "U.S. officials said so. Fine.",
+                &["U.S. officials said so.", "Fine."],
+            ),
+            (
+                "It ranked No. 2 in Africa. Next.",
+                &["It ranked No. 2 in Africa.", "Next."],
+            ),
+            (
+                "Some items, e.g. wheat, arrived. More later.",
+                &["Some items, e.g. wheat, arrived.", "More later."],
+            ),
+            (
+                "Inflation hit 3.5 percent. Prices rose.",
+                &["Inflation hit 3.5 percent.", "Prices rose."],
+            ),
+            (
+                "John F. Kennedy spoke. Others listened.",
+                &["John F. Kennedy spoke.", "Others listened."],
+            ),
+            (
+                "\"We will help. We are ready,\" he said. Then he left.",
+                &["\"We will help. We are ready,\" he said.", "Then he left."],
+            ),
+            (
+                "\u{201c}Aid is coming. Soon.\u{201d} Lavrov said. Next.",
+                &["\u{201c}Aid is coming. Soon.\u{201d} Lavrov said.", "Next."],
+            ),
             ("No full stop at the end", &["No full stop at the end"]),
-            ("  Leading and trailing spaces.   ", &["Leading and trailing spaces."]),
-            ("Unclosed \"quote. Runs on. To the end.", &["Unclosed \"quote. Runs on. To the end."]),
+            (
+                "  Leading and trailing spaces.   ",
+                &["Leading and trailing spaces."],
+            ),
+            (
+                "Unclosed \"quote. Runs on. To the end.",
+                &["Unclosed \"quote. Runs on. To the end."],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(sentences(input), *want, "{input}");
@@ -305,7 +396,9 @@ mod tests {
 
     #[test]
     fn spans_give_bytes_and_code_points() {
-        let article = crate::article::text::read_text("Goïta said: « Bamako ». Done.\n\nÉtat.", None).unwrap();
+        let article =
+            crate::article::text::read_text("Goïta said: « Bamako ». Done.\n\nÉtat.", None)
+                .unwrap();
         let doc = Document::new(&article);
         assert_eq!(doc.text, "Goïta said: « Bamako ». Done.\n\nÉtat.");
         let at = doc.text.find("Bamako").unwrap();
@@ -329,9 +422,23 @@ mod tests {
 
     #[test]
     fn words_are_lowercased_and_stemmed() {
-        let article = crate::article::text::read_text("Mali\u{2019}s economic ties, economically.", None).unwrap();
+        let article =
+            crate::article::text::read_text("Mali\u{2019}s economic ties, economically.", None)
+                .unwrap();
         let doc = Document::new(&article);
-        let words: Vec<(&str, &str)> = doc.words.iter().map(|w| (w.lower.as_str(), w.stem.as_str())).collect();
-        assert_eq!(words, [("mali's", "mali"), ("economic", "econom"), ("ties", "tie"), ("economically", "econom")]);
+        let words: Vec<(&str, &str)> = doc
+            .words
+            .iter()
+            .map(|w| (w.lower.as_str(), w.stem.as_str()))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("mali's", "mali"),
+                ("economic", "econom"),
+                ("ties", "tie"),
+                ("economically", "econom")
+            ]
+        );
     }
 }

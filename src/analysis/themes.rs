@@ -53,9 +53,15 @@ impl fmt::Display for ThemeError {
                 write!(f, "\"{colour}\" is not a colour; use the form #1f77b4")
             }
             ThemeError::DuplicateId { id } => write!(f, "There is already a theme called \"{id}\""),
-            ThemeError::NoTerms { theme } => write!(f, "Theme \"{theme}\" has no terms; add at least one word or phrase"),
+            ThemeError::NoTerms { theme } => write!(
+                f,
+                "Theme \"{theme}\" has no terms; add at least one word or phrase"
+            ),
             ThemeError::BadTerm { term, reason } => write!(f, "Term \"{term}\" {reason}"),
-            ThemeError::TooMany => write!(f, "There can be at most {MAX_THEMES} themes; delete one to add another"),
+            ThemeError::TooMany => write!(
+                f,
+                "There can be at most {MAX_THEMES} themes; delete one to add another"
+            ),
         }
     }
 }
@@ -96,7 +102,10 @@ struct CompiledTerm {
 /// Checks one term and turns it into stems. Terms are plain text: regex metacharacters have no
 /// special meaning; only a final `*` does.
 fn compile_term(term: &str) -> Result<CompiledTerm, ThemeError> {
-    let bad = |reason| ThemeError::BadTerm { term: term.to_string(), reason };
+    let bad = |reason| ThemeError::BadTerm {
+        term: term.to_string(),
+        reason,
+    };
     let trimmed = term.trim();
     if trimmed.is_empty() {
         return Err(bad("is empty"));
@@ -109,7 +118,9 @@ fn compile_term(term: &str) -> Result<CompiledTerm, ThemeError> {
         None => (trimmed, false),
     };
     if body.contains('*') {
-        return Err(bad("has a * that is not at the end; * is only a prefix wildcard (econom*)"));
+        return Err(bad(
+            "has a * that is not at the end; * is only a prefix wildcard (econom*)",
+        ));
     }
     let words = text::words(body);
     if words.is_empty() {
@@ -138,10 +149,14 @@ pub fn validate(def: &ThemeDef) -> Result<(), ThemeError> {
     }
     let c = def.colour.as_bytes();
     if !(c.len() == 7 && c[0] == b'#' && c[1..].iter().all(u8::is_ascii_hexdigit)) {
-        return Err(ThemeError::BadColour { colour: def.colour.clone() });
+        return Err(ThemeError::BadColour {
+            colour: def.colour.clone(),
+        });
     }
     if def.terms.iter().all(|t| t.trim().is_empty()) {
-        return Err(ThemeError::NoTerms { theme: def.name.clone() });
+        return Err(ThemeError::NoTerms {
+            theme: def.name.clone(),
+        });
     }
     for term in def.terms.iter().filter(|t| !t.trim().is_empty()) {
         compile_term(term)?;
@@ -152,7 +167,13 @@ pub fn validate(def: &ThemeDef) -> Result<(), ThemeError> {
 /// A user's theme from what they typed: a name, a colour and terms separated by commas or
 /// new lines. The id is made from the name ("Food prices" gives `food-prices`) and must not
 /// be taken by another theme in `others` (`replacing` is the id of the theme being edited).
-pub fn user_theme(name: &str, colour: &str, terms: &str, others: &[ThemeDef], replacing: Option<&str>) -> Result<ThemeDef, ThemeError> {
+pub fn user_theme(
+    name: &str,
+    colour: &str,
+    terms: &str,
+    others: &[ThemeDef],
+    replacing: Option<&str>,
+) -> Result<ThemeDef, ThemeError> {
     let id: String = name
         .trim()
         .to_lowercase()
@@ -167,13 +188,20 @@ pub fn user_theme(name: &str, colour: &str, terms: &str, others: &[ThemeDef], re
         id,
         name: name.trim().to_string(),
         colour: colour.trim().to_lowercase(),
-        terms: terms.split([',', '\n', ';']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect(),
+        terms: terms
+            .split([',', '\n', ';'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect(),
         builtin: false,
     };
     validate(&def)?;
     let rest = || others.iter().filter(|o| Some(o.id.as_str()) != replacing);
     if rest().any(|o| o.id == def.id || o.name.eq_ignore_ascii_case(&def.name)) {
-        return Err(ThemeError::DuplicateId { id: def.name.clone() });
+        return Err(ThemeError::DuplicateId {
+            id: def.name.clone(),
+        });
     }
     if replacing.is_none() && others.len() >= MAX_THEMES {
         return Err(ThemeError::TooMany);
@@ -198,7 +226,14 @@ pub fn format_selection(active: &[bool], ids: &[&str]) -> Option<String> {
     if active.iter().all(|&a| a) {
         return None;
     }
-    Some(ids.iter().zip(active).filter(|(_, &a)| a).map(|(id, _)| *id).collect::<Vec<_>>().join(","))
+    Some(
+        ids.iter()
+            .zip(active)
+            .filter(|(_, &a)| a)
+            .map(|(id, _)| *id)
+            .collect::<Vec<_>>()
+            .join(","),
+    )
 }
 
 /// A set of themes compiled into one matcher.
@@ -231,11 +266,22 @@ impl ThemeSet {
             if defs[..t].iter().any(|d| d.id == def.id) {
                 return Err(ThemeError::DuplicateId { id: def.id.clone() });
             }
-            for (i, term) in def.terms.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
+            for (i, term) in def
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| !t.trim().is_empty())
+            {
                 let compiled = compile_term(term)?;
-                let key = format!(" {}{}", compiled.stems.join(" "), if compiled.prefix { "" } else { " " });
+                let key = format!(
+                    " {}{}",
+                    compiled.stems.join(" "),
+                    if compiled.prefix { "" } else { " " }
+                );
                 match keys.iter().position(|k| *k == key) {
-                    Some(p) if !patterns[p].0.iter().any(|&(th, _)| th == t) => patterns[p].0.push((t, i)),
+                    Some(p) if !patterns[p].0.iter().any(|&(th, _)| th == t) => {
+                        patterns[p].0.push((t, i))
+                    }
                     Some(_) => {}
                     None => {
                         keys.push(key);
@@ -248,13 +294,20 @@ impl ThemeSet {
             .match_kind(MatchKind::Standard)
             .build(&keys)
             .expect("theme patterns are short literal strings");
-        Ok(ThemeSet { defs, matcher, patterns })
+        Ok(ThemeSet {
+            defs,
+            matcher,
+            patterns,
+        })
     }
 
     /// The built-in themes followed by the user's.
     pub fn with_builtins(user: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
         let mut defs = builtin_themes();
-        defs.extend(user.into_iter().map(|d| ThemeDef { builtin: false, ..d }));
+        defs.extend(user.into_iter().map(|d| ThemeDef {
+            builtin: false,
+            ..d
+        }));
         ThemeSet::new(defs)
     }
 
@@ -281,7 +334,10 @@ impl ThemeSet {
                     _ => gap,
                 };
                 // A paragraph break also ends a phrase.
-                if gap.chars().any(|c| (!c.is_whitespace() && c != '-') || c == '\n') {
+                if gap
+                    .chars()
+                    .any(|c| (!c.is_whitespace() && c != '-') || c == '\n')
+                {
                     haystack.push_str("\u{1} ");
                 }
             }
@@ -299,7 +355,11 @@ impl ThemeSet {
             if first >= doc.words.len() || last < first {
                 continue;
             }
-            raw.extend(owners.iter().map(|&(theme, term)| (theme, term, first, last)));
+            raw.extend(
+                owners
+                    .iter()
+                    .map(|&(theme, term)| (theme, term, first, last)),
+            );
         }
         raw.sort_by_key(|&(theme, _, first, last)| (first, std::cmp::Reverse(last), theme));
         let mut hits: Vec<ThemeHit> = Vec::with_capacity(raw.len());
@@ -344,12 +404,19 @@ mod tests {
         let doc = Document::new(&read_text(text, None).unwrap());
         set.find(&doc)
             .into_iter()
-            .map(|h| (set.defs()[h.theme].id.clone(), doc.text[h.span.bytes()].to_string()))
+            .map(|h| {
+                (
+                    set.defs()[h.theme].id.clone(),
+                    doc.text[h.span.bytes()].to_string(),
+                )
+            })
             .collect()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
@@ -357,25 +424,71 @@ mod tests {
         type Case<'a> = (Vec<ThemeDef>, &'a str, Vec<(&'a str, &'a str)>);
         let cases: Vec<Case> = vec![
             // Stemming: one entry, several forms; case-insensitive.
-            (vec![theme("s", &["sanction"])], "Sanctions were sanctioned.", vec![("s", "Sanctions"), ("s", "sanctioned")]),
+            (
+                vec![theme("s", &["sanction"])],
+                "Sanctions were sanctioned.",
+                vec![("s", "Sanctions"), ("s", "sanctioned")],
+            ),
             // A prefix covers economy / economic / economically.
-            (vec![theme("e", &["econom*"])], "The economy, economic ties, economically.", vec![("e", "economy"), ("e", "economic"), ("e", "economically")]),
+            (
+                vec![theme("e", &["econom*"])],
+                "The economy, economic ties, economically.",
+                vec![("e", "economy"), ("e", "economic"), ("e", "economically")],
+            ),
             // Word boundaries: "aid" is not in "said" or "Aida".
-            (vec![theme("h", &["aid"])], "He said Aida got aid.", vec![("h", "aid")]),
+            (
+                vec![theme("h", &["aid"])],
+                "He said Aida got aid.",
+                vec![("h", "aid")],
+            ),
             // Multi-word terms, across spaces but never across punctuation.
-            (vec![theme("h", &["humanitarian aid"])], "Humanitarian  aid, humanitarian. Aid, humanitarian, aid", vec![("h", "Humanitarian  aid")]),
+            (
+                vec![theme("h", &["humanitarian aid"])],
+                "Humanitarian  aid, humanitarian. Aid, humanitarian, aid",
+                vec![("h", "Humanitarian  aid")],
+            ),
             // Nested hit of the same theme is not counted twice; another theme's is kept.
-            (vec![theme("h", &["aid", "humanitarian aid"]), theme("x", &["aid"])], "humanitarian aid", vec![("h", "humanitarian aid"), ("x", "aid")]),
+            (
+                vec![
+                    theme("h", &["aid", "humanitarian aid"]),
+                    theme("x", &["aid"]),
+                ],
+                "humanitarian aid",
+                vec![("h", "humanitarian aid"), ("x", "aid")],
+            ),
             // Overlapping hits of different themes both stay.
-            (vec![theme("s", &["security cooperation"]), theme("d", &["cooperation"])], "security cooperation", vec![("s", "security cooperation"), ("d", "cooperation")]),
+            (
+                vec![
+                    theme("s", &["security cooperation"]),
+                    theme("d", &["cooperation"]),
+                ],
+                "security cooperation",
+                vec![("s", "security cooperation"), ("d", "cooperation")],
+            ),
             // Not across paragraphs either.
-            (vec![theme("h", &["humanitarian aid"])], "Humanitarian\n\naid", vec![]),
+            (
+                vec![theme("h", &["humanitarian aid"])],
+                "Humanitarian\n\naid",
+                vec![],
+            ),
             // Hyphenated words split like the text: socio-economic.
-            (vec![theme("e", &["socio-economic"])], "socio-economic development", vec![("e", "socio-economic")]),
+            (
+                vec![theme("e", &["socio-economic"])],
+                "socio-economic development",
+                vec![("e", "socio-economic")],
+            ),
             // Regex metacharacters are plain text.
-            (vec![theme("r", &["U.S. aid (new)"])], "U.S. aid new", vec![("r", "U.S. aid new")]),
+            (
+                vec![theme("r", &["U.S. aid (new)"])],
+                "U.S. aid new",
+                vec![("r", "U.S. aid new")],
+            ),
             // Typographic apostrophe in text, plain in the term.
-            (vec![theme("c", &["coup d'état"])], "the coup d\u{2019}état", vec![("c", "coup d\u{2019}état")]),
+            (
+                vec![theme("c", &["coup d'état"])],
+                "the coup d\u{2019}état",
+                vec![("c", "coup d\u{2019}état")],
+            ),
         ];
         for (defs, text, want) in cases {
             assert_eq!(hits(defs, text), pairs(&want), "{text}");
@@ -396,53 +509,136 @@ mod tests {
         ];
         for (term, reason) in cases {
             match compile_term(term) {
-                Err(ThemeError::BadTerm { reason: r, .. }) => assert!(r.starts_with(reason), "{term:?}: {r}"),
+                Err(ThemeError::BadTerm { reason: r, .. }) => {
+                    assert!(r.starts_with(reason), "{term:?}: {r}")
+                }
                 other => panic!("{term:?}: {other:?}"),
             }
         }
-        assert!(matches!(validate(&theme("x", &[" ", ""])), Err(ThemeError::NoTerms { .. })));
-        assert!(matches!(validate(&ThemeDef { colour: "red".into(), ..theme("x", &["a"]) }), Err(ThemeError::BadColour { .. })));
-        assert!(matches!(ThemeSet::with_builtins(vec![theme("economy", &["x"])]), Err(ThemeError::DuplicateId { .. })));
+        assert!(matches!(
+            validate(&theme("x", &[" ", ""])),
+            Err(ThemeError::NoTerms { .. })
+        ));
+        assert!(matches!(
+            validate(&ThemeDef {
+                colour: "red".into(),
+                ..theme("x", &["a"])
+            }),
+            Err(ThemeError::BadColour { .. })
+        ));
+        assert!(matches!(
+            ThemeSet::with_builtins(vec![theme("economy", &["x"])]),
+            Err(ThemeError::DuplicateId { .. })
+        ));
     }
 
     #[test]
     fn user_themes_from_what_was_typed() {
         let builtins = builtin_themes();
-        let t = user_theme(" Food prices ", "#AA3300", "wheat, grain*\nfertili*;  ", &builtins, None).unwrap();
-        assert_eq!((t.id.as_str(), t.name.as_str(), t.colour.as_str()), ("food-prices", "Food prices", "#aa3300"));
+        let t = user_theme(
+            " Food prices ",
+            "#AA3300",
+            "wheat, grain*\nfertili*;  ",
+            &builtins,
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            (t.id.as_str(), t.name.as_str(), t.colour.as_str()),
+            ("food-prices", "Food prices", "#aa3300")
+        );
         assert_eq!(t.terms, ["wheat", "grain*", "fertili*"]);
         assert!(!t.builtin);
         let taken = user_theme("Economy", "#aa3300", "x", &builtins, None).unwrap_err();
-        assert_eq!(taken.to_string(), "There is already a theme called \"Economy\"");
+        assert_eq!(
+            taken.to_string(),
+            "There is already a theme called \"Economy\""
+        );
         let mut with = builtins.clone();
         with.push(t.clone());
-        assert!(user_theme("Food prices", "#000000", "bread", &with, Some("food-prices")).is_ok(), "editing keeps its own name");
-        assert_eq!(user_theme("", "#000000", "x", &builtins, None).unwrap_err(), ThemeError::EmptyName);
-        assert_eq!(user_theme("?!", "#000000", "x", &builtins, None).unwrap_err(), ThemeError::EmptyName);
-        assert!(matches!(user_theme("X", "#000000", " , ;", &builtins, None), Err(ThemeError::NoTerms { .. })));
-        assert!(matches!(user_theme("X", "#000000", "a(b", &builtins, None), Ok(_)), "metacharacters are plain text");
-        assert!(matches!(user_theme("X", "#000000", "$$$", &builtins, None), Err(ThemeError::BadTerm { .. })));
-        let full: Vec<ThemeDef> = (0..MAX_THEMES).map(|i| ThemeDef { id: format!("t{i}"), ..t.clone() }).collect();
-        assert_eq!(user_theme("One more", "#000000", "x", &full, None).unwrap_err(), ThemeError::TooMany);
+        assert!(
+            user_theme(
+                "Food prices",
+                "#000000",
+                "bread",
+                &with,
+                Some("food-prices")
+            )
+            .is_ok(),
+            "editing keeps its own name"
+        );
+        assert_eq!(
+            user_theme("", "#000000", "x", &builtins, None).unwrap_err(),
+            ThemeError::EmptyName
+        );
+        assert_eq!(
+            user_theme("?!", "#000000", "x", &builtins, None).unwrap_err(),
+            ThemeError::EmptyName
+        );
+        assert!(matches!(
+            user_theme("X", "#000000", " , ;", &builtins, None),
+            Err(ThemeError::NoTerms { .. })
+        ));
+        assert!(
+            matches!(user_theme("X", "#000000", "a(b", &builtins, None), Ok(_)),
+            "metacharacters are plain text"
+        );
+        assert!(matches!(
+            user_theme("X", "#000000", "$$$", &builtins, None),
+            Err(ThemeError::BadTerm { .. })
+        ));
+        let full: Vec<ThemeDef> = (0..MAX_THEMES)
+            .map(|i| ThemeDef {
+                id: format!("t{i}"),
+                ..t.clone()
+            })
+            .collect();
+        assert_eq!(
+            user_theme("One more", "#000000", "x", &full, None).unwrap_err(),
+            ThemeError::TooMany
+        );
     }
 
     #[test]
     fn selections_round_trip_through_the_url() {
         let ids = ["security", "economy", "humanitarian"];
         assert_eq!(parse_selection(None, &ids), [true, true, true]);
-        assert_eq!(parse_selection(Some("economy,humanitarian"), &ids), [false, true, true]);
+        assert_eq!(
+            parse_selection(Some("economy,humanitarian"), &ids),
+            [false, true, true]
+        );
         assert_eq!(parse_selection(Some(""), &ids), [false, false, false]);
-        assert_eq!(parse_selection(Some("economy,nonsense"), &ids), [false, true, false]);
+        assert_eq!(
+            parse_selection(Some("economy,nonsense"), &ids),
+            [false, true, false]
+        );
         assert_eq!(format_selection(&[true, true, true], &ids), None);
-        assert_eq!(format_selection(&[false, true, true], &ids).as_deref(), Some("economy,humanitarian"));
-        assert_eq!(format_selection(&[false, false, false], &ids).as_deref(), Some(""));
+        assert_eq!(
+            format_selection(&[false, true, true], &ids).as_deref(),
+            Some("economy,humanitarian")
+        );
+        assert_eq!(
+            format_selection(&[false, false, false], &ids).as_deref(),
+            Some("")
+        );
     }
 
     #[test]
     fn the_builtin_lexicons_compile_and_cover_the_required_themes() {
         let set = ThemeSet::with_builtins(Vec::new()).unwrap();
         let ids: Vec<&str> = set.defs().iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, ["security", "military", "economy", "humanitarian", "diplomacy", "regional", "governance"]);
+        assert_eq!(
+            ids,
+            [
+                "security",
+                "military",
+                "economy",
+                "humanitarian",
+                "diplomacy",
+                "regional",
+                "governance"
+            ]
+        );
         assert!(set.defs().iter().all(|d| d.builtin && d.terms.len() >= 10));
     }
 }

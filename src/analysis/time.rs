@@ -47,23 +47,47 @@ pub struct ReferencedEvent {
     pub basis: String,
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn number_word(w: &str) -> Option<i32> {
-    const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
     match w {
         "a" | "an" => Some(1),
         "few" | "several" => Some(3),
-        _ => WORDS.iter().position(|n| *n == w).map(|i| i as i32 + 1).or_else(|| w.parse().ok().filter(|n| (1..=100).contains(n))),
+        _ => WORDS
+            .iter()
+            .position(|n| *n == w)
+            .map(|i| i as i32 + 1)
+            .or_else(|| w.parse().ok().filter(|n| (1..=100).contains(n))),
     }
 }
 
 fn month_word(w: &str) -> Option<u8> {
-    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w) || (w.len() >= 3 && m.to_lowercase().starts_with(w) && w.len() <= 4)).map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            m.eq_ignore_ascii_case(w)
+                || (w.len() >= 3 && m.to_lowercase().starts_with(w) && w.len() <= 4)
+        })
+        .map(|i| i as u8 + 1)
 }
 
 fn year_word(w: &str) -> Option<i32> {
-    (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+    (w.len() == 4)
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
 }
 
 /// Finds the time expressions of a document. Without an article date only absolute ones
@@ -74,7 +98,13 @@ pub fn time_expressions(doc: &Document, article_date: Option<Date>) -> Vec<TimeE
         let words = doc.words_in(sentence.clone());
         let mut i = words.start;
         while i < words.end {
-            let at = |k: usize| -> &str { if i + k < words.end { doc.words[i + k].lower.as_str() } else { "" } };
+            let at = |k: usize| -> &str {
+                if i + k < words.end {
+                    doc.words[i + k].lower.as_str()
+                } else {
+                    ""
+                }
+            };
             let found = match_expression(&at, article_date);
             match found {
                 Some((len, range, point)) => {
@@ -97,15 +127,30 @@ pub fn time_expressions(doc: &Document, article_date: Option<Date>) -> Vec<TimeE
 }
 
 /// The expression starting at the current word: (length in words, range, is a single day).
-fn match_expression<'a>(at: &dyn Fn(usize) -> &'a str, date: Option<Date>) -> Option<(usize, DateRange, bool)> {
-    let exact = |start: Date, end: Date| DateRange { start, end, fuzzy: false };
-    let fuzzy = |start: Date, end: Date| DateRange { start, end, fuzzy: true };
+fn match_expression<'a>(
+    at: &dyn Fn(usize) -> &'a str,
+    date: Option<Date>,
+) -> Option<(usize, DateRange, bool)> {
+    let exact = |start: Date, end: Date| DateRange {
+        start,
+        end,
+        fuzzy: false,
+    };
+    let fuzzy = |start: Date, end: Date| DateRange {
+        start,
+        end,
+        fuzzy: true,
+    };
     let day = |d: Date| Some((exact(d, d), true));
     // Absolute: "in 2022", "since 2021", "in March 2023", "on 15 March 2024", "March 15, 2024".
     if matches!(at(0), "in" | "during" | "since") {
         if let Some(y) = year_word(at(1)) {
             let start = Date::new(y, 1, 1)?;
-            let end = if at(0) == "since" { date.unwrap_or(Date::new(y, 12, 31)?) } else { Date::new(y, 12, 31)? };
+            let end = if at(0) == "since" {
+                date.unwrap_or(Date::new(y, 12, 31)?)
+            } else {
+                Date::new(y, 12, 31)?
+            };
             return Some((2, exact(start, end), false));
         }
         if let (Some(m), Some(y)) = (month_word(at(1)), year_word(at(2))) {
@@ -151,12 +196,30 @@ fn match_expression<'a>(at: &dyn Fn(usize) -> &'a str, date: Option<Date>) -> Op
             let (start, end) = Date::month_bounds(prev.year(), prev.month())?;
             return Some((2, exact(start, end), false));
         }
-        ("last", "year", ..) => return Some((2, exact(Date::new(d.year() - 1, 1, 1)?, Date::new(d.year() - 1, 12, 31)?), false)),
-        ("earlier", "this", "year", _) => return Some((3, exact(Date::new(d.year(), 1, 1)?, d), false)),
-        ("earlier", "this", "month", _) => return Some((3, exact(Date::new(d.year(), d.month(), 1)?, d), false)),
-        ("in", "recent", "years", _) | ("over", "recent", "years", _) => return Some((3, fuzzy(d.add_months(-60), d), false)),
-        ("in", "recent", "months", _) | ("over", "recent", "months", _) => return Some((3, fuzzy(d.add_months(-6), d), false)),
-        ("in" | "over", "the", "past" | "last", "few") | ("in" | "over", "the", "past" | "last", "several") => {
+        ("last", "year", ..) => {
+            return Some((
+                2,
+                exact(
+                    Date::new(d.year() - 1, 1, 1)?,
+                    Date::new(d.year() - 1, 12, 31)?,
+                ),
+                false,
+            ))
+        }
+        ("earlier", "this", "year", _) => {
+            return Some((3, exact(Date::new(d.year(), 1, 1)?, d), false))
+        }
+        ("earlier", "this", "month", _) => {
+            return Some((3, exact(Date::new(d.year(), d.month(), 1)?, d), false))
+        }
+        ("in", "recent", "years", _) | ("over", "recent", "years", _) => {
+            return Some((3, fuzzy(d.add_months(-60), d), false))
+        }
+        ("in", "recent", "months", _) | ("over", "recent", "months", _) => {
+            return Some((3, fuzzy(d.add_months(-6), d), false))
+        }
+        ("in" | "over", "the", "past" | "last", "few")
+        | ("in" | "over", "the", "past" | "last", "several") => {
             return match at(4) {
                 "years" => Some((5, fuzzy(d.add_months(-60), d), false)),
                 "months" => Some((5, fuzzy(d.add_months(-6), d), false)),
@@ -168,8 +231,14 @@ fn match_expression<'a>(at: &dyn Fn(usize) -> &'a str, date: Option<Date>) -> Op
             let n = number_word(n)?;
             let range = match unit {
                 "day" | "days" => exact(d.add_days(-i64::from(n)), d.add_days(-i64::from(n))),
-                "week" | "weeks" => fuzzy(d.add_days(-7 * i64::from(n) - 3), d.add_days(-7 * i64::from(n) + 3)),
-                "month" | "months" => fuzzy(d.add_months(-n).add_days(-15), d.add_months(-n).add_days(15)),
+                "week" | "weeks" => fuzzy(
+                    d.add_days(-7 * i64::from(n) - 3),
+                    d.add_days(-7 * i64::from(n) + 3),
+                ),
+                "month" | "months" => fuzzy(
+                    d.add_months(-n).add_days(-15),
+                    d.add_months(-n).add_days(15),
+                ),
                 "year" | "years" => fuzzy(d.add_months(-12 * n - 6), d.add_months(-12 * n + 6)),
                 _ => return None,
             };
@@ -184,26 +253,93 @@ fn match_expression<'a>(at: &dyn Fn(usize) -> &'a str, date: Option<Date>) -> Op
 /// put it after the article.
 fn infer_year(article: Date, month: u8, day: u8) -> Option<i32> {
     let this = Date::new(article.year(), month, day)?;
-    Some(if this > article { article.year() - 1 } else { article.year() })
+    Some(if this > article {
+        article.year() - 1
+    } else {
+        article.year()
+    })
 }
 
 /// Words that introduce what a clause says happened, stripped from an event label's start.
-const LEADING: &[&str] = &["which", "that", "who", "has", "have", "had", "been", "witnessed", "seen", "saw", "experienced", "suffered", "faced", "undergone", "endured", "there", "were", "was", "is", "are", "amid", "after", "following"];
+const LEADING: &[&str] = &[
+    "which",
+    "that",
+    "who",
+    "has",
+    "have",
+    "had",
+    "been",
+    "witnessed",
+    "seen",
+    "saw",
+    "experienced",
+    "suffered",
+    "faced",
+    "undergone",
+    "endured",
+    "there",
+    "were",
+    "was",
+    "is",
+    "are",
+    "amid",
+    "after",
+    "following",
+];
 /// Words stripped from an event label's end.
 const TRAILING: &[&str] = &["in", "over", "during", "the", "since", "of", "and", "as"];
 
 /// Words that say something was handed over, and what aid looks like.
-const DELIVERY: &[&str] = &["provision", "delivery", "deliveries", "shipment", "shipments", "donation", "donations", "delivered", "supplied", "shipped", "donated"];
-const AID_THINGS: &[&str] = &["aid", "assistance", "wheat", "grain", "fertilizer", "fertiliser", "food", "supplies", "fuel", "medicine", "medicines", "vaccines", "equipment", "relief"];
+const DELIVERY: &[&str] = &[
+    "provision",
+    "delivery",
+    "deliveries",
+    "shipment",
+    "shipments",
+    "donation",
+    "donations",
+    "delivered",
+    "supplied",
+    "shipped",
+    "donated",
+];
+const AID_THINGS: &[&str] = &[
+    "aid",
+    "assistance",
+    "wheat",
+    "grain",
+    "fertilizer",
+    "fertiliser",
+    "food",
+    "supplies",
+    "fuel",
+    "medicine",
+    "medicines",
+    "vaccines",
+    "equipment",
+    "relief",
+];
 /// Words that make a delivery future or hypothetical rather than past.
-const NOT_YET: &[&str] = &["will", "would", "pledged", "promised", "plans", "planned", "intends", "to", "future", "upcoming", "pledge", "promise"];
+const NOT_YET: &[&str] = &[
+    "will", "would", "pledged", "promised", "plans", "planned", "intends", "to", "future",
+    "upcoming", "pledge", "promise",
+];
 
 /// The events the text refers to as past: clauses dated by a period expression, and aid
 /// spoken of as already delivered.
-pub fn referenced_events(doc: &Document, expressions: &[TimeExpression], article_date: Option<Date>) -> Vec<ReferencedEvent> {
+pub fn referenced_events(
+    doc: &Document,
+    expressions: &[TimeExpression],
+    article_date: Option<Date>,
+) -> Vec<ReferencedEvent> {
     let mut events = Vec::new();
-    for e in expressions.iter().filter(|e| !e.point && article_date.is_none_or(|d| e.range.start < d)) {
-        let Some(words) = event_words(doc, e) else { continue };
+    for e in expressions
+        .iter()
+        .filter(|e| !e.point && article_date.is_none_or(|d| e.range.start < d))
+    {
+        let Some(words) = event_words(doc, e) else {
+            continue;
+        };
         let bytes = doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end;
         events.push(ReferencedEvent {
             label: doc.text[bytes.clone()].to_string(),
@@ -214,7 +350,9 @@ pub fn referenced_events(doc: &Document, expressions: &[TimeExpression], article
             basis: format!("\"{}\", counted back from the article date", e.text),
         });
     }
-    let Some(date) = article_date else { return events };
+    let Some(date) = article_date else {
+        return events;
+    };
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let words = doc.words_in(sentence.clone());
         for t in words.clone() {
@@ -222,7 +360,10 @@ pub fn referenced_events(doc: &Document, expressions: &[TimeExpression], article
                 continue;
             }
             let clause = clause_of(doc, t, &words);
-            if doc.words[clause.start..t].iter().any(|w| NOT_YET.contains(&w.lower.as_str())) {
+            if doc.words[clause.start..t]
+                .iter()
+                .any(|w| NOT_YET.contains(&w.lower.as_str()))
+            {
                 continue;
             }
             // The label: from the trigger to a comma, "as" (not "such as") or ten words.
@@ -234,11 +375,16 @@ pub fn referenced_events(doc: &Document, expressions: &[TimeExpression], article
                 }
                 end += 1;
             }
-            if !doc.words[t..end].iter().any(|w| AID_THINGS.contains(&w.lower.as_str())) {
+            if !doc.words[t..end]
+                .iter()
+                .any(|w| AID_THINGS.contains(&w.lower.as_str()))
+            {
                 continue;
             }
             let bytes = doc.words[t].bytes.start..doc.words[end - 1].bytes.end;
-            if events.iter().any(|e: &ReferencedEvent| e.span.start_byte < bytes.end && bytes.start < e.span.end_byte) {
+            if events.iter().any(|e: &ReferencedEvent| {
+                e.span.start_byte < bytes.end && bytes.start < e.span.end_byte
+            }) {
                 continue;
             }
             events.push(ReferencedEvent {
@@ -291,7 +437,9 @@ fn event_words(doc: &Document, e: &TimeExpression) -> Option<Range<usize>> {
     if !after.is_empty() {
         return Some(after);
     }
-    (clause.end < sentence.end).then(|| trim(clause_of(doc, clause.end, &sentence))).filter(|r| !r.is_empty())
+    (clause.end < sentence.end)
+        .then(|| trim(clause_of(doc, clause.end, &sentence)))
+        .filter(|r| !r.is_empty())
 }
 
 #[cfg(test)]
@@ -308,34 +456,136 @@ mod tests {
         // 18 March 2024 was a Monday.
         let date = Date::new(2024, 3, 18);
         let cases: &[(&str, &str, &str, &str, bool)] = &[
-            ("He spoke yesterday.", "yesterday", "2024-03-17", "2024-03-17", false),
-            ("He spoke on Monday.", "on Monday", "2024-03-18", "2024-03-18", false),
-            ("He spoke on Friday.", "on Friday", "2024-03-15", "2024-03-15", false),
-            ("He spoke last Monday.", "last Monday", "2024-03-11", "2024-03-11", false),
-            ("It happened last week.", "last week", "2024-03-11", "2024-03-17", false),
-            ("It happened last month.", "last month", "2024-02-01", "2024-02-29", false),
-            ("It happened last year.", "last year", "2023-01-01", "2023-12-31", false),
-            ("It happened in 2021.", "in 2021", "2021-01-01", "2021-12-31", false),
-            ("Ties grew since 2021.", "since 2021", "2021-01-01", "2024-03-18", false),
-            ("Coups in recent years.", "in recent years", "2019-03-18", "2024-03-18", true),
-            ("It began in the past few years.", "in the past few years", "2019-03-18", "2024-03-18", true),
-            ("It began two years ago.", "two years ago", "2021-09-18", "2022-09-18", true),
-            ("They met on 15 March.", "on 15 March", "2024-03-15", "2024-03-15", false),
-            ("They met on December 2.", "on December 2", "2023-12-02", "2023-12-02", false),
-            ("They met on 2 May 2019.", "on 2 May 2019", "2019-05-02", "2019-05-02", false),
+            (
+                "He spoke yesterday.",
+                "yesterday",
+                "2024-03-17",
+                "2024-03-17",
+                false,
+            ),
+            (
+                "He spoke on Monday.",
+                "on Monday",
+                "2024-03-18",
+                "2024-03-18",
+                false,
+            ),
+            (
+                "He spoke on Friday.",
+                "on Friday",
+                "2024-03-15",
+                "2024-03-15",
+                false,
+            ),
+            (
+                "He spoke last Monday.",
+                "last Monday",
+                "2024-03-11",
+                "2024-03-11",
+                false,
+            ),
+            (
+                "It happened last week.",
+                "last week",
+                "2024-03-11",
+                "2024-03-17",
+                false,
+            ),
+            (
+                "It happened last month.",
+                "last month",
+                "2024-02-01",
+                "2024-02-29",
+                false,
+            ),
+            (
+                "It happened last year.",
+                "last year",
+                "2023-01-01",
+                "2023-12-31",
+                false,
+            ),
+            (
+                "It happened in 2021.",
+                "in 2021",
+                "2021-01-01",
+                "2021-12-31",
+                false,
+            ),
+            (
+                "Ties grew since 2021.",
+                "since 2021",
+                "2021-01-01",
+                "2024-03-18",
+                false,
+            ),
+            (
+                "Coups in recent years.",
+                "in recent years",
+                "2019-03-18",
+                "2024-03-18",
+                true,
+            ),
+            (
+                "It began in the past few years.",
+                "in the past few years",
+                "2019-03-18",
+                "2024-03-18",
+                true,
+            ),
+            (
+                "It began two years ago.",
+                "two years ago",
+                "2021-09-18",
+                "2022-09-18",
+                true,
+            ),
+            (
+                "They met on 15 March.",
+                "on 15 March",
+                "2024-03-15",
+                "2024-03-15",
+                false,
+            ),
+            (
+                "They met on December 2.",
+                "on December 2",
+                "2023-12-02",
+                "2023-12-02",
+                false,
+            ),
+            (
+                "They met on 2 May 2019.",
+                "on 2 May 2019",
+                "2019-05-02",
+                "2019-05-02",
+                false,
+            ),
         ];
         for (text, expr, start, end, fuzzy) in cases {
             let found = time_expressions(&doc(text), date);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             let e = &found[0];
-            assert_eq!((e.text.as_str(), e.range.start.to_string(), e.range.end.to_string(), e.range.fuzzy), (*expr, start.to_string(), end.to_string(), *fuzzy), "{text}");
+            assert_eq!(
+                (
+                    e.text.as_str(),
+                    e.range.start.to_string(),
+                    e.range.end.to_string(),
+                    e.range.fuzzy
+                ),
+                (*expr, start.to_string(), end.to_string(), *fuzzy),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn relative_expressions_need_an_article_date() {
         assert!(time_expressions(&doc("He spoke yesterday, in recent years."), None).is_empty());
-        assert_eq!(time_expressions(&doc("It happened in 2021."), None).len(), 1);
+        assert_eq!(
+            time_expressions(&doc("It happened in 2021."), None).len(),
+            1
+        );
     }
 
     #[test]

@@ -18,7 +18,11 @@ pub enum LoadError {
     /// The request never got an answer (offline, DNS, CORS refused…).
     Network { url: String, reason: String },
     /// The server answered with an error status.
-    Http { url: String, status: u16, status_text: String },
+    Http {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
     /// The answer came, but is not a readable article.
     Article { url: String, error: ArticleError },
 }
@@ -57,7 +61,10 @@ fn http_reason(status: u16) -> &'static str {
 
 /// Resolves `src` against the page (so relative paths work) and accepts only http(s).
 pub fn resolve(src: &str) -> Result<String, LoadError> {
-    let bad = |reason: &str| LoadError::BadUrl { src: src.to_string(), reason: reason.to_string() };
+    let bad = |reason: &str| LoadError::BadUrl {
+        src: src.to_string(),
+        reason: reason.to_string(),
+    };
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .ok_or_else(|| bad("the page has no location to resolve it against"))?;
@@ -71,13 +78,17 @@ pub fn resolve(src: &str) -> Result<String, LoadError> {
     }
 }
 
-/// Fetches `src` and reads it as an article (project JSON or dateline text, detected).
-pub async fn load_article(src: String) -> Result<Article, LoadError> {
+/// Fetches `src` and reads it as one article (project JSON or dateline text, detected) or as
+/// a corpus (a JSON array of articles).
+pub async fn load_articles(src: String) -> Result<Vec<Article>, LoadError> {
     let url = resolve(&src)?;
     let response = Request::get(&url)
         .send()
         .await
-        .map_err(|e| LoadError::Network { url: src.clone(), reason: e.to_string() })?;
+        .map_err(|e| LoadError::Network {
+            url: src.clone(),
+            reason: e.to_string(),
+        })?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: src,
@@ -85,9 +96,9 @@ pub async fn load_article(src: String) -> Result<Article, LoadError> {
             status_text: response.status_text(),
         });
     }
-    let body = response
-        .text()
-        .await
-        .map_err(|e| LoadError::Network { url: src.clone(), reason: e.to_string() })?;
-    article::read(&body, Some(&src)).map_err(|error| LoadError::Article { url: src, error })
+    let body = response.text().await.map_err(|e| LoadError::Network {
+        url: src.clone(),
+        reason: e.to_string(),
+    })?;
+    article::read_all(&body, Some(&src)).map_err(|error| LoadError::Article { url: src, error })
 }

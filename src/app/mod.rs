@@ -6,15 +6,19 @@
 //! - [`url`]: view state in the URL (query parameters, history);
 //! - [`storage`]: the user's themes in localStorage;
 //! - [`view`]: the page frame, loading and failure states;
+//! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
 //! - [`reader`]: the article with highlights, legend, navigation, density strip, search and
-//!   user themes.
+//!   user themes;
+//! - [`timeline`]: the statements timeline and table, with filters and lanes.
 
 pub mod load;
 mod panic;
 pub mod reader;
 mod storage;
+pub mod timeline;
 pub mod url;
 pub mod view;
+pub mod workspace;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -15,19 +15,27 @@ pub fn install_hook() {
 }
 
 fn show(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app").or_else(|| document.body().map(Into::into))
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
     else {
         return;
     };
-    let Ok(panel) = document.create_element("div") else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
     panel.set_class_name("failure crash");
     let _ = panel.set_attribute("role", "alert");
     let heading = document.create_element("h1").ok();
     let detail = document.create_element("p").ok();
     let hint = document.create_element("p").ok();
     if let (Some(heading), Some(detail), Some(hint)) = (heading, detail, hint) {
-        heading.set_text_content(Some("Article Explorer stopped because of an internal error"));
+        heading.set_text_content(Some(
+            "Article Explorer stopped because of an internal error",
+        ));
         detail.set_text_content(Some(message));
         detail.set_class_name("detail");
         hint.set_text_content(Some(

@@ -15,30 +15,25 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::workspace::{Shared, Ws};
 use super::{storage, url};
 use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::search::{search, SearchHit};
 use crate::analysis::text::Document;
-use crate::analysis::themes::{self, builtin_themes, ThemeDef, ThemeSet, MAX_THEMES};
-use crate::analysis::{analyze_document, Analysis};
+use crate::analysis::themes::{self, builtin_themes, ThemeDef, MAX_THEMES};
+use crate::analysis::Analysis;
 use crate::article::{Article, Headline};
 
-/// An analysis shared by the views; equal when it is the same computation.
-#[derive(Clone)]
-struct Shared(Arc<Analysis>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 /// Colours offered for a new user theme, distinct from the built-in palette.
-const NEW_THEME_COLOURS: [&str; 9] = ["#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#9467bd", "#2ca02c", "#e377c2", "#1f77b4", "#ff7f0e"];
+const NEW_THEME_COLOURS: [&str; 9] = [
+    "#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#9467bd", "#2ca02c", "#e377c2", "#1f77b4",
+    "#ff7f0e",
+];
 
 /// Everything the reader's parts share.
 #[derive(Clone, Copy)]
 struct Ctx {
+    ws: Ws,
     analysis: Memo<Shared>,
     groups: Memo<Arc<Vec<HitGroup>>>,
     active: Memo<Vec<bool>>,
@@ -48,50 +43,60 @@ struct Ctx {
 
 impl Ctx {
     fn theme_ids(&self) -> Vec<String> {
-        self.analysis.with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect())
+        self.analysis
+            .with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect())
     }
 
     /// Makes `active` the selection, as a new history entry.
     fn select(&self, active: &[bool]) {
         let ids = self.theme_ids();
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        url::set("themes", themes::format_selection(active, &refs).as_deref(), true);
-        expect_context::<RwSignal<Option<String>>>().set(url::get("themes"));
+        url::set(
+            "themes",
+            themes::format_selection(active, &refs).as_deref(),
+            true,
+        );
+        self.ws.themes_param.set(url::get("themes"));
     }
 
     fn step(&self, forward: bool) {
-        let next = self.groups.with(|g| highlight::step(g, &self.active.get_untracked(), self.current.get_untracked(), forward));
+        let next = self.groups.with(|g| {
+            highlight::step(
+                g,
+                &self.active.get_untracked(),
+                self.current.get_untracked(),
+                forward,
+            )
+        });
         match next {
             Some(i) => self.current.set(Some(i)),
-            None => self.status.set("No hits: turn on a theme in the legend".into()),
+            None => self
+                .status
+                .set("No hits: turn on a theme in the legend".into()),
         }
     }
 }
 
+/// The reader for article `k` of the workspace.
 #[component]
-pub fn Reader(article: Article) -> impl IntoView {
-    let article = Arc::new(article);
-    let doc = Arc::new(Document::new(&article));
-    let (saved, notice) = storage::load_user_themes();
-    let user_themes = RwSignal::new(saved);
-    let notice = RwSignal::new(notice);
-    let analysis = {
-        let (article, doc) = (article.clone(), doc.clone());
-        Memo::new(move |_| {
-            let set = ThemeSet::with_builtins(user_themes.get()).or_else(|_| ThemeSet::with_builtins(Vec::new())).expect("the built-in themes compile");
-            Shared(Arc::new(analyze_document(&article, &doc, &set)))
-        })
-    };
+pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> impl IntoView {
+    let analysis = Memo::new(move |_| ws.analyses.with(|v| v[k].clone()));
     let groups = Memo::new(move |_| Arc::new(analysis.with(|a| highlight::hit_groups(&a.0))));
-    let themes_param = RwSignal::new(url::get("themes"));
-    provide_context(themes_param);
-    url::on_history_change(move || themes_param.set(url::get("themes")));
+    let themes_param = ws.themes_param;
     let active = Memo::new(move |_| {
         let ids = analysis.with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect::<Vec<_>>());
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         themes_param.with(|p| themes::parse_selection(p.as_deref(), &refs))
     });
-    let ctx = Ctx { analysis, groups, active, current: RwSignal::new(None), status: RwSignal::new(String::new()) };
+    let ctx = Ctx {
+        ws,
+        analysis,
+        groups,
+        active,
+        current: RwSignal::new(None),
+        status: RwSignal::new(String::new()),
+    };
+    let (user_themes, notice) = (ws.user_themes, ws.notice);
     // A new analysis has new hits: forget the current one.
     Effect::new(move |_| {
         analysis.track();
@@ -101,7 +106,8 @@ pub fn Reader(article: Article) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     // Theme colours as CSS variables (--c0, --c1…), read by style/reader.css.
     Effect::new(move |_| {
-        let colours: Vec<String> = analysis.with(|a| a.0.themes.iter().map(|t| t.colour.clone()).collect());
+        let colours: Vec<String> =
+            analysis.with(|a| a.0.themes.iter().map(|t| t.colour.clone()).collect());
         if let Some(el) = root.get() {
             let style = web_sys::HtmlElement::style(&el);
             for (i, c) in colours.iter().enumerate() {
@@ -112,18 +118,30 @@ pub fn Reader(article: Article) -> impl IntoView {
 
     let body = NodeRef::<leptos::html::Div>::new();
     current_hit_effect(ctx, body);
+    selected_statement_effect(ctx, k, body);
     keyboard_shortcuts(ctx);
 
     let headline = article.headline();
     let derived = matches!(headline, Headline::Derived(_));
-    let date = article.date.map(|d| view! { <time datetime=d.to_string()>{d.long()}</time> });
-    let source = article.source.clone().map(|s| view! { <span class="source">{s}</span> });
+    let date = article
+        .date
+        .map(|d| view! { <time datetime=d.to_string()>{d.long()}</time> });
+    let source = article
+        .source
+        .clone()
+        .map(|s| view! { <span class="source">{s}</span> });
     let original = article.url.clone().map(|href| {
         view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">"Original article"</a> }
     });
     let language = article.language.clone();
     let body_class = move || {
-        let on: String = active.get().iter().enumerate().filter(|(_, &a)| a).map(|(i, _)| format!(" on-{i}")).collect();
+        let on: String = active
+            .get()
+            .iter()
+            .enumerate()
+            .filter(|(_, &a)| a)
+            .map(|(i, _)| format!(" on-{i}"))
+            .collect();
         format!("article-body{on}")
     };
     let paragraphs = {
@@ -160,6 +178,8 @@ pub fn Reader(article: Article) -> impl IntoView {
                         on:focusin=move |ev| show_tip(ctx, &ev)
                         on:mouseout=move |_| hide_tip()
                         on:focusout=move |_| hide_tip()
+                        on:click=move |ev| select_sentence(ws, k, &ev)
+                        on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { select_sentence(ws, k, &ev) }
                     >
                         {paragraphs}
                     </div>
@@ -171,40 +191,117 @@ pub fn Reader(article: Article) -> impl IntoView {
     }
 }
 
-/// The paragraphs as runs: plain text, or a mark carrying its hits' themes.
+/// The paragraphs as runs: plain text, or a mark carrying its hits' themes; the runs of a
+/// sentence that holds a statement are wrapped in a `span.stmt` that links it to the timeline.
 fn render_paragraphs(article: &Article, a: &Analysis) -> impl IntoView + use<> {
     (0..a.paragraphs.len())
         .map(|p| {
             let text = &article.paragraphs[p];
             let base = a.paragraphs[p].span.start_byte;
-            let runs = highlight::paragraph_runs(a, p)
-                .into_iter()
-                .map(|run| {
-                    let piece = text[run.start..run.end].to_string();
-                    if run.hits.is_empty() {
-                        return piece.into_any();
-                    }
-                    let mut themes: Vec<usize> = run.hits.iter().map(|&h| a.theme_hits[h].theme).collect();
-                    themes.dedup();
-                    // th-i names every theme of the run; a-i, b-j… place up to four in the
-                    // paint layers of style/highlights.css.
-                    let class: String = std::iter::once("hl".to_string())
-                        .chain(themes.iter().map(|t| format!("th-{t}")))
-                        .chain(themes.iter().zip(["a", "b", "c", "d"]).map(|(t, layer)| format!("{layer}-{t}")))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let hits: String = run.hits.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+            let runs = highlight::paragraph_runs(a, p);
+            let mut pieces: Vec<AnyView> = Vec::new();
+            let mut k = 0;
+            while k < runs.len() {
+                let Some(statement) = runs[k].statement else {
+                    pieces.push(render_run(text, base, &runs[k], a));
+                    k += 1;
+                    continue;
+                };
+                let end = runs[k..].iter().position(|r| r.statement != Some(statement)).map_or(runs.len(), |n| k + n);
+                let inner: Vec<AnyView> = runs[k..end].iter().map(|r| render_run(text, base, r, a)).collect();
+                let speaker = a.statements[statement].speaker_name.clone();
+                pieces.push(
                     view! {
-                        <mark class=class data-s=base + run.start data-e=base + run.end data-h=hits tabindex="-1" aria-describedby="hl-tip">
-                            {piece}
-                        </mark>
+                        <span class="stmt" data-st=statement tabindex="0" title=format!("Statement by {speaker}: select to show it on the timeline")>
+                            {inner}
+                        </span>
                     }
-                    .into_any()
-                })
-                .collect_view();
-            view! { <p id=format!("p{}", p + 1) tabindex="-1">{runs}</p> }
+                    .into_any(),
+                );
+                k = end;
+            }
+            view! { <p id=format!("p{}", p + 1) tabindex="-1">{pieces}</p> }
         })
         .collect_view()
+}
+
+fn render_run(text: &str, base: usize, run: &highlight::Run, a: &Analysis) -> AnyView {
+    let piece = text[run.start..run.end].to_string();
+    if run.hits.is_empty() {
+        return piece.into_any();
+    }
+    let mut themes: Vec<usize> = run.hits.iter().map(|&h| a.theme_hits[h].theme).collect();
+    themes.dedup();
+    // th-i names every theme of the run; a-i, b-j… place up to four in the paint layers of
+    // style/highlights.css.
+    let class: String = std::iter::once("hl".to_string())
+        .chain(themes.iter().map(|t| format!("th-{t}")))
+        .chain(
+            themes
+                .iter()
+                .zip(["a", "b", "c", "d"])
+                .map(|(t, layer)| format!("{layer}-{t}")),
+        )
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hits: String = run
+        .hits
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <mark class=class data-s=base + run.start data-e=base + run.end data-h=hits tabindex="-1" aria-describedby="hl-tip">
+            {piece}
+        </mark>
+    }
+    .into_any()
+}
+
+/// A click (or Enter) on a statement's sentence selects that statement.
+fn select_sentence(ws: Ws, k: usize, ev: &web_sys::Event) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".stmt").ok().flatten())
+    else {
+        return;
+    };
+    if let Some(s) = el
+        .get_attribute("data-st")
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        ws.select(Some((k, s)));
+    }
+}
+
+/// Marks the selected statement's sentence, scrolls it into view and flashes it.
+fn selected_statement_effect(ctx: Ctx, k: usize, body: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let selected = ctx.ws.selected.get();
+        let Some(body) = body.get() else { return };
+        if let Ok(old) = body.query_selector_all(".stmt.selected") {
+            for i in 0..old.length() {
+                if let Some(el) = old
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = el.class_list().remove_1("selected");
+                }
+            }
+        }
+        let Some((article, statement)) = selected.filter(|(a, _)| *a == k) else {
+            return;
+        };
+        let _ = article;
+        if let Ok(Some(el)) = body.query_selector(&format!(".stmt[data-st=\"{statement}\"]")) {
+            let _ = el.class_list().add_1("selected");
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+            flash(&el);
+        }
+    });
 }
 
 /// Outlines the current hit's marks, scrolls it into view, focuses it and announces it.
@@ -214,17 +311,34 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
         let Some(body) = body.get() else { return };
         if let Ok(old) = body.query_selector_all("mark.current") {
             for i in 0..old.length() {
-                if let Some(el) = old.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                if let Some(el) = old
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
                     let _ = el.class_list().remove_1("current");
                 }
             }
         }
-        let Some(g) = current.and_then(|c| ctx.groups.with_untracked(|gs| gs.get(c).cloned())) else { return };
-        let Ok(marks) = body.query_selector_all(&format!("#p{} mark.hl", g.paragraph + 1)) else { return };
+        let Some(g) = current.and_then(|c| ctx.groups.with_untracked(|gs| gs.get(c).cloned()))
+        else {
+            return;
+        };
+        let Ok(marks) = body.query_selector_all(&format!("#p{} mark.hl", g.paragraph + 1)) else {
+            return;
+        };
         let mut first: Option<web_sys::HtmlElement> = None;
         for i in 0..marks.length() {
-            let Some(el) = marks.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-            let num = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+            let Some(el) = marks
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            let num = |name: &str| {
+                el.get_attribute(name)
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .unwrap_or(0)
+            };
             if num("data-s") >= g.start_byte && num("data-e") <= g.end_byte {
                 let _ = el.class_list().add_1("current");
                 first.get_or_insert(el);
@@ -237,8 +351,15 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
             let _ = el.focus();
         }
         let (position, total) = visible_position(ctx, Some(g.start_byte));
-        let names = ctx.analysis.with_untracked(|a| g.themes.iter().map(|&t| a.0.themes[t].name.clone()).collect::<Vec<_>>().join(", "));
-        ctx.status.set(format!("Hit {position} of {total}: {names}"));
+        let names = ctx.analysis.with_untracked(|a| {
+            g.themes
+                .iter()
+                .map(|&t| a.0.themes[t].name.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        ctx.status
+            .set(format!("Hit {position} of {total}: {names}"));
     });
 }
 
@@ -246,8 +367,17 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
 fn visible_position(ctx: Ctx, start: Option<usize>) -> (usize, usize) {
     let active = ctx.active.get_untracked();
     ctx.groups.with_untracked(|gs| {
-        let visible: Vec<&HitGroup> = gs.iter().filter(|g| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false))).collect();
-        let position = start.and_then(|s| visible.iter().position(|g| g.start_byte == s)).map_or(0, |p| p + 1);
+        let visible: Vec<&HitGroup> = gs
+            .iter()
+            .filter(|g| {
+                g.themes
+                    .iter()
+                    .any(|&t| active.get(t).copied().unwrap_or(false))
+            })
+            .collect();
+        let position = start
+            .and_then(|s| visible.iter().position(|g| g.start_byte == s))
+            .map_or(0, |p| p + 1);
         (position, visible.len())
     })
 }
@@ -261,7 +391,10 @@ fn keyboard_shortcuts(ctx: Ctx) {
         let typing = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.closest("[contenteditable]").ok().flatten().is_some());
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.closest("[contenteditable]").ok().flatten().is_some()
+            });
         if typing {
             return;
         }
@@ -287,10 +420,21 @@ fn tip_element() -> Option<web_sys::HtmlElement> {
 
 /// Shows which active themes a highlight belongs to and the term it matched.
 fn show_tip(ctx: Ctx, ev: &web_sys::Event) {
-    let Some(mark) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("mark.hl").ok().flatten()) else { return };
+    let Some(mark) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("mark.hl").ok().flatten())
+    else {
+        return;
+    };
     let Some(tip) = tip_element() else { return };
     let active = ctx.active.get_untracked();
-    let hits: Vec<usize> = mark.get_attribute("data-h").unwrap_or_default().split(' ').filter_map(|h| h.parse().ok()).collect();
+    let hits: Vec<usize> = mark
+        .get_attribute("data-h")
+        .unwrap_or_default()
+        .split(' ')
+        .filter_map(|h| h.parse().ok())
+        .collect();
     let lines: Vec<String> = ctx.analysis.with_untracked(|a| {
         hits.iter()
             .filter_map(|&h| a.0.theme_hits.get(h))
@@ -369,10 +513,17 @@ fn Legend(ctx: Ctx) -> impl IntoView {
         ctx.select(&vec![on; n]);
     };
     let counter = move || {
-        let current = ctx.current.get().and_then(|c| ctx.groups.with(|g| g.get(c).map(|g| g.start_byte)));
+        let current = ctx
+            .current
+            .get()
+            .and_then(|c| ctx.groups.with(|g| g.get(c).map(|g| g.start_byte)));
         ctx.active.track();
         let (position, total) = visible_position(ctx, current);
-        if position == 0 { format!("{total} hits") } else { format!("{position} / {total}") }
+        if position == 0 {
+            format!("{total} hits")
+        } else {
+            format!("{position} / {total}")
+        }
     };
     view! {
         <section class="legend" aria-labelledby="legend-title">
@@ -399,7 +550,10 @@ fn Legend(ctx: Ctx) -> impl IntoView {
 /// [`STRIP_COLUMNS`] columns on long articles); a column jumps to its first paragraph.
 #[component]
 fn DensityStrip(ctx: Ctx) -> impl IntoView {
-    let columns = Memo::new(move |_| ctx.analysis.with(|a| highlight::density(&a.0, STRIP_COLUMNS)));
+    let columns = Memo::new(move |_| {
+        ctx.analysis
+            .with(|a| highlight::density(&a.0, STRIP_COLUMNS))
+    });
     let view_columns = move || {
         let active = ctx.active.get();
         columns.with(|columns| {
@@ -458,7 +612,12 @@ fn DensityStrip(ctx: Ctx) -> impl IntoView {
 const STRIP_COLUMNS: usize = 120;
 
 fn jump_to_paragraph(p: usize) {
-    let Some(el) = document().get_element_by_id(&format!("p{}", p + 1)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let Some(el) = document()
+        .get_element_by_id(&format!("p{}", p + 1))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     el.scroll_into_view_with_scroll_into_view_options(&options);
@@ -480,7 +639,11 @@ fn Search(doc: Arc<Document>) -> impl IntoView {
         let doc = doc.clone();
         Memo::new(move |_| {
             let q = query.get();
-            if q.trim().is_empty() { Vec::new() } else { search(&doc, &q, 48, 200) }
+            if q.trim().is_empty() {
+                Vec::new()
+            } else {
+                search(&doc, &q, 48, 200)
+            }
         })
     };
     let summary = move || {
@@ -531,16 +694,29 @@ fn Search(doc: Arc<Document>) -> impl IntoView {
 
 /// Selects bytes `start..end` of paragraph `p`'s text where it is rendered, and scrolls there.
 fn select_in_text(p: usize, start: usize, end: usize) {
-    let Some(para) = document().get_element_by_id(&format!("p{}", p + 1)) else { return };
+    let Some(para) = document().get_element_by_id(&format!("p{}", p + 1)) else {
+        return;
+    };
     let text = para.text_content().unwrap_or_default();
-    if end > text.len() || start > end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+    if end > text.len()
+        || start > end
+        || !text.is_char_boundary(start)
+        || !text.is_char_boundary(end)
+    {
         return;
     }
     // DOM ranges count UTF-16 code units.
     let u16_start = text[..start].encode_utf16().count() as u32;
     let u16_end = text[..end].encode_utf16().count() as u32;
-    let (Some((start_node, start_offset)), Some((end_node, end_offset))) = (text_position(&para, u16_start), text_position(&para, u16_end)) else { return };
-    let Ok(range) = document().create_range() else { return };
+    let (Some((start_node, start_offset)), Some((end_node, end_offset))) = (
+        text_position(&para, u16_start),
+        text_position(&para, u16_end),
+    ) else {
+        return;
+    };
+    let Ok(range) = document().create_range() else {
+        return;
+    };
     let _ = range.set_start(&start_node, start_offset);
     let _ = range.set_end(&end_node, end_offset);
     if let Ok(Some(selection)) = window().get_selection() {
@@ -561,7 +737,9 @@ fn text_position(root: &web_sys::Element, target: u32) -> Option<(web_sys::Node,
     let mut last: Option<(web_sys::Node, u32)> = None;
     while let Some(node) = stack.pop() {
         if node.node_type() == web_sys::Node::TEXT_NODE {
-            let len = node.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
+            let len = node
+                .text_content()
+                .map_or(0, |t| t.encode_utf16().count() as u32);
             if target <= seen + len {
                 return Some((node, target - seen));
             }
@@ -581,7 +759,10 @@ fn text_position(root: &web_sys::Element, target: u32) -> Option<(web_sys::Node,
 
 /// The user's own themes: add, edit and delete; saved in the browser.
 #[component]
-fn UserThemes(user_themes: RwSignal<Vec<ThemeDef>>, themes_param: RwSignal<Option<String>>) -> impl IntoView {
+fn UserThemes(
+    user_themes: RwSignal<Vec<ThemeDef>>,
+    themes_param: RwSignal<Option<String>>,
+) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let colour = RwSignal::new(NEW_THEME_COLOURS[0].to_string());
     let terms = RwSignal::new(String::new());
@@ -593,31 +774,52 @@ fn UserThemes(user_themes: RwSignal<Vec<ThemeDef>>, themes_param: RwSignal<Optio
         terms.set(String::new());
         editing.set(None);
         error.set(None);
-        let used: Vec<String> = user_themes.with_untracked(|u| u.iter().map(|t| t.colour.clone()).collect());
-        colour.set(NEW_THEME_COLOURS.iter().find(|c| !used.contains(&c.to_string())).unwrap_or(&NEW_THEME_COLOURS[0]).to_string());
+        let used: Vec<String> =
+            user_themes.with_untracked(|u| u.iter().map(|t| t.colour.clone()).collect());
+        colour.set(
+            NEW_THEME_COLOURS
+                .iter()
+                .find(|c| !used.contains(&c.to_string()))
+                .unwrap_or(&NEW_THEME_COLOURS[0])
+                .to_string(),
+        );
     };
     let save = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         let mut others = builtin_themes();
         others.extend(user_themes.get_untracked());
         let replacing = editing.get_untracked();
-        let result = themes::user_theme(&name.get_untracked(), &colour.get_untracked(), &terms.get_untracked(), &others, replacing.as_deref());
+        let result = themes::user_theme(
+            &name.get_untracked(),
+            &colour.get_untracked(),
+            &terms.get_untracked(),
+            &others,
+            replacing.as_deref(),
+        );
         match result {
             Err(e) => error.set(Some(e.to_string())),
             Ok(def) => {
                 let mut next = user_themes.get_untracked();
-                match replacing.as_ref().and_then(|id| next.iter().position(|t| &t.id == id)) {
+                match replacing
+                    .as_ref()
+                    .and_then(|id| next.iter().position(|t| &t.id == id))
+                {
                     Some(i) => next[i] = def.clone(),
                     None => next.push(def.clone()),
                 }
                 if let Err(e) = storage::save_user_themes(&next) {
-                    error.set(Some(format!("{e}. The theme is used in this page but will not survive a reload.")));
+                    error.set(Some(format!(
+                        "{e}. The theme is used in this page but will not survive a reload."
+                    )));
                 } else {
                     reset();
                 }
                 // A new theme shows at once, even when the URL names the active themes.
                 if let Some(list) = themes_param.get_untracked() {
-                    let mut ids: Vec<&str> = list.split(',').filter(|s| !s.is_empty() && Some(*s) != replacing.as_deref()).collect();
+                    let mut ids: Vec<&str> = list
+                        .split(',')
+                        .filter(|s| !s.is_empty() && Some(*s) != replacing.as_deref())
+                        .collect();
                     ids.push(&def.id);
                     let joined = ids.join(",");
                     url::set("themes", Some(&joined), false);

@@ -13,14 +13,21 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The saved user themes, and a notice for the user when the saved value could not be read.
 pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
-    let Some(storage) = storage() else { return (Vec::new(), None) };
-    let Ok(Some(raw)) = storage.get_item(USER_THEMES) else { return (Vec::new(), None) };
+    let Some(storage) = storage() else {
+        return (Vec::new(), None);
+    };
+    let Ok(Some(raw)) = storage.get_item(USER_THEMES) else {
+        return (Vec::new(), None);
+    };
     match serde_json::from_str::<Vec<ThemeDef>>(&raw) {
         Ok(themes) => {
             let valid: Vec<ThemeDef> = themes
                 .into_iter()
                 .filter(|t| crate::analysis::themes::validate(t).is_ok())
-                .map(|t| ThemeDef { builtin: false, ..t })
+                .map(|t| ThemeDef {
+                    builtin: false,
+                    ..t
+                })
                 .collect();
             (valid, None)
         }
@@ -35,7 +42,10 @@ pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
 
 /// Saves the user themes; the error is a message for the user (storage full or disabled).
 pub fn save_user_themes(themes: &[ThemeDef]) -> Result<(), String> {
-    let storage = storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
+    let storage =
+        storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
     let json = serde_json::to_string(themes).map_err(|e| e.to_string())?;
-    storage.set_item(USER_THEMES, &json).map_err(|_| "The browser refused to save your themes (storage full or disabled)".to_string())
+    storage.set_item(USER_THEMES, &json).map_err(|_| {
+        "The browser refused to save your themes (storage full or disabled)".to_string()
+    })
 }

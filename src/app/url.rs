@@ -6,14 +6,19 @@ use leptos::prelude::*;
 /// The value of query parameter `name` in the page's URL, if present.
 pub fn get(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Sets (or, with `None`, removes) query parameter `name`, keeping the others. `push` adds a
 /// history entry (a user's choice, which Back should undo); otherwise the entry is replaced.
 pub fn set(name: &str, value: Option<&str>, push: bool) {
     let location = window().location();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default()) else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+    else {
+        return;
+    };
     match value {
         Some(v) => params.set(name, v),
         None => params.delete(name),
@@ -22,11 +27,17 @@ pub fn set(name: &str, value: Option<&str>, push: bool) {
     let query = String::from(params.to_string()).replace("%2C", ",");
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
     if url == format!("{path}{}{hash}", location.search().unwrap_or_default()) {
         return;
     }
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {

@@ -1,10 +1,10 @@
-//! The page frame: the app bar, the loading state, the reader once the article is in, or the
-//! load failure.
+//! The page frame: the app bar, the loading state, the workspace (reader and timeline) once
+//! the articles are in, or the load failure.
 
 use leptos::prelude::*;
 
 use super::load::{self, LoadError};
-use super::reader::Reader;
+use super::workspace::Workspace;
 
 /// The whole app: reads `?src=` (default: the seed article), loads it and shows it.
 ///
@@ -18,7 +18,7 @@ pub fn App() -> impl IntoView {
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| load::DEFAULT_SRC.to_string());
     let shown_src = src.clone();
-    let article = LocalResource::new(move || load::load_article(src.clone()));
+    let article = LocalResource::new(move || load::load_articles(src.clone()));
     view! {
         <header class="app-bar">
             <a class="brand" href="./">"Article Explorer"</a>
@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
         >
             {move || match article.get() {
                 None => view! { <Loading src=shown_src.clone() /> }.into_any(),
-                Some(Ok(article)) => view! { <Reader article /> }.into_any(),
+                Some(Ok(articles)) => view! { <Workspace articles /> }.into_any(),
                 Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
             }}
         </main>

@@ -1,6 +1,6 @@
-//! `cargo run --bin analyze -- FILE [--statements]`: analyses an article file (project JSON or
-//! raw text with a dateline) natively and prints the analysis as JSON, the same data the app
-//! shows. `--statements` prints a readable table of the statements instead. `--themes FILE`
+//! `cargo run --bin analyze -- FILE [--statements]`: analyses an article file (project JSON,
+//! raw text with a dateline, or a corpus: a JSON array of articles) natively and prints the
+//! analysis as JSON (an array of analyses for a corpus), the same data the app shows. `--statements` prints a readable table of the statements instead. `--themes FILE`
 //! adds user themes from a JSON list of `{id, name, colour, terms}`.
 
 use std::process::ExitCode;
@@ -38,35 +38,61 @@ fn run() -> Result<(), String> {
     let file = file.ok_or("usage: analyze FILE [--statements] [--themes THEMES.json]")?;
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
     let input = read(&file)?;
-    let article = article::read(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
+    let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
     let user: Vec<ThemeDef> = match &themes_file {
         Some(path) => serde_json::from_str(&read(path)?).map_err(|e| format!("{path}: {e}"))?,
         None => Vec::new(),
     };
     let themes = ThemeSet::with_builtins(user).map_err(|e| e.to_string())?;
-    let analysis = analysis::analyze(&article, &themes);
+    let analyses: Vec<analysis::Analysis> = articles
+        .iter()
+        .map(|a| analysis::analyze(a, &themes))
+        .collect();
     if table {
-        for (i, s) in analysis.statements.iter().enumerate() {
-            let target = s.target_name.as_deref().unwrap_or("-");
-            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
-            println!(
-                "{:>2}  {:<16} {:<22} {:<28} -> {:<10} {:<10} [{}]  {}",
-                i + 1,
-                s.speaker_name,
-                format!("{} ({:?})", s.cue, s.speaker_form).to_lowercase(),
-                s.category_label,
-                target,
-                date,
-                s.themes.join(","),
-                s.content
-            );
+        for (k, analysis) in analyses.iter().enumerate() {
+            if analyses.len() > 1 {
+                println!("article {}: {}", k + 1, articles[k].headline().text());
+            }
+            print_table(analysis);
         }
-        for e in &analysis.events {
-            println!("event: {} [{} .. {}{}] ({})", e.label, e.range.start, e.range.end, if e.range.fuzzy { ", fuzzy" } else { "" }, e.cue);
-        }
+    } else if let [one] = analyses.as_slice() {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(one).map_err(|e| e.to_string())?
+        );
     } else {
-        let json = serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())?;
-        println!("{json}");
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&analyses).map_err(|e| e.to_string())?
+        );
     }
     Ok(())
+}
+
+fn print_table(analysis: &analysis::Analysis) {
+    for (i, s) in analysis.statements.iter().enumerate() {
+        let target = s.target_name.as_deref().unwrap_or("-");
+        let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+        println!(
+            "{:>2}  {:<16} {:<22} {:<28} -> {:<10} {:<10} [{}]  {}",
+            i + 1,
+            s.speaker_name,
+            format!("{} ({:?})", s.cue, s.speaker_form).to_lowercase(),
+            s.category_label,
+            target,
+            date,
+            s.themes.join(","),
+            s.content
+        );
+    }
+    for e in &analysis.events {
+        println!(
+            "event: {} [{} .. {}{}] ({})",
+            e.label,
+            e.range.start,
+            e.range.end,
+            if e.range.fuzzy { ", fuzzy" } else { "" },
+            e.cue
+        );
+    }
 }

@@ -1,0 +1,559 @@
+//! The statements timeline and its table: an SVG drawn from
+//! [`analysis::timeline::layout`](crate::analysis::timeline::layout), filters, lanes by country
+//! or speaker, zoom, and selection linked with the reader.
+//!
+//! URL parameters: `lanes=speaker`, `view=table`, `speaker=`, `country=`, `category=`,
+//! `theme=` (filters), `zoom=` (pixels per day).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::url;
+use super::workspace::Ws;
+use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
+use crate::analysis::{Category, Tone};
+
+/// Width of the drawing in SVG units (scaled to the panel); narrower on a phone.
+fn drawing_width() -> f64 {
+    let w = window()
+        .inner_width()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1200.0);
+    if w < 600.0 {
+        360.0
+    } else {
+        540.0
+    }
+}
+
+const AXIS_W: f64 = 78.0;
+const EVENT_COL: f64 = 12.0;
+
+fn tone_colour(t: Tone) -> &'static str {
+    match t {
+        Tone::Cooperative => "#009E73",
+        Tone::Neutral => "#7a7a7a",
+        Tone::Conflictual => "#D55E00",
+    }
+}
+
+/// The category's marker: an SVG path centred on (0, 0), about 10 units wide.
+fn category_shape(c: Category) -> &'static str {
+    match c {
+        Category::Praise => "M0,-5 L1.5,-1.5 L5,-1.5 L2.2,0.8 L3.2,4.5 L0,2.3 L-3.2,4.5 L-2.2,0.8 L-5,-1.5 L-1.5,-1.5 Z",
+        Category::Cooperate => "M-4.5,-4.5 H4.5 V4.5 H-4.5 Z",
+        Category::Aid => "M-1.6,-5 H1.6 V-1.6 H5 V1.6 H1.6 V5 H-1.6 V1.6 H-5 V-1.6 H-1.6 Z",
+        Category::Appeal => "M0,-5 L5,4.5 H-5 Z",
+        Category::Criticize => "M-5,-3 L-3,-5 L0,-2 L3,-5 L5,-3 L2,0 L5,3 L3,5 L0,2 L-3,5 L-5,3 L-2,0 Z",
+        Category::Reject => "M-5,-1.8 H5 V1.8 H-5 Z",
+        Category::Neutral => "M0,-5 A5,5 0 1,1 0,5 A5,5 0 1,1 0,-5 Z",
+    }
+}
+
+fn read_filter() -> Filter {
+    let get = |k: &str| url::get(k).filter(|v| !v.is_empty());
+    Filter {
+        speaker: get("speaker"),
+        country: get("country"),
+        category: get("category").and_then(|c| {
+            Category::ALL
+                .into_iter()
+                .find(|x| format!("{x:?}").eq_ignore_ascii_case(&c))
+        }),
+        theme: get("theme"),
+    }
+}
+
+fn category_key(c: Category) -> String {
+    format!("{c:?}").to_lowercase()
+}
+
+#[component]
+pub fn TimelinePanel(ws: Ws) -> impl IntoView {
+    let data = Memo::new(move |_| {
+        let (items, events) = ws
+            .analyses
+            .with(|v| timeline::collect(&v.iter().map(|s| s.0.as_ref()).collect::<Vec<_>>()));
+        Arc::new((items, events))
+    });
+    let mode = RwSignal::new(if url::get("lanes").as_deref() == Some("speaker") {
+        LaneMode::Speaker
+    } else {
+        LaneMode::Country
+    });
+    let table = RwSignal::new(url::get("view").as_deref() == Some("table"));
+    let filter = RwSignal::new(read_filter());
+    let zoom = RwSignal::new(
+        url::get("zoom")
+            .and_then(|z| z.parse::<f64>().ok())
+            .filter(|z| *z > 0.0)
+            .unwrap_or(0.0),
+    );
+    url::on_history_change(move || {
+        mode.set(if url::get("lanes").as_deref() == Some("speaker") {
+            LaneMode::Speaker
+        } else {
+            LaneMode::Country
+        });
+        table.set(url::get("view").as_deref() == Some("table"));
+        filter.set(read_filter());
+    });
+    let width = drawing_width();
+    let lanes = Memo::new(move |_| data.with(|d| timeline::lanes(&d.0, mode.get())));
+    let layout = Memo::new(move |_| {
+        let f = filter.get();
+        let z = zoom.get();
+        data.with(|d| {
+            lanes.with(|l| {
+                timeline::layout(
+                    &d.0,
+                    l,
+                    mode.get(),
+                    &d.1,
+                    &f,
+                    Scale {
+                        px_per_day: z,
+                        ..Scale::default()
+                    },
+                )
+            })
+        })
+    });
+    let selected_item = Memo::new(move |_| {
+        let sel = ws.selected.get()?;
+        data.with(|d| d.0.iter().position(|i| (i.article, i.statement) == sel))
+    });
+
+    let set_filter = move |key: &'static str, value: String| {
+        url::set(key, (!value.is_empty()).then_some(value.as_str()), true);
+        filter.set(read_filter());
+    };
+    let options = move |values: Vec<(String, String)>, current: Option<String>| {
+        values
+            .into_iter()
+            .map(|(value, label)| {
+                let selected = current.as_deref() == Some(value.as_str());
+                view! { <option value=value selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let distinct = move |f: fn(&Item) -> Vec<String>| {
+        data.with(|d| {
+            let mut out: Vec<String> = Vec::new();
+            for i in &d.0 {
+                for v in f(i) {
+                    if !out.contains(&v) {
+                        out.push(v);
+                    }
+                }
+            }
+            out
+        })
+    };
+    let filters = move || {
+        let f = filter.get();
+        let speakers: Vec<(String, String)> = distinct(|i| vec![i.speaker.clone()])
+            .into_iter()
+            .map(|s| (s.clone(), s))
+            .collect();
+        let countries: Vec<(String, String)> = distinct(|i| vec![i.country.clone()])
+            .into_iter()
+            .map(|s| (s.clone(), s))
+            .collect();
+        let categories: Vec<(String, String)> = Category::ALL
+            .into_iter()
+            .map(|c| (category_key(c), c.label().to_string()))
+            .collect();
+        let theme_names: Vec<(String, String)> = ws.analyses.with(|v| {
+            v.first()
+                .map(|a| {
+                    a.0.themes
+                        .iter()
+                        .map(|t| (t.id.clone(), t.name.clone()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        let themes_used = distinct(|i| i.themes.clone());
+        let themes: Vec<(String, String)> = theme_names
+            .into_iter()
+            .filter(|(id, _)| themes_used.contains(id))
+            .collect();
+        view! {
+            <div class="tl-filters">
+                <label>"Speaker" <select on:change=move |ev| set_filter("speaker", event_target_value(&ev))>
+                    <option value="">"All"</option>{options(speakers, f.speaker.clone())}</select></label>
+                <label>"Country" <select on:change=move |ev| set_filter("country", event_target_value(&ev))>
+                    <option value="">"All"</option>{options(countries, f.country.clone())}</select></label>
+                <label>"Category" <select on:change=move |ev| set_filter("category", event_target_value(&ev))>
+                    <option value="">"All"</option>{options(categories, f.category.map(category_key))}</select></label>
+                <label>"Theme" <select on:change=move |ev| set_filter("theme", event_target_value(&ev))>
+                    <option value="">"All"</option>{options(themes, f.theme.clone())}</select></label>
+            </div>
+        }
+    };
+    let kept_count = move || {
+        let f = filter.get();
+        data.with(|d| (d.0.iter().filter(|i| f.keeps(i)).count(), d.0.len()))
+    };
+    let set_mode = move |m: LaneMode| {
+        mode.set(m);
+        url::set("lanes", (m == LaneMode::Speaker).then_some("speaker"), true);
+    };
+    let set_table = move |t: bool| {
+        table.set(t);
+        url::set("view", t.then_some("table"), true);
+    };
+    let zoom_by = move |factor: f64| {
+        let current = if zoom.get_untracked() > 0.0 {
+            zoom.get_untracked()
+        } else {
+            auto_px_per_day(&data.get_untracked().1, &data.get_untracked().0)
+        };
+        let next = (current * factor).clamp(0.0005, 400.0);
+        zoom.set(next);
+        url::set("zoom", Some(&format!("{next:.4}")), false);
+    };
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // Keep the selected item in view in the timeline.
+    Effect::new(move |_| {
+        let Some(i) = selected_item.get() else { return };
+        table.track();
+        if let Some(el) = scroller.get().and_then(|s| {
+            s.query_selector(&format!("[data-item=\"{i}\"]"))
+                .ok()
+                .flatten()
+        }) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+
+    view! {
+        <section class="timeline-panel" aria-labelledby="tl-title">
+            <div class="tl-head">
+                <h2 id="tl-title">"Statements"</h2>
+                <span class="tl-count">{move || { let (k, n) = kept_count(); if k == n { format!("{n}") } else { format!("{k} of {n}") } }}</span>
+                <div class="tabs" role="group" aria-label="View">
+                    <button aria-pressed=move || (!table.get()).to_string() on:click=move |_| set_table(false)>"Timeline"</button>
+                    <button aria-pressed=move || table.get().to_string() on:click=move |_| set_table(true)>"Table"</button>
+                </div>
+            </div>
+            {filters}
+            <div class="tl-tools" class:hidden=move || table.get()>
+                <span role="group" aria-label="Lanes">"Lanes: "
+                    <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Country).to_string() on:click=move |_| set_mode(LaneMode::Country)>"by country"</button>
+                    <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Speaker).to_string() on:click=move |_| set_mode(LaneMode::Speaker)>"by speaker"</button>
+                </span>
+                <span role="group" aria-label="Zoom">
+                    <button class="chip" title="Zoom out (-)" aria-label="Zoom out" on:click=move |_| zoom_by(0.5)>"\u{2212}"</button>
+                    <button class="chip" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| zoom_by(2.0)>"+"</button>
+                </span>
+            </div>
+            <div
+                class="tl-scroll"
+                node_ref=scroller
+                tabindex="0"
+                aria-label="Timeline: scroll with the arrow keys, zoom with + and -"
+                on:keydown=move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+                    "+" | "=" => { ev.prevent_default(); zoom_by(2.0) }
+                    "-" | "_" => { ev.prevent_default(); zoom_by(0.5) }
+                    _ => {}
+                }
+                on:wheel=move |ev: web_sys::WheelEvent| if ev.ctrl_key() { ev.prevent_default(); zoom_by(if ev.delta_y() < 0.0 { 1.25 } else { 0.8 }) }
+            >
+                {move || if table.get() {
+                    view! { <StatementTable ws data filter /> }.into_any()
+                } else {
+                    view! { <TimelineSvg ws data lanes layout selected_item width /> }.into_any()
+                }}
+            </div>
+            <TimelineLegend />
+        </section>
+    }
+}
+
+/// The scale the layout picks when not zoomed (so zoom steps start from what is shown).
+fn auto_px_per_day(events: &[Event], items: &[Item]) -> f64 {
+    let dates = items
+        .iter()
+        .filter_map(|i| i.date)
+        .chain(events.iter().flat_map(|e| [e.start, e.end]));
+    let (min, max) = dates.fold((i64::MAX, i64::MIN), |(lo, hi), d| {
+        (lo.min(d.to_days()), hi.max(d.to_days()))
+    });
+    timeline::AUTO_SPAN_PX / (max - min).max(1) as f64
+}
+
+#[component]
+fn TimelineSvg(
+    ws: Ws,
+    data: Memo<Arc<(Vec<Item>, Vec<Event>)>>,
+    lanes: Memo<Vec<String>>,
+    layout: Memo<timeline::Layout>,
+    selected_item: Memo<Option<usize>>,
+    width: f64,
+) -> impl IntoView {
+    move || {
+        let l = layout.get();
+        let lane_names = lanes.get();
+        let event_cols = l.events.iter().map(|e| e.column + 1).max().unwrap_or(0) as f64;
+        let lanes_x = AXIS_W + event_cols * EVENT_COL + 6.0;
+        let lane_w = (width - lanes_x) / lane_names.len().max(1) as f64;
+        let d = data.get();
+        let header_h = 26.0;
+        let height = l.height + header_h;
+        let lane_heads = lane_names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let x = lanes_x + i as f64 * lane_w;
+                view! {
+                    <g class="lane">
+                        <rect class="lane-bg" x=x y=header_h width=lane_w - 4.0 height=l.height></rect>
+                        <text class="lane-name" x=x + 6.0 y="17">{name.clone()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let ticks = l
+            .ticks
+            .iter()
+            .map(|t| {
+                let y = t.y + header_h;
+                view! {
+                    <g class=if t.band { "tick band" } else { "tick" }>
+                        <line x1=AXIS_W - 6.0 x2=width y1=y y2=y></line>
+                        <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end">{t.label.clone()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let events = l
+            .events
+            .iter()
+            .map(|p| {
+                let e = &d.1[p.event];
+                let x = AXIS_W + p.column as f64 * EVENT_COL;
+                let (y0, y1) = (p.y0 + header_h, p.y1 + header_h);
+                let title = format!("Referred to: {} ({} \u{2013} {}{}). {}", e.label, timeline::short_date(e.start), timeline::short_date(e.end), if e.fuzzy { ", approximate" } else { "" }, e.basis);
+                let label = timeline::snippet(&e.label, 48);
+                let aria = title.clone();
+                view! {
+                    <g class="event" role="img" aria-label=aria>
+                        <title>{title}</title>
+                        <rect class=if e.fuzzy { "event-bar fuzzy" } else { "event-bar" } x=x + 2.0 y=y0 width=EVENT_COL - 4.0 height=(y1 - y0).max(4.0) rx="3"></rect>
+                        <text class="event-label" x=lanes_x + 4.0 y=y0 + 12.0>{format!("\u{21b3} {label}")}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let card_h = Scale::default().card - 8.0;
+        let items = l
+            .items
+            .iter()
+            .map(|p| {
+                let item = &d.0[p.item];
+                let i = p.item;
+                let x = lanes_x + p.lane as f64 * lane_w + 3.0;
+                let y = p.y + header_h + 4.0;
+                let w = lane_w - 10.0;
+                let key = (item.article, item.statement);
+                let label = format!(
+                    "{}, {}: {} \u{2014} {} ({}){}",
+                    item.speaker,
+                    item.cue,
+                    item.snippet,
+                    item.category.label(),
+                    format!("{:?}", item.tone).to_lowercase(),
+                    item.date.map(|d| format!(", {}", timeline::short_date(d))).unwrap_or_default()
+                );
+                let colour = tone_colour(item.tone);
+                let shape = category_shape(item.category);
+                let (speaker, cue, snippet) = (item.speaker.clone(), item.cue.clone(), item.snippet.clone());
+                let aria = label.clone();
+                view! {
+                    <g
+                        class="item"
+                        class:selected=move || selected_item.get() == Some(i)
+                        data-item=i
+                        data-lane=lane_names.get(p.lane).cloned().unwrap_or_default()
+                        data-category=category_key(item.category)
+                        role="button"
+                        tabindex="0"
+                        aria-label=aria
+                        aria-pressed=move || (selected_item.get() == Some(i)).to_string()
+                        on:click=move |_| ws.select(Some(key))
+                        on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); ws.select(Some(key)) }
+                    >
+                        <title>{label}</title>
+                        <rect class="card" x=x y=y width=w height=card_h rx="5" style:stroke=colour></rect>
+                        <path d=shape transform=format!("translate({},{})", x + 11.0, y + 12.0) fill=colour></path>
+                        <foreignObject x=x + 20.0 y=y + 2.0 width=w - 24.0 height=card_h - 4.0>
+                            <div class="card-text">
+                                <b>{speaker}</b>" " <span class="cue">{cue}</span>
+                                <span class="snippet">{snippet}</span>
+                            </div>
+                        </foreignObject>
+                    </g>
+                }
+            })
+            .collect_view();
+        let empty = l.items.is_empty().then(|| view! { <text class="empty" x=lanes_x + 6.0 y=header_h + 40.0>"No statement matches the filters."</text> });
+        view! {
+            <svg class="timeline" viewBox=format!("0 0 {width} {height}") width=width height=height role="group" aria-label=format!("Timeline of statements, {} unit axis", l.unit)>
+                {lane_heads}
+                {ticks}
+                {events}
+                {items}
+                {empty}
+            </svg>
+        }
+    }
+}
+
+/// Which column the table is sorted by, and the direction.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    Order,
+    Speaker,
+    Country,
+    Category,
+    Target,
+    Date,
+}
+
+#[component]
+fn StatementTable(
+    ws: Ws,
+    data: Memo<Arc<(Vec<Item>, Vec<Event>)>>,
+    filter: RwSignal<Filter>,
+) -> impl IntoView {
+    let sort = RwSignal::new((SortKey::Order, true));
+    let sentence_text = move |item: &Item| -> String {
+        ws.analyses.with(|v| {
+            ws.docs.with_value(|docs| {
+                let s = &v[item.article].0.sentences[item.sentence].span;
+                docs[item.article].text[s.start_byte..s.end_byte].to_string()
+            })
+        })
+    };
+    let header = move |key: SortKey, label: &'static str| {
+        let state = move || {
+            let (k, asc) = sort.get();
+            if k != key {
+                "none"
+            } else if asc {
+                "ascending"
+            } else {
+                "descending"
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=state>
+                <button class="sort" on:click=move |_| sort.update(|(k, asc)| if *k == key { *asc = !*asc } else { *k = key; *asc = true })>{label}</button>
+            </th>
+        }
+    };
+    let rows = move || {
+        let f = filter.get();
+        let (key, asc) = sort.get();
+        let d = data.get();
+        let mut idx: Vec<usize> = (0..d.0.len()).filter(|&i| f.keeps(&d.0[i])).collect();
+        let text = |o: &Option<String>| o.clone().unwrap_or_default();
+        idx.sort_by(|&a, &b| {
+            let (x, y) = (&d.0[a], &d.0[b]);
+            let ord = match key {
+                SortKey::Order => a.cmp(&b),
+                SortKey::Speaker => x.speaker.cmp(&y.speaker),
+                SortKey::Country => x.country.cmp(&y.country),
+                SortKey::Category => x.category.label().cmp(y.category.label()),
+                SortKey::Target => text(&x.target).cmp(&text(&y.target)),
+                SortKey::Date => x.date.cmp(&y.date),
+            }
+            .then(a.cmp(&b));
+            if asc {
+                ord
+            } else {
+                ord.reverse()
+            }
+        });
+        idx.into_iter()
+            .map(|i| {
+                let item = d.0[i].clone();
+                let key = (item.article, item.statement);
+                let sentence = sentence_text(&item);
+                let selected = move || ws.selected.get() == Some(key);
+                view! {
+                    <tr class:selected=selected data-item=i>
+                        <td><button class="link" aria-label=format!("Show statement {} in the text", i + 1) on:click=move |_| ws.select(Some(key))>{i + 1}</button></td>
+                        <td>{item.speaker.clone()}</td>
+                        <td>{item.role.clone().unwrap_or_default()}</td>
+                        <td>{item.country.clone()}</td>
+                        <td>{item.cue.clone()}</td>
+                        <td><span class=format!("tone tone-{}", format!("{:?}", item.tone).to_lowercase())>{item.category.label()}</span></td>
+                        <td>{item.target.clone().unwrap_or_default()}</td>
+                        <td>{item.date.map(timeline::short_date).unwrap_or_default()}</td>
+                        <td class="sentence">{sentence}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <table class="statements">
+            <caption class="sr-only">"Statements: who said what, about whom, when"</caption>
+            <thead>
+                <tr>
+                    {header(SortKey::Order, "#")}
+                    {header(SortKey::Speaker, "Speaker")}
+                    <th scope="col">"Role"</th>
+                    {header(SortKey::Country, "Country")}
+                    <th scope="col">"Cue"</th>
+                    {header(SortKey::Category, "Category")}
+                    {header(SortKey::Target, "Target")}
+                    {header(SortKey::Date, "Date")}
+                    <th scope="col">"Sentence"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+#[component]
+fn TimelineLegend() -> impl IntoView {
+    let categories = Category::ALL
+        .into_iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <svg viewBox="-6 -6 12 12" width="12" height="12" aria-hidden="true"><path d=category_shape(c) fill="currentColor"></path></svg>
+                    " " {c.label()}
+                </li>
+            }
+        })
+        .collect_view();
+    let tones = [Tone::Cooperative, Tone::Neutral, Tone::Conflictual]
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li>
+                    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill=tone_colour(t)></rect></svg>
+                    " " {format!("{t:?}").to_lowercase()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tl-legend">
+            <ul aria-label="Shapes: category">{categories}</ul>
+            <ul aria-label="Colours: tone">{tones}
+                <li><svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect class="event-bar fuzzy" x="3" width="6" height="12" rx="2"></rect></svg>" referred-to past event (fuzzy range)"</li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,176 @@
+//! The workspace: the loaded articles, their analyses, and the state the reader and the
+//! timeline share (the user's themes, the selected statement, the article shown), laid out
+//! side by side on wide screens and stacked on a phone.
+//!
+//! URL parameters kept here: `statement` (the selected statement, 1-based across the corpus),
+//! `article` (the article shown, 1-based, for corpora); the theme selection (`themes`) is
+//! the reader's, the filters and lanes the timeline's.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::reader::Reader;
+use super::timeline::TimelinePanel;
+use super::{storage, url};
+use crate::analysis::text::Document;
+use crate::analysis::themes::{ThemeDef, ThemeSet};
+use crate::analysis::{analyze_document, Analysis};
+use crate::article::Article;
+
+/// An analysis shared by the views; equal when it is the same computation.
+#[derive(Clone)]
+pub struct Shared(pub Arc<Analysis>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// State shared by the reader and the timeline.
+#[derive(Clone, Copy)]
+pub struct Ws {
+    pub articles: StoredValue<Vec<Arc<Article>>>,
+    pub docs: StoredValue<Vec<Arc<Document>>>,
+    /// One analysis per article, recomputed when the user's themes change.
+    pub analyses: Memo<Vec<Shared>>,
+    /// The article shown in the reader.
+    pub current: RwSignal<usize>,
+    /// The selected statement: (article, statement in its analysis).
+    pub selected: RwSignal<Option<(usize, usize)>>,
+    pub user_themes: RwSignal<Vec<ThemeDef>>,
+    pub themes_param: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl Ws {
+    /// All statements of the corpus in order, as (article, statement).
+    pub fn statement_keys(&self) -> Vec<(usize, usize)> {
+        self.analyses.with(|v| {
+            v.iter()
+                .enumerate()
+                .flat_map(|(k, a)| (0..a.0.statements.len()).map(move |s| (k, s)))
+                .collect()
+        })
+    }
+
+    /// Selects a statement (from the timeline, the table or its sentence): shows its article
+    /// and records it in the URL.
+    pub fn select(&self, key: Option<(usize, usize)>) {
+        if let Some((article, _)) = key {
+            if self.current.get_untracked() != article {
+                self.current.set(article);
+            }
+        }
+        self.selected.set(key);
+        let n = key
+            .and_then(|k| self.statement_keys().iter().position(|x| *x == k))
+            .map(|i| (i + 1).to_string());
+        url::set("statement", n.as_deref(), true);
+        self.sync_article_param();
+    }
+
+    fn sync_article_param(&self) {
+        let many = self.articles.with_value(Vec::len) > 1;
+        let current = (self.current.get_untracked() + 1).to_string();
+        url::set("article", many.then_some(current.as_str()), false);
+    }
+
+    /// Reads the URL's statement and article into the signals (on load, back and forward).
+    fn read_url(&self) {
+        let keys = self.statement_keys();
+        let selected = url::get("statement")
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| keys.get(n.checked_sub(1)?).copied());
+        let count = self.articles.with_value(Vec::len);
+        let article = url::get("article")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| (1..=count).contains(n))
+            .map(|n| n - 1);
+        if let Some(a) = selected.map(|s| s.0).or(article) {
+            self.current.set(a);
+        }
+        self.selected.set(selected);
+        self.themes_param.set(url::get("themes"));
+    }
+}
+
+#[component]
+pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
+    let articles: Vec<Arc<Article>> = articles.into_iter().map(Arc::new).collect();
+    let docs: Vec<Arc<Document>> = articles
+        .iter()
+        .map(|a| Arc::new(Document::new(a)))
+        .collect();
+    let (saved, notice) = storage::load_user_themes();
+    let user_themes = RwSignal::new(saved);
+    let articles = StoredValue::new(articles);
+    let docs = StoredValue::new(docs);
+    let analyses = Memo::new(move |_| {
+        let set = ThemeSet::with_builtins(user_themes.get())
+            .or_else(|_| ThemeSet::with_builtins(Vec::new()))
+            .expect("the built-in themes compile");
+        articles.with_value(|arts| {
+            docs.with_value(|docs| {
+                arts.iter()
+                    .zip(docs)
+                    .map(|(a, d)| Shared(Arc::new(analyze_document(a, d, &set))))
+                    .collect()
+            })
+        })
+    });
+    let ws = Ws {
+        articles,
+        docs,
+        analyses,
+        current: RwSignal::new(0),
+        selected: RwSignal::new(None),
+        user_themes,
+        themes_param: RwSignal::new(url::get("themes")),
+        notice: RwSignal::new(notice),
+    };
+    ws.read_url();
+    url::on_history_change(move || ws.read_url());
+
+    let switcher = move || {
+        let titles: Vec<String> = ws
+            .articles
+            .with_value(|a| a.iter().map(|x| x.headline().text().to_string()).collect());
+        (titles.len() > 1).then(|| {
+            let options = titles
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| view! { <option value=i.to_string() selected=move || ws.current.get() == i>{format!("{}. {t}", i + 1)}</option> })
+                .collect_view();
+            view! {
+                <label class="switcher">"Article "
+                    <select on:change=move |ev| {
+                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                            ws.current.set(i);
+                            ws.sync_article_param();
+                        }
+                    }>{options}</select>
+                </label>
+            }
+        })
+    };
+    let reader = move || {
+        let k = ws.current.get();
+        let article = ws.articles.with_value(|a| a.get(k).cloned());
+        let doc = ws.docs.with_value(|d| d.get(k).cloned());
+        match (article, doc) {
+            (Some(article), Some(doc)) => view! { <Reader ws k article doc /> }.into_any(),
+            _ => ().into_any(),
+        }
+    };
+    view! {
+        <div class="workspace">
+            <div class="workspace-reader">
+                {switcher}
+                {reader}
+            </div>
+            <TimelinePanel ws />
+        </div>
+    }
+}
