@@ -210,7 +210,7 @@ pub struct Layout {
 }
 
 /// Height given to the whole date span (bands aside) when no zoom is set.
-pub const AUTO_SPAN_PX: f64 = 260.0;
+pub const AUTO_SPAN_PX: f64 = 160.0;
 
 /// Lays out the items that `filter` keeps (with their lanes) and all events.
 pub fn layout(
@@ -251,7 +251,7 @@ pub fn layout(
         (Some(a), Some(b)) => (b.to_days() - a.to_days()).max(1),
         _ => 1,
     };
-    // Without a zoom set, about 260 px for the whole span between bands.
+    // Without a zoom set, about 160 px for the whole span between bands.
     let px_per_day = if scale.px_per_day > 0.0 {
         scale.px_per_day
     } else {

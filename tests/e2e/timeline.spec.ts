@@ -1,0 +1,176 @@
+// The statements timeline on the seed (lanes, reading order, linking both ways with the text,
+// filters, URL state, the table, referenced events) and on a multi-article test corpus.
+import { test, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const corpus = readFileSync('fixtures/multi-article-test-corpus.json', 'utf8');
+
+async function open(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.locator('.article-body p').first()).toBeVisible();
+  await expect(page.locator('svg.timeline, table.statements')).toBeVisible();
+}
+
+const items = (page: Page) => page.locator('svg.timeline g.item');
+
+// The y of each item's card, and the y of a band's tick, in SVG units.
+const cardY = (page: Page) => items(page).evaluateAll((els) => els.map((el) => Number(el.querySelector('rect.card')!.getAttribute('y'))));
+
+test('the seed: 10 items, 8 in the Mali lane and 2 in the Russia lane, in reading order', async ({ page }) => {
+  await open(page);
+  await expect(items(page)).toHaveCount(10);
+  const lanes = await items(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-lane')));
+  expect(lanes).toEqual(['Mali', 'Mali', 'Mali', 'Mali', 'Mali', 'Mali', 'Russia', 'Russia', 'Mali', 'Mali']);
+  const ys = await cardY(page);
+  for (let k = 1; k < ys.length; k++) expect(ys[k]).toBeGreaterThan(ys[k - 1]);
+  await expect(page.locator('svg.timeline .lane-name')).toHaveText(['Mali', 'Russia']);
+  await expect(page.locator('svg.timeline .tick.band text')).toHaveText(['18 Mar 2024']);
+  await page.screenshot({ path: '../target/screenshots/timeline-wide.png', fullPage: true });
+});
+
+test('the "he reiterated" item is Lavrov\'s; selecting it scrolls to its sentence and marks it', async ({ page }) => {
+  await open(page);
+  const item = items(page).nth(7);
+  await expect(item).toHaveAttribute('aria-label', /^Sergey Lavrov, reiterated: Moscow's dedication to providing humanitarian aid/);
+  await item.click();
+  const sentence = page.locator('.stmt.selected');
+  await expect(sentence).toHaveCount(1);
+  await expect(sentence).toHaveText(/^Additionally, he reiterated Moscow's dedication to providing humanitarian aid to Mali/);
+  await expect(sentence).toBeInViewport();
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/statement=8/);
+});
+
+test('clicking the sentence "He lauded…" selects Diop\'s item', async ({ page }) => {
+  await open(page);
+  // A real click on the sentence's first word (a sentence wraps, so its box is not its text).
+  const sentence = page.locator('.stmt', { hasText: /^He lauded Russia's fulfillment of promises/ });
+  await sentence.scrollIntoViewIfNeeded();
+  const at = await sentence.evaluate((el) => {
+    const r = el.getClientRects()[0];
+    return { x: r.left + 8, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y);
+  const selected = page.locator('svg.timeline g.item.selected');
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('aria-label', /^Abdoulaye Diop, lauded: Russia's fulfillment of promises/);
+  await expect(selected).toHaveAttribute('data-item', '9');
+});
+
+test('filtering to Russia leaves 2 items, and the filter is in the URL', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Country' }).selectOption('Russia');
+  await expect(items(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/country=Russia/);
+  await expect(page.locator('.tl-count')).toHaveText('2 of 10');
+  await page.reload();
+  await expect(items(page)).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Country' }).selectOption('');
+  await expect(items(page)).toHaveCount(10);
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('aid');
+  await expect(items(page)).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('humanitarian');
+  await expect(items(page)).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Speaker' }).selectOption('Sergey Lavrov');
+  await expect(items(page)).toHaveCount(2);
+});
+
+test('?statement= restores a selection after reload', async ({ page }) => {
+  await open(page, '?statement=3');
+  await expect(page.locator('svg.timeline g.item.selected')).toHaveAttribute('data-item', '2');
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Following discussions with Russian Foreign Minister Sergey Lavrov, Diop commended/);
+  await page.reload();
+  await expect(page.locator('.stmt.selected')).toHaveCount(1);
+  await items(page).nth(0).click();
+  await expect(page).toHaveURL(/statement=1/);
+  await page.goBack();
+  await expect(page.locator('svg.timeline g.item.selected')).toHaveAttribute('data-item', '2');
+});
+
+test('lanes by speaker', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'by speaker' }).click();
+  await expect(page.locator('svg.timeline .lane-name')).toHaveText(['Abdoulaye Diop', 'Sergey Lavrov']);
+  await expect(page).toHaveURL(/lanes=speaker/);
+});
+
+test('the referenced past events appear before 2024-03-18', async ({ page }) => {
+  await open(page);
+  const events = page.locator('svg.timeline g.event');
+  await expect(events).toHaveCount(2);
+  await expect(events.nth(0)).toHaveAttribute('aria-label', /^Referred to: political instability and coups \(18 Mar 2019 – 18 Mar 2024, approximate\)/);
+  await expect(events.nth(1)).toHaveAttribute('aria-label', /^Referred to: provision of humanitarian aid such as wheat and fertilizer \(18 Mar 2023 – 17 Mar 2024, approximate\)/);
+  const band = Number(await page.locator('svg.timeline .tick.band line').first().getAttribute('y1'));
+  const tops = await events.evaluateAll((els) => els.map((el) => Number(el.querySelector('rect')!.getAttribute('y'))));
+  for (const top of tops) expect(top).toBeLessThan(band);
+});
+
+test('the table view lists the same 10 rows, sortable', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Table' }).click();
+  const rows = page.locator('table.statements tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.nth(7).locator('td').nth(1)).toHaveText('Sergey Lavrov');
+  await expect(rows.nth(7).locator('td').nth(3)).toHaveText('Russia');
+  await expect(rows.nth(7).locator('td').nth(4)).toHaveText('reiterated');
+  await expect(rows.nth(7).locator('td').nth(5)).toHaveText('pledge or provide aid');
+  await expect(rows.nth(7).locator('td').nth(6)).toHaveText('Mali');
+  await expect(rows.nth(7).locator('td.sentence')).toHaveText(/^Additionally, he reiterated/);
+  await expect(page).toHaveURL(/view=table/);
+  await page.getByRole('button', { name: 'Speaker', exact: true }).click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText('Speaker');
+  await expect(rows.nth(9).locator('td').nth(1)).toHaveText('Sergey Lavrov');
+  await page.getByRole('button', { name: 'Speaker', exact: true }).click();
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText('Sergey Lavrov');
+  await rows.nth(0).getByRole('button').click();
+  await expect(page.locator('.stmt.selected')).toHaveCount(1);
+  await page.screenshot({ path: '../target/screenshots/timeline-table.png', fullPage: true });
+});
+
+test('keyboard: items are focusable and Enter selects', async ({ page }) => {
+  await open(page);
+  await items(page).nth(4).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.stmt.selected')).toHaveText(/^While acknowledging the strides made in military collaboration, Diop stressed/);
+});
+
+test('a multi-article test corpus spreads items over a real date axis', async ({ page }) => {
+  await page.route('**/fixtures/corpus.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: corpus }));
+  await open(page, '?src=fixtures/corpus.json');
+  await expect(items(page)).toHaveCount(6);
+  await expect(page.locator('svg.timeline .tick.band text')).toHaveText(['2 Nov 2023', '15 Jan 2024', '5 Mar 2024']);
+  const bands = await page.locator('svg.timeline .tick.band line').evaluateAll((els) => els.map((el) => Number(el.getAttribute('y1'))));
+  const ys = await cardY(page);
+  // Gaps are proportional to days: 2 Nov -> 15 Jan is 74 days, 15 Jan -> 5 Mar is 50.
+  const gap1 = bands[1] - (bands[0] + 2 * 76);
+  const gap2 = bands[2] - (bands[1] + 2 * 76);
+  expect(Math.abs(gap1 / gap2 - 74 / 50)).toBeLessThan(0.05);
+  expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  await expect(page.locator('svg.timeline .lane-name')).toHaveText(['Mali', 'Russia', 'Senegal']);
+  // Selecting an item of another article opens that article in the reader.
+  await items(page).nth(2).click();
+  await expect(page.locator('article h1')).toHaveText('TEST DATA: Moscow pledges training');
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Russian Deputy Foreign Minister Ivan Petrov pledged/);
+  await expect(page).toHaveURL(/statement=3/);
+  // Zoom stretches the axis.
+  const before = Number(await page.locator('svg.timeline').getAttribute('height'));
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const after = Number(await page.locator('svg.timeline').getAttribute('height'));
+  expect(after).toBeGreaterThan(before);
+  await page.screenshot({ path: '../target/screenshots/timeline-corpus.png', fullPage: true });
+});
+
+test('phone width: the reader and the timeline are stacked', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await open(page);
+  const article = await page.locator('article.article').boundingBox();
+  const panel = await page.locator('.timeline-panel').boundingBox();
+  expect(panel!.y).toBeGreaterThan(article!.y + article!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.locator('.timeline-panel').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '../target/screenshots/timeline-phone.png', fullPage: true });
+  await context.close();
+});
