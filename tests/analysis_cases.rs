@@ -77,13 +77,7 @@ fn reported_speech_cues() {
             Appeal,
             "Niger",
         ),
-        (
-            "Lavrov denied any role in the coup.",
-            "denied",
-            "any role in the coup",
-            Reject,
-            "",
-        ),
+        ("Lavrov denied any role in the coup.", "denied", "any role in the coup", Reject, ""),
         (
             "Lavrov told reporters that Moscow would send instructors.",
             "told reporters",
@@ -144,12 +138,7 @@ fn direct_quotes() {
             "added",
             "We are ready. We will help",
         ),
-        (
-            "\"Aid is on its way,\" said Lavrov.",
-            "Sergey Lavrov",
-            "said",
-            "Aid is on its way",
-        ),
+        ("\"Aid is on its way,\" said Lavrov.", "Sergey Lavrov", "said", "Aid is on its way"),
         (
             "\u{201c}The partnership is strong\u{201d} \u{2014} Sergey Lavrov.",
             "Sergey Lavrov",
@@ -171,11 +160,7 @@ fn direct_quotes() {
     ];
     for (sentence, speaker, cue, content) in cases {
         let (s, c, q, _, _) = one(&format!("{intro}{sentence}"));
-        assert_eq!(
-            (s.as_str(), c.as_str(), q.as_str()),
-            (*speaker, *cue, *content),
-            "{sentence}"
-        );
+        assert_eq!((s.as_str(), c.as_str(), q.as_str()), (*speaker, *cue, *content), "{sentence}");
     }
 }
 
@@ -186,10 +171,7 @@ fn people_are_introduced_in_many_ways() {
             "Mali's Foreign Minister, Abdoulaye Diop, stressed the need for dialogue.",
             "Abdoulaye Diop",
         ),
-        (
-            "Under Secretary Victoria Nuland stressed the need for elections.",
-            "Victoria Nuland",
-        ),
+        ("Under Secretary Victoria Nuland stressed the need for elections.", "Victoria Nuland"),
         (
             "Sergey Lavrov, Russia's foreign minister, stressed the need for dialogue.",
             "Sergey Lavrov",
@@ -198,19 +180,10 @@ fn people_are_introduced_in_many_ways() {
             "The Foreign Minister of Mali, Abdoulaye Diop, stressed the need for dialogue.",
             "Abdoulaye Diop",
         ),
-        (
-            "Interim President Assimi Goïta stressed the need for dialogue.",
-            "Assimi Goïta",
-        ),
-        (
-            "Abdoulaye Diop stressed the need for dialogue.",
-            "Abdoulaye Diop",
-        ),
+        ("Interim President Assimi Goïta stressed the need for dialogue.", "Assimi Goïta"),
+        ("Abdoulaye Diop stressed the need for dialogue.", "Abdoulaye Diop"),
         ("Mr. Diop stressed the need for dialogue.", "Diop"),
-        (
-            "Jean-Yves Le Drian stressed the need for dialogue.",
-            "Jean-Yves Le Drian",
-        ),
+        ("Jean-Yves Le Drian stressed the need for dialogue.", "Jean-Yves Le Drian"),
     ];
     for (text, speaker) in cases {
         assert_eq!(one(text).0, *speaker, "{text}");
@@ -229,30 +202,16 @@ fn roles_and_countries_of_people() {
             (
                 p.name.clone(),
                 p.role.clone().unwrap_or_default(),
-                p.country
-                    .map(|c| a.actors[c].name.clone())
-                    .unwrap_or_default(),
+                p.country.map(|c| a.actors[c].name.clone()).unwrap_or_default(),
             )
         })
         .collect();
     assert_eq!(
         people,
         [
-            (
-                "Sergey Lavrov".into(),
-                "Foreign Minister".into(),
-                "Russia".into()
-            ),
-            (
-                "Victoria Nuland".into(),
-                "Under Secretary".into(),
-                String::new()
-            ),
-            (
-                "Abdoulaye Diop".into(),
-                "Foreign Minister".into(),
-                "Mali".into()
-            ),
+            ("Sergey Lavrov".into(), "Foreign Minister".into(), "Russia".into()),
+            ("Victoria Nuland".into(), "Under Secretary".into(), String::new()),
+            ("Abdoulaye Diop".into(), "Foreign Minister".into(), "Mali".into()),
         ]
     );
 }
@@ -280,31 +239,11 @@ fn pronouns_and_titles_resolve_to_the_nearest_compatible_subject() {
 #[test]
 fn metonyms_and_demonyms_speak_for_their_country() {
     let cases: &[(&str, &str, &str)] = &[
-        (
-            "The Kremlin said it would send instructors to Bamako.",
-            "Russia",
-            "Mali",
-        ),
-        (
-            "Moscow denied the accusations from Paris.",
-            "Russia",
-            "France",
-        ),
-        (
-            "Washington condemned the decision by Bamako.",
-            "United States",
-            "Mali",
-        ),
-        (
-            "Malian officials welcomed the arrival of Russian instructors.",
-            "Mali",
-            "Russia",
-        ),
-        (
-            "The United Nations called for calm in the Sahel.",
-            "United Nations",
-            "",
-        ),
+        ("The Kremlin said it would send instructors to Bamako.", "Russia", "Mali"),
+        ("Moscow denied the accusations from Paris.", "Russia", "France"),
+        ("Washington condemned the decision by Bamako.", "United States", "Mali"),
+        ("Malian officials welcomed the arrival of Russian instructors.", "Mali", "Russia"),
+        ("The United Nations called for calm in the Sahel.", "United Nations", ""),
     ];
     for (text, speaker, target) in cases {
         let (s, _, _, _, t) = one(text);
@@ -330,11 +269,7 @@ fn sentences_that_are_not_statements() {
         "Protesters in Bamako praised Russia.",
     ];
     for text in cases {
-        assert!(
-            statements(text).is_empty(),
-            "{text}: {:?}",
-            statements(text)
-        );
+        assert!(statements(text).is_empty(), "{text}: {:?}", statements(text));
     }
 }
 
@@ -355,11 +290,7 @@ fn negated_statements_are_kept_as_neutral() {
 fn statement_dates_follow_the_text() {
     let article = read_text("date 2024-03-18 (T) Russian Foreign Minister Sergey Lavrov arrived. On Friday, Lavrov stressed the need for talks. Lavrov said yesterday that aid would come. Lavrov praised Mali.", None).unwrap();
     let a = analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
-    let dates: Vec<String> = a
-        .statements
-        .iter()
-        .map(|s| s.date.unwrap().to_string())
-        .collect();
+    let dates: Vec<String> = a.statements.iter().map(|s| s.date.unwrap().to_string()).collect();
     assert_eq!(dates, ["2024-03-15", "2024-03-17", "2024-03-18"]);
     assert_eq!(a.statements[1].date_basis, "\"yesterday\" in the sentence");
 }
@@ -382,30 +313,13 @@ fn user_themes_go_through_the_same_matcher() {
     let agri = a.themes.iter().position(|t| t.id == "agri").unwrap();
     assert_eq!(a.themes[agri].hits, 3);
     assert!(!a.themes[agri].builtin);
-    let humanitarian = a
-        .themes
-        .iter()
-        .position(|t| t.id == "humanitarian")
-        .unwrap();
+    let humanitarian = a.themes.iter().position(|t| t.id == "humanitarian").unwrap();
     let both = a
         .theme_hits
         .iter()
         .filter(|h| h.theme == agri)
-        .filter(|h| {
-            a.theme_hits
-                .iter()
-                .any(|o| o.theme == humanitarian && o.span == h.span)
-        })
+        .filter(|h| a.theme_hits.iter().any(|o| o.theme == humanitarian && o.span == h.span))
         .count();
-    assert_eq!(
-        both, 3,
-        "wheat, fertilizers and grain are in both themes, and both are kept"
-    );
-    assert_eq!(
-        a.mentions
-            .iter()
-            .filter(|m| m.form == MentionForm::Name)
-            .count(),
-        1
-    );
+    assert_eq!(both, 3, "wheat, fertilizers and grain are in both themes, and both are kept");
+    assert_eq!(a.mentions.iter().filter(|m| m.form == MentionForm::Name).count(), 1);
 }

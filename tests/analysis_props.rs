@@ -89,19 +89,12 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn check_span(text: &str, span: &Span, what: &str) {
-    assert!(
-        span.start_byte <= span.end_byte && span.end_byte <= text.len(),
-        "{what}: {span:?}"
-    );
+    assert!(span.start_byte <= span.end_byte && span.end_byte <= text.len(), "{what}: {span:?}");
     assert!(
         text.is_char_boundary(span.start_byte) && text.is_char_boundary(span.end_byte),
         "{what}: {span:?}"
     );
-    assert_eq!(
-        text[..span.start_byte].chars().count(),
-        span.start_char,
-        "{what}"
-    );
+    assert_eq!(text[..span.start_byte].chars().count(), span.start_char, "{what}");
     assert_eq!(
         span.end_char - span.start_char,
         text[span.start_byte..span.end_byte].chars().count(),
@@ -123,17 +116,12 @@ fn check(article: &Article, a: &Analysis) {
         assert!(m.actor < a.actors.len());
     }
     for st in &a.statements {
-        for (span, what) in [
-            (&st.speaker_span, "speaker"),
-            (&st.cue_span, "cue"),
-            (&st.content_span, "content"),
-        ] {
+        for (span, what) in
+            [(&st.speaker_span, "speaker"), (&st.cue_span, "cue"), (&st.content_span, "content")]
+        {
             check_span(&text, span, what);
         }
-        assert_eq!(
-            text[st.content_span.start_byte..st.content_span.end_byte],
-            st.content
-        );
+        assert_eq!(text[st.content_span.start_byte..st.content_span.end_byte], st.content);
         assert!(st.speaker < a.actors.len() && st.target.is_none_or(|t| t < a.actors.len()));
     }
     for e in &a.events {
@@ -149,10 +137,7 @@ fn builtin_themes() -> &'static ThemeSet {
 }
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000)
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000)
 }
 
 proptest! {

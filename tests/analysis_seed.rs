@@ -29,62 +29,32 @@ fn sentences_and_paragraphs() {
     let starts: Vec<&str> = a
         .sentences
         .iter()
-        .map(|s| {
-            t[s.span.start_byte..s.span.end_byte]
-                .split(' ')
-                .next()
-                .unwrap()
-        })
+        .map(|s| t[s.span.start_byte..s.span.end_byte].split(' ').next().unwrap())
         .collect();
     assert_eq!(
         starts,
         [
-            "During",
-            "Diop",
-            "Following",
-            "He",
-            "While",
-            "He",
-            "Lavrov",
-            "Additionally,",
-            "Diop",
-            "He",
-            "The",
-            "As"
+            "During", "Diop", "Following", "He", "While", "He", "Lavrov", "Additionally,", "Diop",
+            "He", "The", "As"
         ]
     );
-    let per_paragraph: Vec<usize> = a
-        .paragraphs
-        .iter()
-        .map(|p| p.end_sentence - p.first_sentence)
-        .collect();
+    let per_paragraph: Vec<usize> =
+        a.paragraphs.iter().map(|p| p.end_sentence - p.first_sentence).collect();
     assert_eq!(per_paragraph, [2; 6]);
 }
 
 #[test]
 fn the_two_speakers_are_found_from_the_text() {
     let (_, a) = seed();
-    let people: Vec<_> = a
-        .actors
-        .iter()
-        .filter(|x| x.kind == ActorKind::Person)
-        .collect();
+    let people: Vec<_> = a.actors.iter().filter(|x| x.kind == ActorKind::Person).collect();
     assert_eq!(people.len(), 2);
     let country = |p: &analysis::Actor| a.actors[p.country.unwrap()].name.clone();
     assert_eq!(
-        (
-            people[0].name.as_str(),
-            people[0].role.as_deref(),
-            country(people[0]).as_str()
-        ),
+        (people[0].name.as_str(), people[0].role.as_deref(), country(people[0]).as_str()),
         ("Abdoulaye Diop", Some("Foreign Minister"), "Mali")
     );
     assert_eq!(
-        (
-            people[1].name.as_str(),
-            people[1].role.as_deref(),
-            country(people[1]).as_str()
-        ),
+        (people[1].name.as_str(), people[1].role.as_deref(), country(people[1]).as_str()),
         ("Sergey Lavrov", Some("Foreign Minister"), "Russia")
     );
 }
@@ -94,11 +64,7 @@ fn ten_statements_eight_by_diop_two_by_lavrov_in_reading_order() {
     let (article, a) = seed();
     let t = text(&article);
     assert_eq!(a.statements.len(), 10);
-    let speakers: Vec<&str> = a
-        .statements
-        .iter()
-        .map(|s| s.speaker_name.as_str())
-        .collect();
+    let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker_name.as_str()).collect();
     let (d, l) = ("Abdoulaye Diop", "Sergey Lavrov");
     assert_eq!(speakers, [d, d, d, d, d, d, l, l, d, d]);
     let sentences: Vec<usize> = a.statements.iter().map(|s| s.sentence).collect();
@@ -111,16 +77,8 @@ fn ten_statements_eight_by_diop_two_by_lavrov_in_reading_order() {
     assert_eq!(
         cues,
         [
-            "underscored",
-            "emphasized",
-            "commended",
-            "highlighted",
-            "stressed",
-            "emphasized",
-            "echoed",
-            "reiterated",
-            "expressed appreciation",
-            "lauded"
+            "underscored", "emphasized", "commended", "highlighted", "stressed", "emphasized",
+            "echoed", "reiterated", "expressed appreciation", "lauded"
         ]
     );
     // Each statement's speaker mention is in its own sentence.
@@ -142,11 +100,7 @@ fn the_four_pronoun_statements_resolve_to_the_right_person() {
         .iter()
         .filter(|s| s.speaker_form == MentionForm::Pronoun)
         .map(|s| {
-            (
-                s.cue.as_str(),
-                s.content.split(' ').take(3).last().unwrap(),
-                s.speaker_name.as_str(),
-            )
+            (s.cue.as_str(), s.content.split(' ').take(3).last().unwrap(), s.speaker_name.as_str())
         })
         .collect();
     assert_eq!(
@@ -163,41 +117,23 @@ fn the_four_pronoun_statements_resolve_to_the_right_person() {
 #[test]
 fn the_writers_closing_sentences_are_not_statements() {
     let (_, a) = seed();
-    assert!(
-        a.sentences[10].statements.is_empty(),
-        "The ongoing collaboration … underscores …"
-    );
-    assert!(
-        a.sentences[11].statements.is_empty(),
-        "As both nations continue …"
-    );
+    assert!(a.sentences[10].statements.is_empty(), "The ongoing collaboration … underscores …");
+    assert!(a.sentences[11].statements.is_empty(), "As both nations continue …");
 }
 
 #[test]
 fn moscow_is_russia() {
     let (article, a) = seed();
     let t = text(&article);
-    let moscow: Vec<_> = a
-        .mentions
-        .iter()
-        .filter(|m| &t[m.span.start_byte..m.span.end_byte] == "Moscow")
-        .collect();
+    let moscow: Vec<_> =
+        a.mentions.iter().filter(|m| &t[m.span.start_byte..m.span.end_byte] == "Moscow").collect();
     assert_eq!(moscow.len(), 3);
     for m in moscow {
-        assert_eq!(
-            (a.actors[m.actor].name.as_str(), m.form),
-            ("Russia", MentionForm::Metonym)
-        );
+        assert_eq!((a.actors[m.actor].name.as_str(), m.form), ("Russia", MentionForm::Metonym));
     }
-    let malian = a
-        .mentions
-        .iter()
-        .find(|m| &t[m.span.start_byte..m.span.end_byte] == "Malian")
-        .unwrap();
-    assert_eq!(
-        (a.actors[malian.actor].name.as_str(), malian.form),
-        ("Mali", MentionForm::Demonym)
-    );
+    let malian =
+        a.mentions.iter().find(|m| &t[m.span.start_byte..m.span.end_byte] == "Malian").unwrap();
+    assert_eq!((a.actors[malian.actor].name.as_str(), malian.form), ("Mali", MentionForm::Demonym));
 }
 
 #[test]
@@ -210,11 +146,8 @@ fn categories_targets_and_dates() {
         [Praise, Praise, Praise, Praise, Appeal, Appeal, Aid, Aid, Praise, Praise]
     );
     assert!(a.statements.iter().all(|s| s.tone != Tone::Conflictual));
-    let targets: Vec<&str> = a
-        .statements
-        .iter()
-        .map(|s| s.target_name.as_deref().unwrap_or("-"))
-        .collect();
+    let targets: Vec<&str> =
+        a.statements.iter().map(|s| s.target_name.as_deref().unwrap_or("-")).collect();
     assert_eq!(
         targets,
         [
@@ -243,13 +176,7 @@ fn categories_targets_and_dates() {
 #[test]
 fn statement_themes_are_sensible() {
     let (_, a) = seed();
-    let themes = |i: usize| {
-        a.statements[i]
-            .themes
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-    };
+    let themes = |i: usize| a.statements[i].themes.iter().map(String::as_str).collect::<Vec<_>>();
     assert!(
         themes(7).contains(&"humanitarian"),
         "he reiterated Moscow's dedication to providing humanitarian aid"
@@ -259,10 +186,7 @@ fn statement_themes_are_sensible() {
         "military cooperation … security"
     );
     assert!(themes(4).contains(&"economy"), "expanding economic ties");
-    assert!(
-        themes(5).contains(&"economy"),
-        "trade and economic partnership"
-    );
+    assert!(themes(5).contains(&"economy"), "trade and economic partnership");
     assert!(themes(8).contains(&"regional"), "the Sahel region … coups");
     assert!(themes(6).contains(&"military"), "military assistance");
 }
@@ -278,20 +202,12 @@ fn theme_hits_and_counts_agree() {
         .filter(|h| h.theme == economy)
         .map(|h| &t[h.span.start_byte..h.span.end_byte])
         .collect();
-    assert!(
-        economic.iter().filter(|w| **w == "economic").count() >= 3,
-        "{economic:?}"
-    );
+    assert!(economic.iter().filter(|w| **w == "economic").count() >= 3, "{economic:?}");
     assert!(!economic.contains(&"importance"));
     for (i, theme) in a.themes.iter().enumerate() {
         let by_sentence: u32 = a.sentences.iter().map(|s| s.theme_counts[i]).sum();
         let by_paragraph: u32 = a.paragraphs.iter().map(|p| p.theme_counts[i]).sum();
-        assert_eq!(
-            (by_sentence, by_paragraph),
-            (theme.hits, theme.hits),
-            "{}",
-            theme.id
-        );
+        assert_eq!((by_sentence, by_paragraph), (theme.hits, theme.hits), "{}", theme.id);
     }
     let humanitarian = a.themes.iter().find(|th| th.id == "humanitarian").unwrap();
     assert!(humanitarian.hits >= 4);
@@ -308,11 +224,7 @@ fn referenced_past_events_come_before_the_article() {
     assert_eq!(
         events,
         [
-            (
-                "political instability and coups",
-                "2019-03-18".to_string(),
-                true
-            ),
+            ("political instability and coups", "2019-03-18".to_string(), true),
             (
                 "provision of humanitarian aid such as wheat and fertilizer",
                 "2023-03-18".to_string(),
@@ -329,11 +241,7 @@ fn every_span_points_at_its_text_in_bytes_and_code_points() {
     let mut spans: Vec<analysis::Span> = a.sentences.iter().map(|s| s.span).collect();
     spans.extend(a.theme_hits.iter().map(|h| h.span));
     spans.extend(a.mentions.iter().map(|m| m.span));
-    spans.extend(
-        a.statements
-            .iter()
-            .flat_map(|s| [s.speaker_span, s.cue_span, s.content_span]),
-    );
+    spans.extend(a.statements.iter().flat_map(|s| [s.speaker_span, s.cue_span, s.content_span]));
     spans.extend(a.events.iter().map(|e| e.span));
     for s in spans {
         assert!(

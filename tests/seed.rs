@@ -30,16 +30,11 @@ fn the_raw_text_reader_reads_the_seed() {
     assert!(a.paragraphs[5]
         .ends_with("the prospects for mutually beneficial cooperation remain promising."));
     assert!(
-        a.paragraphs
-            .iter()
-            .all(|p| !p.contains("MENAFN") && !p.contains("2024-03-18")),
+        a.paragraphs.iter().all(|p| !p.contains("MENAFN") && !p.contains("2024-03-18")),
         "no dateline left in the body"
     );
     assert_eq!(a.title, None, "the seed has no headline");
-    assert_eq!(
-        a.headline(),
-        Headline::Derived("MENAFN report of 18 March 2024".into())
-    );
+    assert_eq!(a.headline(), Headline::Derived("MENAFN report of 18 March 2024".into()));
 }
 
 /// `public/articles/<seed>.json` must be exactly what the text reader makes of the seed text.
@@ -67,10 +62,7 @@ fn the_seed_text_is_the_shared_original() {
     let shared =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/mali-russia-2024-03-18.txt");
     if let Ok(original) = std::fs::read_to_string(shared) {
-        assert_eq!(
-            read_file("public/articles/mali-russia-2024-03-18.txt"),
-            original
-        );
+        assert_eq!(read_file("public/articles/mali-russia-2024-03-18.txt"), original);
     }
 }
 
@@ -82,12 +74,8 @@ fn the_schema_agrees_with_the_reader() {
         serde_json::from_str(&read_file("public/schema/article.schema.json")).unwrap();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
-    compiler
-        .add_resource("article.schema.json", schema)
-        .unwrap();
-    let index = compiler
-        .compile("article.schema.json", &mut schemas)
-        .unwrap();
+    compiler.add_resource("article.schema.json", schema).unwrap();
+    let index = compiler.compile("article.schema.json", &mut schemas).unwrap();
 
     let seed = read_file("public/articles/mali-russia-2024-03-18.json");
     let cases: Vec<(&str, bool)> = vec![

@@ -38,50 +38,19 @@ const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Turkey", "Turkish", "Ankara"),
 ];
 const GIVEN: &[&str] = &[
-    "Amadou",
-    "Fatoumata",
-    "Ibrahim",
-    "Olga",
-    "Pierre",
-    "Aminata",
-    "Wang",
-    "Moussa",
-    "Irina",
+    "Amadou", "Fatoumata", "Ibrahim", "Olga", "Pierre", "Aminata", "Wang", "Moussa", "Irina",
     "Karim",
 ];
 const FAMILY: &[&str] = &[
-    "Traoré",
-    "Keita",
-    "Petrova",
-    "Dubois",
-    "Coulibaly",
-    "Sow",
-    "Yi",
-    "Maïga",
-    "Volkova",
-    "Benali",
+    "Traoré", "Keita", "Petrova", "Dubois", "Coulibaly", "Sow", "Yi", "Maïga", "Volkova", "Benali",
 ];
 const ROLES: &[&str] = &[
-    "Foreign Minister",
-    "Defense Minister",
-    "Prime Minister",
-    "President",
-    "Ambassador",
+    "Foreign Minister", "Defense Minister", "Prime Minister", "President", "Ambassador",
     "Trade Minister",
 ];
 const CUES: &[&str] = &[
-    "emphasized",
-    "underscored",
-    "stressed",
-    "highlighted",
-    "reaffirmed",
-    "said",
-    "noted",
-    "commended",
-    "urged",
-    "condemned",
-    "welcomed",
-    "warned",
+    "emphasized", "underscored", "stressed", "highlighted", "reaffirmed", "said", "noted",
+    "commended", "urged", "condemned", "welcomed", "warned",
 ];
 const OBJECTS: &[&str] = &[
     "the importance of security cooperation",
@@ -95,15 +64,8 @@ const OBJECTS: &[&str] = &[
     "investment in mining and energy infrastructure",
     "the transition toward elections and constitutional order",
 ];
-const TIMES: &[&str] = &[
-    "",
-    " on Monday",
-    " yesterday",
-    " last week",
-    " in recent years",
-    " last year",
-    " in 2022",
-];
+const TIMES: &[&str] =
+    &["", " on Monday", " yesterday", " last week", " in recent years", " last year", " in 2022"];
 const VOICE: &[&str] = &[
     "The ongoing collaboration underscores the importance of regional stability.",
     "Analysts say the prospects for mutually beneficial cooperation remain uncertain.",
@@ -136,14 +98,8 @@ pub fn generate(seed: u64, total_bytes: usize, article_bytes: usize) -> Vec<Arti
                 "During talks in {other_capital}, {intro} {} {} with {other}{}. {surname} {} that {capital} would support {}. ",
                 rng.pick(CUES), rng.pick(OBJECTS), rng.pick(TIMES), rng.pick(CUES), rng.pick(OBJECTS)
             );
-            p.push_str(&format!(
-                "He also {} {}. ",
-                rng.pick(CUES),
-                rng.pick(OBJECTS)
-            ));
-            p.push_str(&format!(
-                "\"We will not abandon {other},\" {surname} said. "
-            ));
+            p.push_str(&format!("He also {} {}. ", rng.pick(CUES), rng.pick(OBJECTS)));
+            p.push_str(&format!("\"We will not abandon {other},\" {surname} said. "));
             p.push_str(rng.pick(VOICE));
             size += p.len();
             paragraphs.push(p);

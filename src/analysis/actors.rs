@@ -107,12 +107,8 @@ pub struct Actors {
 impl Actors {
     /// The indices of the mentions that start inside a byte range (mentions are in text order).
     pub fn in_range(&self, bytes: &Range<usize>) -> Range<usize> {
-        let first = self
-            .mentions
-            .partition_point(|m| m.span.start_byte < bytes.start);
-        let last = self
-            .mentions
-            .partition_point(|m| m.span.start_byte < bytes.end);
+        let first = self.mentions.partition_point(|m| m.span.start_byte < bytes.start);
+        let last = self.mentions.partition_point(|m| m.span.start_byte < bytes.end);
         first..last.max(first)
     }
 }
@@ -143,17 +139,11 @@ fn gazetteer() -> &'static Gazetteer {
                 continue;
             }
             let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-            let kind = if fields[0] == "country" {
-                ActorKind::Country
-            } else {
-                ActorKind::Institution
-            };
+            let kind =
+                if fields[0] == "country" { ActorKind::Country } else { ActorKind::Institution };
             let name = fields.get(1).copied().unwrap_or_default();
             let e = entries.len();
-            entries.push(Entry {
-                kind,
-                name: name.to_string(),
-            });
+            entries.push(Entry { kind, name: name.to_string() });
             let lists = [
                 (Some(name), MentionForm::Name),
                 (fields.get(2).copied(), MentionForm::Name),
@@ -161,11 +151,8 @@ fn gazetteer() -> &'static Gazetteer {
                 (fields.get(4).copied(), MentionForm::Demonym),
             ];
             for (list, form) in lists {
-                for form_text in list
-                    .unwrap_or_default()
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
+                for form_text in
+                    list.unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty())
                 {
                     if !keys.iter().any(|k| k == form_text) {
                         keys.push(form_text.to_string());
@@ -178,11 +165,7 @@ fn gazetteer() -> &'static Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
             .expect("gazetteer names are short literal strings");
-        Gazetteer {
-            entries,
-            matcher,
-            patterns,
-        }
+        Gazetteer { entries, matcher, patterns }
     })
 }
 
@@ -277,23 +260,12 @@ fn titles_starting_with(
         }
         table
     });
-    table
-        .get(first)
-        .into_iter()
-        .flatten()
-        .map(|(t, parts)| (*t, parts.as_slice()))
+    table.get(first).into_iter().flatten().map(|(t, parts)| (*t, parts.as_slice()))
 }
 
 /// Words that may precede a title and belong to the role ("Deputy", "Interim President").
-const ROLE_MODIFIERS: &[&str] = &[
-    "deputy",
-    "acting",
-    "interim",
-    "transitional",
-    "former",
-    "outgoing",
-    "junta",
-];
+const ROLE_MODIFIERS: &[&str] =
+    &["deputy", "acting", "interim", "transitional", "former", "outgoing", "junta"];
 
 /// Honorifics: they introduce a person and a gender but are not a role.
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr"];
@@ -306,166 +278,36 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Capitalised words that never start or continue a name.
 const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "they",
-    "it",
-    "this",
-    "that",
-    "these",
-    "his",
-    "her",
-    "their",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "and",
-    "but",
-    "on",
-    "in",
-    "at",
-    "of",
-    "for",
-    "with",
-    "during",
-    "after",
-    "before",
-    "following",
-    "while",
-    "as",
-    "additionally",
-    "however",
-    "meanwhile",
+    "the", "a", "an", "he", "she", "they", "it", "this", "that", "these", "his", "her", "their",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "and", "but", "on", "in", "at", "of", "for", "with", "during", "after",
+    "before", "following", "while", "as", "additionally", "however", "meanwhile",
 ];
 
 /// Words that make a capitalised sequence an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
-    "ministry",
-    "office",
-    "council",
-    "department",
-    "agency",
-    "government",
-    "committee",
-    "parliament",
-    "assembly",
-    "army",
-    "forces",
-    "bank",
-    "union",
-    "organization",
-    "organisation",
-    "group",
-    "party",
-    "court",
-    "commission",
-    "house",
-    "embassy",
-    "service",
-    "news",
-    "press",
-    "company",
-    "corporation",
-    "institute",
-    "university",
-    "fund",
-    "programme",
-    "program",
-    "alliance",
-    "coalition",
-    "front",
-    "movement",
-    "state",
-    "states",
-    "republic",
-    "kingdom",
-    "federation",
-    "authority",
-    "authorities",
+    "ministry", "office", "council", "department", "agency", "government", "committee",
+    "parliament", "assembly", "army", "forces", "bank", "union", "organization", "organisation",
+    "group", "party", "court", "commission", "house", "embassy", "service", "news", "press",
+    "company", "corporation", "institute", "university", "fund", "programme", "program",
+    "alliance", "coalition", "front", "movement", "state", "states", "republic", "kingdom",
+    "federation", "authority", "authorities",
 ];
 
 /// Words between a clause boundary and its subject that do not stop it being the subject.
 const CLAUSE_FILLERS: &[&str] = &[
-    "the",
-    "and",
-    "but",
-    "so",
-    "then",
-    "also",
-    "meanwhile",
-    "however",
-    "additionally",
-    "moreover",
-    "furthermore",
-    "later",
-    "earlier",
-    "separately",
-    "now",
-    "yet",
+    "the", "and", "but", "so", "then", "also", "meanwhile", "however", "additionally", "moreover",
+    "furthermore", "later", "earlier", "separately", "now", "yet",
 ];
 
 /// Words between a subject and its verb ("Diop also said", "Lavrov has repeatedly stressed").
 pub(crate) const VERB_FILLERS: &[&str] = &[
-    "also",
-    "further",
-    "again",
-    "once",
-    "repeatedly",
-    "strongly",
-    "publicly",
-    "reportedly",
-    "firmly",
-    "earlier",
-    "later",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "then",
-    "previously",
-    "subsequently",
-    "recently",
-    "additionally",
-    "explicitly",
-    "clearly",
-    "separately",
-    "personally",
-    "openly",
-    "directly",
-    "warmly",
-    "swiftly",
-    "quickly",
-    "notably",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "n't",
+    "also", "further", "again", "once", "repeatedly", "strongly", "publicly", "reportedly",
+    "firmly", "earlier", "later", "has", "have", "had", "was", "were", "is", "are", "will",
+    "would", "then", "previously", "subsequently", "recently", "additionally", "explicitly",
+    "clearly", "separately", "personally", "openly", "directly", "warmly", "swiftly", "quickly",
+    "notably", "did", "does", "do", "not", "never", "n't",
 ];
 
 fn is_capitalised(word: &str) -> bool {
@@ -500,9 +342,7 @@ pub fn find_actors(doc: &Document) -> Actors {
     found.introductions();
     found.name_mentions();
     found.title_mentions();
-    found
-        .mentions
-        .sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
+    found.mentions.sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
     found.reindex();
     let subjects = found.pronouns_and_subjects();
     let mut actors = found.actors;
@@ -510,11 +350,7 @@ pub fn find_actors(doc: &Document) -> Actors {
     for m in &mentions {
         actors[m.actor].mentions += 1;
     }
-    Actors {
-        actors,
-        mentions,
-        subjects,
-    }
+    Actors { actors, mentions, subjects }
 }
 
 struct Finder<'d> {
@@ -547,11 +383,7 @@ impl Finder<'_> {
 
     /// The mentions covering word `w`.
     fn at_word(&self, w: usize) -> impl Iterator<Item = &Mention> {
-        self.by_word
-            .get(w)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.mentions[i])
+        self.by_word.get(w).into_iter().flatten().map(|&i| &self.mentions[i])
     }
 
     fn mention(
@@ -601,9 +433,7 @@ impl Finder<'_> {
                 continue;
             }
             let rest = &text[m.end()..];
-            let after_s = rest
-                .strip_prefix("'s")
-                .or_else(|| rest.strip_prefix("\u{2019}s"));
+            let after_s = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s"));
             let possessive =
                 after_s.is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric));
             let (e, form) = g.patterns[m.pattern().as_usize()];
@@ -768,9 +598,8 @@ impl Finder<'_> {
                             && doc.gap_before(i).trim().is_empty()
                     })
                     .map(|m| (m.actor, m.span.start_byte));
-                let mut country = before
-                    .map(|(a, _)| a)
-                    .filter(|&a| self.actors[a].kind == ActorKind::Country);
+                let mut country =
+                    before.map(|(a, _)| a).filter(|&a| self.actors[a].kind == ActorKind::Country);
                 let mut after = title_end;
                 // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
                 if after + 1 < end && doc.words[after].lower == "of" {
@@ -784,11 +613,8 @@ impl Finder<'_> {
                 // "Mr. Diop", "Gen. Goïta": the abbreviation's stop is no separator.
                 let joined =
                     gap.is_empty() || (gap == "." && doc.words[title_end - 1].lower.len() <= 4);
-                let name_after = if after < end && (joined || comma) {
-                    self.name_at(after, end)
-                } else {
-                    None
-                };
+                let name_after =
+                    if after < end && (joined || comma) { self.name_at(after, end) } else { None };
                 let accept_after = name_after.as_ref().is_some_and(|(e, name, _)| {
                     is_capitalised(doc.word_text(t))
                         || comma
@@ -824,9 +650,7 @@ impl Finder<'_> {
         }
         let mut intro_words = vec![false; doc.words.len()];
         for m in &intros {
-            intro_words[m.words.clone()]
-                .iter_mut()
-                .for_each(|x| *x = true);
+            intro_words[m.words.clone()].iter_mut().for_each(|x| *x = true);
         }
         // People named without a role, as the subject of a clause: "Abdoulaye Diop said".
         for sentence in &doc.sentences {
@@ -857,11 +681,8 @@ impl Finder<'_> {
         }
         // Gazetteer mentions inside an introduction stay, marked as nested.
         for p in &intros {
-            let inside: Vec<usize> = p
-                .words
-                .clone()
-                .flat_map(|w| self.by_word[w].clone())
-                .collect();
+            let inside: Vec<usize> =
+                p.words.clone().flat_map(|w| self.by_word[w].clone()).collect();
             for i in inside {
                 let m = &mut self.mentions[i];
                 if p.span.start_byte <= m.span.start_byte && m.span.end_byte <= p.span.end_byte {
@@ -910,9 +731,7 @@ impl Finder<'_> {
             n -= 1;
         }
         let known = |this: &Self, w: &str| {
-            this.actors
-                .iter()
-                .any(|a| a.kind == ActorKind::Person && a.name.ends_with(w))
+            this.actors.iter().any(|a| a.kind == ActorKind::Person && a.name.ends_with(w))
         };
         if n == k || (k - n < 2 && !known(self, doc.word_text(n))) {
             return None;
@@ -944,12 +763,7 @@ impl Finder<'_> {
         // Surname -> (person, given names). Two people may share a surname; a bare surname
         // then means the one mentioned most recently.
         let mut by_surname: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-        for (i, a) in self
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.kind == ActorKind::Person)
-        {
+        for (i, a) in self.actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
             let mut parts: Vec<String> = a.name.split([' ', '-']).map(str::to_string).collect();
             let surname = parts.pop().unwrap_or_default();
             by_surname.entry(surname).or_default().push((i, parts));
@@ -957,10 +771,7 @@ impl Finder<'_> {
         let mut last_seen: Vec<Option<usize>> = vec![None; self.actors.len()];
         let mut found = Vec::new();
         for w in 0..doc.words.len() {
-            if let Some(intro) = self
-                .at_word(w)
-                .find(|m| m.form == MentionForm::Introduction)
-            {
+            if let Some(intro) = self.at_word(w).find(|m| m.form == MentionForm::Introduction) {
                 last_seen[intro.actor] = Some(w);
                 continue;
             }
@@ -1092,35 +903,15 @@ impl Finder<'_> {
                 subject_actor = Some(self.mentions[n].actor);
             } else if let Some(p) = pronoun_subject {
                 let (w, kind) = pronouns.remove(p);
-                if let Some(actor) = self.antecedent(kind, &history, None) {
-                    self.learn_gender(actor, kind);
-                    let m = self.mention(
-                        actor,
-                        MentionForm::Pronoun,
-                        doc.words[w].bytes.clone(),
-                        kind.possessive(),
-                    );
-                    self.add(m);
+                if let Some(actor) = self.resolve_pronoun(w, kind, &history, None) {
                     subjects[s] = Some(self.mentions.len() - 1);
                     subject_actor = Some(actor);
                 }
             }
+            let subject_at = subject_start(self, subjects[s]);
             for (w, kind) in pronouns {
-                if let Some(actor) = self.antecedent(
-                    kind,
-                    &history,
-                    subject_actor
-                        .filter(|_| doc.words[w].bytes.start > subject_start(self, subjects[s])),
-                ) {
-                    self.learn_gender(actor, kind);
-                    let m = self.mention(
-                        actor,
-                        MentionForm::Pronoun,
-                        doc.words[w].bytes.clone(),
-                        kind.possessive(),
-                    );
-                    self.add(m);
-                }
+                let current = subject_actor.filter(|_| doc.words[w].bytes.start > subject_at);
+                self.resolve_pronoun(w, kind, &history, current);
             }
             if let Some(a) = subject_actor {
                 history.push(a);
@@ -1129,24 +920,33 @@ impl Finder<'_> {
         // Keep text order; subjects point at mentions, so remap them after sorting.
         let mut order: Vec<usize> = (0..self.mentions.len()).collect();
         order.sort_by_key(|&i| {
-            (
-                self.mentions[i].span.start_byte,
-                std::cmp::Reverse(self.mentions[i].span.end_byte),
-            )
+            (self.mentions[i].span.start_byte, std::cmp::Reverse(self.mentions[i].span.end_byte))
         });
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new;
         }
         let mut sorted: Vec<Option<Mention>> = self.mentions.drain(..).map(Some).collect();
-        self.mentions = order
-            .iter()
-            .map(|&old| sorted[old].take().expect("each mention moves once"))
-            .collect();
-        subjects
-            .into_iter()
-            .map(|s| s.map(|old| new_index[old]))
-            .collect()
+        self.mentions =
+            order.iter().map(|&old| sorted[old].take().expect("each mention moves once")).collect();
+        subjects.into_iter().map(|s| s.map(|old| new_index[old])).collect()
+    }
+
+    /// Resolves the pronoun at word `w` to the current subject or the nearest compatible earlier
+    /// one, and records it as a mention of that actor (the last mention).
+    fn resolve_pronoun(
+        &mut self,
+        w: usize,
+        kind: Pronoun,
+        history: &[usize],
+        current: Option<usize>,
+    ) -> Option<usize> {
+        let actor = self.antecedent(kind, history, current)?;
+        self.learn_gender(actor, kind);
+        let bytes = self.doc.words[w].bytes.clone();
+        let m = self.mention(actor, MentionForm::Pronoun, bytes, kind.possessive());
+        self.add(m);
+        Some(actor)
     }
 
     fn antecedent(
@@ -1195,9 +995,7 @@ fn capitalise_role(role: &str) -> String {
                 return w.to_string();
             }
             let mut c = w.chars();
-            c.next().map_or_else(String::new, |f| {
-                f.to_uppercase().collect::<String>() + c.as_str()
-            })
+            c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -1263,9 +1061,7 @@ pub(crate) fn clause_initial(doc: &Document, w: usize) -> bool {
     let mut k = w;
     while k > first {
         let gap = doc.gap_before(k);
-        if gap.contains([
-            ',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}', '(',
-        ]) {
+        if gap.contains([',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}', '(']) {
             return true;
         }
         if !CLAUSE_FILLERS.contains(&doc.words[k - 1].lower.as_str()) {

@@ -45,11 +45,7 @@ pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
         .filter_map(|s| {
             let sentence = &analysis.sentences[s];
             let first = *sentence.statements.first()?;
-            Some((
-                sentence.span.start_byte - base,
-                sentence.span.end_byte - base,
-                first,
-            ))
+            Some((sentence.span.start_byte - base, sentence.span.end_byte - base, first))
         })
         .collect();
     for &(start, end, _) in &statement_sentences {
@@ -71,12 +67,7 @@ pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
                 .iter()
                 .find(|&&(s, e, _)| s <= start && end <= e)
                 .map(|&(_, _, st)| st);
-            Run {
-                start,
-                end,
-                hits: covering,
-                statement,
-            }
+            Run { start, end, hits: covering, statement }
         })
         .collect()
 }
@@ -100,11 +91,7 @@ pub fn hit_groups(analysis: &Analysis) -> Vec<HitGroup> {
     let mut order: Vec<usize> = (0..analysis.theme_hits.len()).collect();
     order.sort_by_key(|&i| {
         let s = &analysis.theme_hits[i].span;
-        (
-            s.start_byte,
-            std::cmp::Reverse(s.end_byte),
-            analysis.theme_hits[i].theme,
-        )
+        (s.start_byte, std::cmp::Reverse(s.end_byte), analysis.theme_hits[i].theme)
     });
     for i in order {
         let h = &analysis.theme_hits[i];
@@ -138,11 +125,7 @@ pub fn step(
     current: Option<usize>,
     forward: bool,
 ) -> Option<usize> {
-    let visible = |g: &HitGroup| {
-        g.themes
-            .iter()
-            .any(|&t| active.get(t).copied().unwrap_or(false))
-    };
+    let visible = |g: &HitGroup| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false));
     let n = groups.len();
     if n == 0 {
         return None;
@@ -154,13 +137,7 @@ pub fn step(
         (None, false) => n - 1,
     };
     (0..n)
-        .map(|k| {
-            if forward {
-                (start + k) % n
-            } else {
-                (start + n - k) % n
-            }
-        })
+        .map(|k| if forward { (start + k) % n } else { (start + n - k) % n })
         .find(|&i| visible(&groups[i]))
 }
 
@@ -182,11 +159,7 @@ pub fn density(analysis: &Analysis, max_columns: usize) -> Vec<DensityColumn> {
     let n = analysis.paragraphs.len();
     let len = |p: &super::Paragraph| p.span.end_char - p.span.start_char;
     let total: usize = analysis.paragraphs.iter().map(len).sum();
-    let target = if n <= max_columns {
-        0
-    } else {
-        total.div_ceil(max_columns.max(1))
-    };
+    let target = if n <= max_columns { 0 } else { total.div_ceil(max_columns.max(1)) };
     let mut columns: Vec<DensityColumn> = Vec::new();
     for (i, p) in analysis.paragraphs.iter().enumerate() {
         let start_new = match columns.last() {
@@ -228,41 +201,23 @@ mod tests {
                 builtin: false,
             })
             .collect();
-        analyze(
-            &read_text(text, None).unwrap(),
-            &ThemeSet::new(defs).unwrap(),
-        )
+        analyze(&read_text(text, None).unwrap(), &ThemeSet::new(defs).unwrap())
     }
 
     #[test]
     fn runs_split_overlapping_hits_without_nesting() {
         let a = analysis(
             "Security cooperation grew.\n\nAid came.",
-            &[
-                ("s", &["security cooperation"]),
-                ("d", &["cooperation"]),
-                ("h", &["aid"]),
-            ],
+            &[("s", &["security cooperation"]), ("d", &["cooperation"]), ("h", &["aid"])],
         );
         let text = "Security cooperation grew.";
         let runs = paragraph_runs(&a, 0);
-        let pieces: Vec<(&str, usize)> = runs
-            .iter()
-            .map(|r| (&text[r.start..r.end], r.hits.len()))
-            .collect();
-        assert_eq!(
-            pieces,
-            [("Security ", 1), ("cooperation", 2), (" grew.", 0)]
-        );
-        let second: Vec<(usize, usize, usize)> = paragraph_runs(&a, 1)
-            .iter()
-            .map(|r| (r.start, r.end, r.hits.len()))
-            .collect();
-        assert_eq!(
-            second,
-            [(0, 3, 1), (3, 9, 0)],
-            "offsets are within the paragraph"
-        );
+        let pieces: Vec<(&str, usize)> =
+            runs.iter().map(|r| (&text[r.start..r.end], r.hits.len())).collect();
+        assert_eq!(pieces, [("Security ", 1), ("cooperation", 2), (" grew.", 0)]);
+        let second: Vec<(usize, usize, usize)> =
+            paragraph_runs(&a, 1).iter().map(|r| (r.start, r.end, r.hits.len())).collect();
+        assert_eq!(second, [(0, 3, 1), (3, 9, 0)], "offsets are within the paragraph");
         assert!(paragraph_runs(&a, 2).is_empty());
         assert!(paragraph_runs(&a, 0).iter().all(|r| r.statement.is_none()));
     }
@@ -272,66 +227,30 @@ mod tests {
         let text = "Aid came. Mali's Foreign Minister, Abdoulaye Diop, praised the aid. Then rain.";
         let a = analysis(text, &[("h", &["aid"])]);
         let runs = paragraph_runs(&a, 0);
-        let statement: Vec<&str> = runs
-            .iter()
-            .filter(|r| r.statement == Some(0))
-            .map(|r| &text[r.start..r.end])
-            .collect();
-        assert_eq!(
-            statement.concat(),
-            "Mali's Foreign Minister, Abdoulaye Diop, praised the aid."
-        );
-        assert_eq!(
-            statement[statement.len() - 2],
-            "aid",
-            "the hit inside is still its own run"
-        );
-        assert_eq!(
-            runs.iter()
-                .map(|r| &text[r.start..r.end])
-                .collect::<String>(),
-            text
-        );
+        let statement: Vec<&str> =
+            runs.iter().filter(|r| r.statement == Some(0)).map(|r| &text[r.start..r.end]).collect();
+        assert_eq!(statement.concat(), "Mali's Foreign Minister, Abdoulaye Diop, praised the aid.");
+        assert_eq!(statement[statement.len() - 2], "aid", "the hit inside is still its own run");
+        assert_eq!(runs.iter().map(|r| &text[r.start..r.end]).collect::<String>(), text);
     }
 
     #[test]
     fn density_columns_bin_long_articles() {
         let text = (0..50)
-            .map(|i| {
-                if i % 10 == 0 {
-                    "Aid came here."
-                } else {
-                    "Nothing here."
-                }
-            })
+            .map(|i| if i % 10 == 0 { "Aid came here." } else { "Nothing here." })
             .collect::<Vec<_>>()
             .join("\n\n");
         let a = analysis(&text, &[("h", &["aid"])]);
         let one_each = density(&a, 100);
         assert_eq!(one_each.len(), 50);
-        assert_eq!(
-            (one_each[10].first, one_each[10].end, one_each[10].counts[0]),
-            (10, 11, 1)
-        );
+        assert_eq!((one_each[10].first, one_each[10].end, one_each[10].counts[0]), (10, 11, 1));
         let binned = density(&a, 5);
         assert_eq!(binned.len(), 5);
         assert_eq!(
-            binned
-                .iter()
-                .map(|c| (c.first, c.end, c.counts[0]))
-                .collect::<Vec<_>>(),
-            [
-                (0, 10, 1),
-                (10, 20, 1),
-                (20, 30, 1),
-                (30, 40, 1),
-                (40, 50, 1)
-            ]
+            binned.iter().map(|c| (c.first, c.end, c.counts[0])).collect::<Vec<_>>(),
+            [(0, 10, 1), (10, 20, 1), (20, 30, 1), (30, 40, 1), (40, 50, 1)]
         );
-        assert_eq!(
-            binned.iter().map(|c| c.chars).sum::<usize>(),
-            5 * 14 + 45 * 13
-        );
+        assert_eq!(binned.iter().map(|c| c.chars).sum::<usize>(), 5 * 14 + 45 * 13);
     }
 
     #[test]
@@ -341,19 +260,9 @@ mod tests {
             &[("h", &["aid"]), ("e", &["trade"]), ("x", &["aid"])],
         );
         let groups = hit_groups(&a);
-        let spans: Vec<(usize, Vec<usize>)> = groups
-            .iter()
-            .map(|g| (g.start_byte, g.themes.clone()))
-            .collect();
-        assert_eq!(
-            spans,
-            [
-                (0, vec![0, 2]),
-                (8, vec![1]),
-                (15, vec![1]),
-                (27, vec![0, 2])
-            ]
-        );
+        let spans: Vec<(usize, Vec<usize>)> =
+            groups.iter().map(|g| (g.start_byte, g.themes.clone())).collect();
+        assert_eq!(spans, [(0, vec![0, 2]), (8, vec![1]), (15, vec![1]), (27, vec![0, 2])]);
         let all = [true, true, true];
         assert_eq!(step(&groups, &all, None, true), Some(0));
         assert_eq!(step(&groups, &all, Some(3), true), Some(0), "wraps");

@@ -29,10 +29,7 @@ pub fn search(doc: &Document, query: &str, context: usize, limit: usize) -> Vec<
     let n = query.len();
     let mut out = Vec::new();
     for i in 0..doc.words.len().saturating_sub(n - 1) {
-        let matches = init
-            .iter()
-            .enumerate()
-            .all(|(k, q)| doc.words[i + k].lower == *q)
+        let matches = init.iter().enumerate().all(|(k, q)| doc.words[i + k].lower == *q)
             && doc.words[i + n - 1].lower.starts_with(last.as_str())
             && (1..n).all(|k| doc.gap_before(i + k).trim().is_empty());
         if !matches {
@@ -83,10 +80,7 @@ mod tests {
 
     fn hits(text: &str, query: &str) -> Vec<(String, String, String)> {
         let doc = Document::new(&read_text(text, None).unwrap());
-        search(&doc, query, 20, 100)
-            .into_iter()
-            .map(|h| (h.before, h.matched, h.after))
-            .collect()
+        search(&doc, query, 20, 100).into_iter().map(|h| (h.before, h.matched, h.after)).collect()
     }
 
     fn h(b: &str, m: &str, a: &str) -> (String, String, String) {
@@ -103,11 +97,7 @@ mod tests {
                 h("More ", "wheat", " arrived in the…")
             ]
         );
-        assert_eq!(
-            hits(text, "WHE"),
-            hits(text, "wheat"),
-            "case-insensitive, prefix while typing"
-        );
+        assert_eq!(hits(text, "WHE"), hits(text, "wheat"), "case-insensitive, prefix while typing");
         assert_eq!(
             hits(text, "sahel region"),
             [h("…arrived in the ", "Sahel region", " last week.")]
@@ -116,10 +106,7 @@ mod tests {
             hits(text, "  wheat  arrived "),
             [h("More ", "wheat arrived", " in the Sahel…")]
         );
-        assert!(
-            hits(text, "mali more").is_empty(),
-            "not across paragraphs or punctuation"
-        );
+        assert!(hits(text, "mali more").is_empty(), "not across paragraphs or punctuation");
         assert!(hits(text, "").is_empty() && hits(text, "?!").is_empty());
         assert!(hits(text, "eat").is_empty(), "words, not substrings");
     }

@@ -81,9 +81,7 @@ impl Category {
     }
 
     fn parse(s: &str) -> Option<Category> {
-        Category::ALL
-            .into_iter()
-            .find(|c| format!("{c:?}").eq_ignore_ascii_case(s))
+        Category::ALL.into_iter().find(|c| format!("{c:?}").eq_ignore_ascii_case(s))
     }
 }
 
@@ -226,12 +224,7 @@ fn cue_at(doc: &Document, w: usize, end: usize) -> Option<(&'static Cue, Range<u
     let word = &doc.words[w];
     let (cues, by_stem) = cue_table();
     let mut best: Option<(&'static Cue, Range<usize>)> = None;
-    for cue in by_stem
-        .get(&word.stem)
-        .into_iter()
-        .flatten()
-        .map(|&i| &cues[i])
-    {
+    for cue in by_stem.get(&word.stem).into_iter().flatten().map(|&i| &cues[i]) {
         match &cue.object {
             Some(object)
                 if w + 1 < end
@@ -277,50 +270,23 @@ const CRITICIZE: &[&str] = &[
     "destabil", "blame", "attack", "oppos", "illeg", "unaccept",
 ];
 const AID: &[&str] = &[
-    "aid",
-    "assist",
-    "humanitarian",
-    "donat",
-    "deliveri",
-    "wheat",
-    "grain",
-    "fertil",
-    "food",
-    "relief",
-    "vaccin",
-    "medicin",
+    "aid", "assist", "humanitarian", "donat", "deliveri", "wheat", "grain", "fertil", "food",
+    "relief", "vaccin", "medicin",
 ];
-const APPEAL: &[&str] = &[
-    "need", "must", "should", "urg", "import", "necess", "requir", "demand", "call",
-];
+const APPEAL: &[&str] =
+    &["need", "must", "should", "urg", "import", "necess", "requir", "demand", "call"];
 const PRAISE: &[&str] = &[
     "posit", "bolster", "success", "effect", "tangibl", "result", "signific", "achiev", "appreci",
     "valu", "welcom", "benefici", "commend", "progress", "fruit", "excel", "grate", "thank",
 ];
 const COOPERATE: &[&str] = &[
-    "cooper",
-    "collabor",
-    "partner",
-    "tie",
-    "relat",
-    "commit",
-    "strengthen",
-    "expand",
-    "agreement",
-    "dialogu",
-    "support",
-    "dedic",
+    "cooper", "collabor", "partner", "tie", "relat", "commit", "strengthen", "expand", "agreement",
+    "dialogu", "support", "dedic",
 ];
 
 fn has_stem(words: &[super::text::Word], list: &[&str]) -> bool {
     words.iter().any(|w| {
-        list.iter().any(|p| {
-            if p.len() < 5 {
-                w.stem == *p
-            } else {
-                w.stem.starts_with(p)
-            }
-        })
+        list.iter().any(|p| if p.len() < 5 { w.stem == *p } else { w.stem.starts_with(p) })
     })
 }
 
@@ -363,38 +329,22 @@ fn quotations(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
 fn trim_content(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     let text = &doc.text;
     let s = &text[r.clone()];
-    r.start += s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
-            .len();
+    r.start +=
+        s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
     if text[r.clone()].starts_with("that ") {
         r.start += 5;
     }
     let s = &text[r.clone()];
     r.end = r.start
-        + s.trim_end_matches(|c: char| c.is_whitespace() || ".!?,;\"\u{201d}".contains(c))
-            .len();
+        + s.trim_end_matches(|c: char| c.is_whitespace() || ".!?,;\"\u{201d}".contains(c)).len();
     r.clone()
 }
 
 /// Nouns for people who speak for a country ("Malian officials", "Russian diplomats").
 const GROUP_NOUNS: &[&str] = &[
-    "officials",
-    "official",
-    "authorities",
-    "diplomats",
-    "diplomat",
-    "leaders",
-    "government",
-    "ministry",
-    "sources",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "negotiators",
-    "delegation",
-    "military",
-    "army",
-    "junta",
+    "officials", "official", "authorities", "diplomats", "diplomat", "leaders", "government",
+    "ministry", "sources", "spokesperson", "spokesman", "spokeswoman", "negotiators", "delegation",
+    "military", "army", "junta",
 ];
 
 /// A quotation's inner text without surrounding spaces and the comma before its closing mark.
@@ -402,9 +352,7 @@ fn trim_quote(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     let s = &doc.text[r.clone()];
     r.start += s.len() - s.trim_start().len();
     r.end = r.start
-        + doc.text[r.clone()]
-            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
-            .len();
+        + doc.text[r.clone()].trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
     r
 }
 
@@ -460,9 +408,7 @@ pub fn find_statements(
                 let end = match mention.form {
                     MentionForm::Demonym
                         if GROUP_NOUNS.contains(
-                            &doc.words
-                                .get(mention.words.end)
-                                .map_or("", |x| x.lower.as_str()),
+                            &doc.words.get(mention.words.end).map_or("", |x| x.lower.as_str()),
                         ) =>
                     {
                         mention.words.end + 1
@@ -494,10 +440,8 @@ pub fn find_statements(
                 let content = match quotes.first() {
                     Some(q) => q.clone(),
                     None => {
-                        doc.words[cue_words.end.min(words.end - 1)]
-                            .bytes
-                            .start
-                            .min(sentence.end)..sentence.end
+                        doc.words[cue_words.end.min(words.end - 1)].bytes.start.min(sentence.end)
+                            ..sentence.end
                     }
                 };
                 let content = if cue_words.end >= words.end && quotes.is_empty() {
@@ -522,9 +466,8 @@ pub fn find_statements(
                 && w + 2 < words.end
                 && doc.words[w + 1].lower == "to"
             {
-                if let Some(&speaker) = mentions
-                    .iter()
-                    .find(|&&m| actors.mentions[m].words.start == w + 2)
+                if let Some(&speaker) =
+                    mentions.iter().find(|&&m| actors.mentions[m].words.start == w + 2)
                 {
                     let m = &actors.mentions[speaker];
                     let content = if doc.words[w].bytes.start <= sentence.start + 1 {
@@ -570,23 +513,13 @@ pub fn find_statements(
                 }
             }
         }
-        for Found {
-            speaker_mention,
-            cue_words,
-            cue_category,
-            cue_kind,
-            content,
-            negated,
-        } in found
+        for Found { speaker_mention, cue_words, cue_category, cue_kind, content, negated } in found
         {
             let m = &actors.mentions[speaker_mention];
             let speaker = m.actor;
             let direct = quotes.contains(&content);
-            let content = if direct {
-                trim_quote(doc, content)
-            } else {
-                trim_content(doc, content)
-            };
+            let content =
+                if direct { trim_quote(doc, content) } else { trim_content(doc, content) };
             let content_words = doc.words_in(content.clone());
             let content_stems = &doc.words[content_words.clone()];
             let mut category = match cue_category {
@@ -608,20 +541,14 @@ pub fn find_statements(
                 match target_of(actors, in_sentence.clone(), speaker, &content) {
                     Some(t) => (Some(t), false),
                     None => (
-                        out.iter()
-                            .rev()
-                            .find(|p| p.speaker == speaker)
-                            .and_then(|p| p.target),
+                        out.iter().rev().find(|p| p.speaker == speaker).and_then(|p| p.target),
                         true,
                     ),
                 };
             let target_inferred = target_inferred && target.is_some();
             let time = times.iter().find(|t| t.sentence == s && t.point);
             let (date, date_basis) = match time {
-                Some(t) => (
-                    Some(t.range.start),
-                    format!("\"{}\" in the sentence", t.text),
-                ),
+                Some(t) => (Some(t.range.start), format!("\"{}\" in the sentence", t.text)),
                 None => (
                     article_date,
                     if article_date.is_some() {
@@ -676,16 +603,12 @@ fn target_of(
         .filter(|&a| a != speaker && Some(a) != own_country)
         .collect();
     let kind = |a: usize| actors.actors[a].kind;
-    inside
-        .iter()
-        .copied()
-        .find(|&a| kind(a) != ActorKind::Person)
-        .or_else(|| {
-            inside
-                .iter()
-                .copied()
-                .find(|&a| actors.actors[a].country != own_country || own_country.is_none())
-        })
+    inside.iter().copied().find(|&a| kind(a) != ActorKind::Person).or_else(|| {
+        inside
+            .iter()
+            .copied()
+            .find(|&a| actors.actors[a].country != own_country || own_country.is_none())
+    })
 }
 
 #[cfg(test)]
@@ -701,18 +624,8 @@ mod tests {
                 .is_some()
         };
         for stem in [
-            "emphas",
-            "underscor",
-            "reiter",
-            "echo",
-            "laud",
-            "ad",
-            "add",
-            "said",
-            "told",
-            "tell",
-            "deni",
-            "note",
+            "emphas", "underscor", "reiter", "echo", "laud", "ad", "add", "said", "told", "tell",
+            "deni", "note",
         ] {
             assert!(stems(stem), "{stem}");
         }

@@ -79,14 +79,7 @@ impl Document {
         }
         let words = words(&text);
         let chars = CharIndex::new(&text);
-        Document {
-            text,
-            paragraphs,
-            sentences,
-            sentence_paragraph,
-            words,
-            chars,
-        }
+        Document { text, paragraphs, sentences, sentence_paragraph, words, chars }
     }
 
     /// The [`Span`] of a byte range of the text (both ends on char boundaries).
@@ -124,11 +117,7 @@ impl Document {
 
     /// The text between word `i - 1` and word `i` (from the sentence start for the first word).
     pub fn gap_before(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.words[i - 1].bytes.end
-        };
+        let start = if i == 0 { 0 } else { self.words[i - 1].bytes.end };
         &self.text[start..self.words[i].bytes.start]
     }
 }
@@ -141,14 +130,12 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut stems: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     text.unicode_word_indices()
         .map(|(at, w)| {
-            let lower = if w
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'\'' || b.is_ascii_digit())
-            {
-                w.to_string()
-            } else {
-                w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'")
-            };
+            let lower =
+                if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'' || b.is_ascii_digit()) {
+                    w.to_string()
+                } else {
+                    w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'")
+                };
             let stem = match stems.get(&lower) {
                 Some(stem) => stem.clone(),
                 None => {
@@ -157,11 +144,7 @@ pub fn words(text: &str) -> Vec<Word> {
                     stem
                 }
             };
-            Word {
-                bytes: at..at + w.len(),
-                lower,
-                stem,
-            }
+            Word { bytes: at..at + w.len(), lower, stem }
         })
         .collect()
 }
@@ -177,10 +160,7 @@ const CHECKPOINT: usize = 256;
 impl CharIndex {
     fn new(text: &str) -> CharIndex {
         if text.is_ascii() {
-            return CharIndex {
-                ascii: true,
-                checkpoints: Vec::new(),
-            };
+            return CharIndex { ascii: true, checkpoints: Vec::new() };
         }
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut chars = 0;
@@ -192,10 +172,7 @@ impl CharIndex {
                 chars += 1;
             }
         }
-        CharIndex {
-            ascii: false,
-            checkpoints,
-        }
+        CharIndex { ascii: false, checkpoints }
     }
 
     fn char_offset(&self, text: &str, byte: usize) -> usize {
@@ -273,17 +250,8 @@ fn continues(text: &str, next: &str) -> bool {
     // Dotted letters: "U.S.", "a.m." followed by a lowercase word.
     let dotted = last_word.len() >= 4
         && last_word.ends_with('.')
-        && last_word
-            .split('.')
-            .filter(|p| !p.is_empty())
-            .all(|p| p.chars().count() == 1);
-    if dotted
-        && next
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
-    {
+        && last_word.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1);
+    if dotted && next.trim_start().chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
     // An open quotation: keep a quote that spans sentences in one sentence.
@@ -297,19 +265,8 @@ fn continues(text: &str, next: &str) -> bool {
 /// A short clause like "Lavrov said." or "he added" that attributes the quotation before it.
 fn is_attribution(next: &str) -> bool {
     const VERBS: &[&str] = &[
-        "said",
-        "says",
-        "added",
-        "adds",
-        "told",
-        "asked",
-        "stated",
-        "declared",
-        "noted",
-        "insisted",
-        "explained",
-        "continued",
-        "wrote",
+        "said", "says", "added", "adds", "told", "asked", "stated", "declared", "noted",
+        "insisted", "explained", "continued", "wrote",
     ];
     let clause = next.trim_start();
     let end = clause.find(['.', '!', '?']).unwrap_or(clause.len());
@@ -351,14 +308,8 @@ mod tests {
                 "The U.S. Secretary spoke. Then he left.",
                 &["The U.S. Secretary spoke.", "Then he left."],
             ),
-            (
-                "U.S. officials said so. Fine.",
-                &["U.S. officials said so.", "Fine."],
-            ),
-            (
-                "It ranked No. 2 in Africa. Next.",
-                &["It ranked No. 2 in Africa.", "Next."],
-            ),
+            ("U.S. officials said so. Fine.", &["U.S. officials said so.", "Fine."]),
+            ("It ranked No. 2 in Africa. Next.", &["It ranked No. 2 in Africa.", "Next."]),
             (
                 "Some items, e.g. wheat, arrived. More later.",
                 &["Some items, e.g. wheat, arrived.", "More later."],
@@ -380,14 +331,8 @@ mod tests {
                 &["\u{201c}Aid is coming. Soon.\u{201d} Lavrov said.", "Next."],
             ),
             ("No full stop at the end", &["No full stop at the end"]),
-            (
-                "  Leading and trailing spaces.   ",
-                &["Leading and trailing spaces."],
-            ),
-            (
-                "Unclosed \"quote. Runs on. To the end.",
-                &["Unclosed \"quote. Runs on. To the end."],
-            ),
+            ("  Leading and trailing spaces.   ", &["Leading and trailing spaces."]),
+            ("Unclosed \"quote. Runs on. To the end.", &["Unclosed \"quote. Runs on. To the end."]),
         ];
         for (input, want) in cases {
             assert_eq!(sentences(input), *want, "{input}");
@@ -426,11 +371,8 @@ mod tests {
             crate::article::text::read_text("Mali\u{2019}s economic ties, economically.", None)
                 .unwrap();
         let doc = Document::new(&article);
-        let words: Vec<(&str, &str)> = doc
-            .words
-            .iter()
-            .map(|w| (w.lower.as_str(), w.stem.as_str()))
-            .collect();
+        let words: Vec<(&str, &str)> =
+            doc.words.iter().map(|w| (w.lower.as_str(), w.stem.as_str())).collect();
         assert_eq!(
             words,
             [

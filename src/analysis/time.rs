@@ -47,15 +47,8 @@ pub struct ReferencedEvent {
     pub basis: String,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAYS: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn number_word(w: &str) -> Option<i32> {
     const WORDS: [&str; 12] = [
@@ -84,10 +77,7 @@ fn month_word(w: &str) -> Option<u8> {
 }
 
 fn year_word(w: &str) -> Option<i32> {
-    (w.len() == 4)
-        .then(|| w.parse().ok())
-        .flatten()
-        .filter(|y| (1900..=2100).contains(y))
+    (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
 }
 
 /// Finds the time expressions of a document. Without an article date only absolute ones
@@ -131,16 +121,8 @@ fn match_expression<'a>(
     at: &dyn Fn(usize) -> &'a str,
     date: Option<Date>,
 ) -> Option<(usize, DateRange, bool)> {
-    let exact = |start: Date, end: Date| DateRange {
-        start,
-        end,
-        fuzzy: false,
-    };
-    let fuzzy = |start: Date, end: Date| DateRange {
-        start,
-        end,
-        fuzzy: true,
-    };
+    let exact = |start: Date, end: Date| DateRange { start, end, fuzzy: false };
+    let fuzzy = |start: Date, end: Date| DateRange { start, end, fuzzy: true };
     let day = |d: Date| Some((exact(d, d), true));
     // Absolute: "in 2022", "since 2021", "in March 2023", "on 15 March 2024", "March 15, 2024".
     if matches!(at(0), "in" | "during" | "since") {
@@ -199,10 +181,7 @@ fn match_expression<'a>(
         ("last", "year", ..) => {
             return Some((
                 2,
-                exact(
-                    Date::new(d.year() - 1, 1, 1)?,
-                    Date::new(d.year() - 1, 12, 31)?,
-                ),
+                exact(Date::new(d.year() - 1, 1, 1)?, Date::new(d.year() - 1, 12, 31)?),
                 false,
             ))
         }
@@ -231,14 +210,12 @@ fn match_expression<'a>(
             let n = number_word(n)?;
             let range = match unit {
                 "day" | "days" => exact(d.add_days(-i64::from(n)), d.add_days(-i64::from(n))),
-                "week" | "weeks" => fuzzy(
-                    d.add_days(-7 * i64::from(n) - 3),
-                    d.add_days(-7 * i64::from(n) + 3),
-                ),
-                "month" | "months" => fuzzy(
-                    d.add_months(-n).add_days(-15),
-                    d.add_months(-n).add_days(15),
-                ),
+                "week" | "weeks" => {
+                    fuzzy(d.add_days(-7 * i64::from(n) - 3), d.add_days(-7 * i64::from(n) + 3))
+                }
+                "month" | "months" => {
+                    fuzzy(d.add_months(-n).add_days(-15), d.add_months(-n).add_days(15))
+                }
                 "year" | "years" => fuzzy(d.add_months(-12 * n - 6), d.add_months(-12 * n + 6)),
                 _ => return None,
             };
@@ -253,71 +230,26 @@ fn match_expression<'a>(
 /// put it after the article.
 fn infer_year(article: Date, month: u8, day: u8) -> Option<i32> {
     let this = Date::new(article.year(), month, day)?;
-    Some(if this > article {
-        article.year() - 1
-    } else {
-        article.year()
-    })
+    Some(if this > article { article.year() - 1 } else { article.year() })
 }
 
 /// Words that introduce what a clause says happened, stripped from an event label's start.
 const LEADING: &[&str] = &[
-    "which",
-    "that",
-    "who",
-    "has",
-    "have",
-    "had",
-    "been",
-    "witnessed",
-    "seen",
-    "saw",
-    "experienced",
-    "suffered",
-    "faced",
-    "undergone",
-    "endured",
-    "there",
-    "were",
-    "was",
-    "is",
-    "are",
-    "amid",
-    "after",
-    "following",
+    "which", "that", "who", "has", "have", "had", "been", "witnessed", "seen", "saw",
+    "experienced", "suffered", "faced", "undergone", "endured", "there", "were", "was", "is",
+    "are", "amid", "after", "following",
 ];
 /// Words stripped from an event label's end.
 const TRAILING: &[&str] = &["in", "over", "during", "the", "since", "of", "and", "as"];
 
 /// Words that say something was handed over, and what aid looks like.
 const DELIVERY: &[&str] = &[
-    "provision",
-    "delivery",
-    "deliveries",
-    "shipment",
-    "shipments",
-    "donation",
-    "donations",
-    "delivered",
-    "supplied",
-    "shipped",
-    "donated",
+    "provision", "delivery", "deliveries", "shipment", "shipments", "donation", "donations",
+    "delivered", "supplied", "shipped", "donated",
 ];
 const AID_THINGS: &[&str] = &[
-    "aid",
-    "assistance",
-    "wheat",
-    "grain",
-    "fertilizer",
-    "fertiliser",
-    "food",
-    "supplies",
-    "fuel",
-    "medicine",
-    "medicines",
-    "vaccines",
-    "equipment",
-    "relief",
+    "aid", "assistance", "wheat", "grain", "fertilizer", "fertiliser", "food", "supplies", "fuel",
+    "medicine", "medicines", "vaccines", "equipment", "relief",
 ];
 /// Words that make a delivery future or hypothetical rather than past.
 const NOT_YET: &[&str] = &[
@@ -333,9 +265,8 @@ pub fn referenced_events(
     article_date: Option<Date>,
 ) -> Vec<ReferencedEvent> {
     let mut events = Vec::new();
-    for e in expressions
-        .iter()
-        .filter(|e| !e.point && article_date.is_none_or(|d| e.range.start < d))
+    for e in
+        expressions.iter().filter(|e| !e.point && article_date.is_none_or(|d| e.range.start < d))
     {
         let Some(words) = event_words(doc, e) else {
             continue;
@@ -360,10 +291,7 @@ pub fn referenced_events(
                 continue;
             }
             let clause = clause_of(doc, t, &words);
-            if doc.words[clause.start..t]
-                .iter()
-                .any(|w| NOT_YET.contains(&w.lower.as_str()))
-            {
+            if doc.words[clause.start..t].iter().any(|w| NOT_YET.contains(&w.lower.as_str())) {
                 continue;
             }
             // The label: from the trigger to a comma, "as" (not "such as") or ten words.
@@ -375,10 +303,7 @@ pub fn referenced_events(
                 }
                 end += 1;
             }
-            if !doc.words[t..end]
-                .iter()
-                .any(|w| AID_THINGS.contains(&w.lower.as_str()))
-            {
+            if !doc.words[t..end].iter().any(|w| AID_THINGS.contains(&w.lower.as_str())) {
                 continue;
             }
             let bytes = doc.words[t].bytes.start..doc.words[end - 1].bytes.end;
@@ -456,76 +381,16 @@ mod tests {
         // 18 March 2024 was a Monday.
         let date = Date::new(2024, 3, 18);
         let cases: &[(&str, &str, &str, &str, bool)] = &[
-            (
-                "He spoke yesterday.",
-                "yesterday",
-                "2024-03-17",
-                "2024-03-17",
-                false,
-            ),
-            (
-                "He spoke on Monday.",
-                "on Monday",
-                "2024-03-18",
-                "2024-03-18",
-                false,
-            ),
-            (
-                "He spoke on Friday.",
-                "on Friday",
-                "2024-03-15",
-                "2024-03-15",
-                false,
-            ),
-            (
-                "He spoke last Monday.",
-                "last Monday",
-                "2024-03-11",
-                "2024-03-11",
-                false,
-            ),
-            (
-                "It happened last week.",
-                "last week",
-                "2024-03-11",
-                "2024-03-17",
-                false,
-            ),
-            (
-                "It happened last month.",
-                "last month",
-                "2024-02-01",
-                "2024-02-29",
-                false,
-            ),
-            (
-                "It happened last year.",
-                "last year",
-                "2023-01-01",
-                "2023-12-31",
-                false,
-            ),
-            (
-                "It happened in 2021.",
-                "in 2021",
-                "2021-01-01",
-                "2021-12-31",
-                false,
-            ),
-            (
-                "Ties grew since 2021.",
-                "since 2021",
-                "2021-01-01",
-                "2024-03-18",
-                false,
-            ),
-            (
-                "Coups in recent years.",
-                "in recent years",
-                "2019-03-18",
-                "2024-03-18",
-                true,
-            ),
+            ("He spoke yesterday.", "yesterday", "2024-03-17", "2024-03-17", false),
+            ("He spoke on Monday.", "on Monday", "2024-03-18", "2024-03-18", false),
+            ("He spoke on Friday.", "on Friday", "2024-03-15", "2024-03-15", false),
+            ("He spoke last Monday.", "last Monday", "2024-03-11", "2024-03-11", false),
+            ("It happened last week.", "last week", "2024-03-11", "2024-03-17", false),
+            ("It happened last month.", "last month", "2024-02-01", "2024-02-29", false),
+            ("It happened last year.", "last year", "2023-01-01", "2023-12-31", false),
+            ("It happened in 2021.", "in 2021", "2021-01-01", "2021-12-31", false),
+            ("Ties grew since 2021.", "since 2021", "2021-01-01", "2024-03-18", false),
+            ("Coups in recent years.", "in recent years", "2019-03-18", "2024-03-18", true),
             (
                 "It began in the past few years.",
                 "in the past few years",
@@ -533,34 +398,10 @@ mod tests {
                 "2024-03-18",
                 true,
             ),
-            (
-                "It began two years ago.",
-                "two years ago",
-                "2021-09-18",
-                "2022-09-18",
-                true,
-            ),
-            (
-                "They met on 15 March.",
-                "on 15 March",
-                "2024-03-15",
-                "2024-03-15",
-                false,
-            ),
-            (
-                "They met on December 2.",
-                "on December 2",
-                "2023-12-02",
-                "2023-12-02",
-                false,
-            ),
-            (
-                "They met on 2 May 2019.",
-                "on 2 May 2019",
-                "2019-05-02",
-                "2019-05-02",
-                false,
-            ),
+            ("It began two years ago.", "two years ago", "2021-09-18", "2022-09-18", true),
+            ("They met on 15 March.", "on 15 March", "2024-03-15", "2024-03-15", false),
+            ("They met on December 2.", "on December 2", "2023-12-02", "2023-12-02", false),
+            ("They met on 2 May 2019.", "on 2 May 2019", "2019-05-02", "2019-05-02", false),
         ];
         for (text, expr, start, end, fuzzy) in cases {
             let found = time_expressions(&doc(text), date);
@@ -582,10 +423,7 @@ mod tests {
     #[test]
     fn relative_expressions_need_an_article_date() {
         assert!(time_expressions(&doc("He spoke yesterday, in recent years."), None).is_empty());
-        assert_eq!(
-            time_expressions(&doc("It happened in 2021."), None).len(),
-            1
-        );
+        assert_eq!(time_expressions(&doc("It happened in 2021."), None).len(), 1);
     }
 
     #[test]

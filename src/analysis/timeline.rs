@@ -76,9 +76,9 @@ pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
 fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
     let speaker = &a.actors[s.speaker];
     let country = match speaker.kind {
-        ActorKind::Person => speaker
-            .country
-            .map_or_else(|| "Other".to_string(), |c| a.actors[c].name.clone()),
+        ActorKind::Person => {
+            speaker.country.map_or_else(|| "Other".to_string(), |c| a.actors[c].name.clone())
+        }
         _ => speaker.name.clone(),
     };
     Item {
@@ -163,12 +163,7 @@ pub struct Scale {
 
 impl Default for Scale {
     fn default() -> Scale {
-        Scale {
-            px_per_day: 0.0,
-            card: 76.0,
-            min_gap: 28.0,
-            top: 24.0,
-        }
+        Scale { px_per_day: 0.0, card: 76.0, min_gap: 28.0, top: 24.0 }
     }
 }
 
@@ -221,24 +216,15 @@ pub fn layout(
     filter: &Filter,
     scale: Scale,
 ) -> Layout {
-    let kept: Vec<usize> = (0..items.len())
-        .filter(|&i| filter.keeps(&items[i]))
-        .collect();
+    let kept: Vec<usize> = (0..items.len()).filter(|&i| filter.keeps(&items[i])).collect();
     // Days with items, in date order; undated items go last.
     let mut days: Vec<Option<Date>> = kept.iter().map(|&i| items[i].date).collect();
     days.sort_by_key(|d| (d.is_none(), *d));
     days.dedup();
-    let lane_of = |i: usize| {
-        lanes
-            .iter()
-            .position(|l| l == lane_key(&items[i], mode))
-            .unwrap_or(0)
-    };
+    let lane_of = |i: usize| lanes.iter().position(|l| l == lane_key(&items[i], mode)).unwrap_or(0);
     // Each day's band: one row per statement of that day.
-    let band_rows: Vec<usize> = days
-        .iter()
-        .map(|d| kept.iter().filter(|&&i| items[i].date == *d).count())
-        .collect();
+    let band_rows: Vec<usize> =
+        days.iter().map(|d| kept.iter().filter(|&&i| items[i].date == *d).count()).collect();
     // Anchor dates: band days and event bounds, so the axis covers every event.
     let mut anchors: Vec<Date> = days.iter().flatten().copied().collect();
     for e in events {
@@ -252,22 +238,15 @@ pub fn layout(
         _ => 1,
     };
     // Without a zoom set, about 160 px for the whole span between bands.
-    let px_per_day = if scale.px_per_day > 0.0 {
-        scale.px_per_day
-    } else {
-        AUTO_SPAN_PX / span_days as f64
-    };
+    let px_per_day =
+        if scale.px_per_day > 0.0 { scale.px_per_day } else { AUTO_SPAN_PX / span_days as f64 };
     // y of each anchor: gaps proportional to days, bands opened for statement days.
     let mut y = scale.top;
     let mut anchor_y: Vec<(Date, f64, f64)> = Vec::new(); // (date, top, bottom)
     for (k, &d) in anchors.iter().enumerate() {
         if k > 0 {
             let gap = (d.to_days() - anchors[k - 1].to_days()) as f64 * px_per_day;
-            y += gap.max(if band_of(&days, d).is_some() {
-                scale.min_gap
-            } else {
-                0.0
-            });
+            y += gap.max(if band_of(&days, d).is_some() { scale.min_gap } else { 0.0 });
         }
         let height = band_of(&days, d).map_or(0.0, |b| band_rows[b] as f64 * scale.card);
         anchor_y.push((d, y, y + height));
@@ -277,10 +256,7 @@ pub fn layout(
     let mut ticks = Vec::new();
     for (b, day) in days.iter().enumerate() {
         let top = match day {
-            Some(d) => anchor_y
-                .iter()
-                .find(|(a, _, _)| a == d)
-                .map_or(y, |(_, t, _)| *t),
+            Some(d) => anchor_y.iter().find(|(a, _, _)| a == d).map_or(y, |(_, t, _)| *t),
             None => {
                 y += scale.min_gap;
                 let t = y;
@@ -294,11 +270,7 @@ pub fn layout(
             band: true,
         });
         for (row, &i) in kept.iter().filter(|&&i| items[i].date == *day).enumerate() {
-            placed.push(PlacedItem {
-                item: i,
-                lane: lane_of(i),
-                y: top + row as f64 * scale.card,
-            });
+            placed.push(PlacedItem { item: i, lane: lane_of(i), y: top + row as f64 * scale.card });
         }
     }
     // Calendar ticks between bands, in a unit chosen from the span.
@@ -328,11 +300,7 @@ pub fn layout(
                     ),
                     _ => short_date(t),
                 };
-                ticks.push(Tick {
-                    y: map(&anchor_y, t),
-                    label,
-                    band: false,
-                });
+                ticks.push(Tick { y: map(&anchor_y, t), label, band: false });
             }
             d = Some(match unit {
                 "year" => t.add_months(12),
@@ -345,31 +313,14 @@ pub fn layout(
     // Events: their range on the axis; overlapping ones side by side.
     let mut placed_events: Vec<PlacedEvent> = Vec::new();
     for (e, ev) in events.iter().enumerate() {
-        let (y0, y1) = (
-            map(&anchor_y, ev.start),
-            map(&anchor_y, ev.end).max(map(&anchor_y, ev.start) + 6.0),
-        );
+        let (y0, y1) =
+            (map(&anchor_y, ev.start), map(&anchor_y, ev.end).max(map(&anchor_y, ev.start) + 6.0));
         let column = (0..)
-            .find(|c| {
-                !placed_events
-                    .iter()
-                    .any(|p| p.column == *c && p.y0 < y1 && y0 < p.y1)
-            })
+            .find(|c| !placed_events.iter().any(|p| p.column == *c && p.y0 < y1 && y0 < p.y1))
             .unwrap_or(0);
-        placed_events.push(PlacedEvent {
-            event: e,
-            y0,
-            y1,
-            column,
-        });
+        placed_events.push(PlacedEvent { event: e, y0, y1, column });
     }
-    Layout {
-        height: y + scale.top,
-        ticks,
-        items: placed,
-        events: placed_events,
-        unit,
-    }
+    Layout { height: y + scale.top, ticks, items: placed, events: placed_events, unit }
 }
 
 fn band_of(days: &[Option<Date>], d: Date) -> Option<usize> {
@@ -415,10 +366,7 @@ mod tests {
 
     fn analysed(texts: &[&str]) -> Vec<Analysis> {
         let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
-        texts
-            .iter()
-            .map(|t| analyze(&read_text(t, None).unwrap(), &themes))
-            .collect()
+        texts.iter().map(|t| analyze(&read_text(t, None).unwrap(), &themes)).collect()
     }
 
     const A: &str = "date 2023-11-02 (T) Mali's Foreign Minister, Abdoulaye Diop, praised Russia. Diop stressed the need for wheat.";
@@ -432,19 +380,10 @@ mod tests {
         let (items, events) = collect(&refs);
         assert_eq!(items.len(), 6);
         assert_eq!(lanes(&items, LaneMode::Country), ["Mali", "Russia"]);
-        assert_eq!(
-            lanes(&items, LaneMode::Speaker),
-            ["Abdoulaye Diop", "Sergey Lavrov"]
-        );
-        let russia = Filter {
-            country: Some("Russia".into()),
-            ..Filter::default()
-        };
+        assert_eq!(lanes(&items, LaneMode::Speaker), ["Abdoulaye Diop", "Sergey Lavrov"]);
+        let russia = Filter { country: Some("Russia".into()), ..Filter::default() };
         assert_eq!(items.iter().filter(|i| russia.keeps(i)).count(), 3);
-        let praise = Filter {
-            category: Some(Category::Praise),
-            ..Filter::default()
-        };
+        let praise = Filter { category: Some(Category::Praise), ..Filter::default() };
         assert_eq!(items.iter().filter(|i| praise.keeps(i)).count(), 2);
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].label, "Coups shook the region");
@@ -462,17 +401,10 @@ mod tests {
             LaneMode::Country,
             &events,
             &Filter::default(),
-            Scale {
-                px_per_day: 2.0,
-                ..Scale::default()
-            },
+            Scale { px_per_day: 2.0, ..Scale::default() },
         );
-        let bands: Vec<(&str, f64)> = l
-            .ticks
-            .iter()
-            .filter(|t| t.band)
-            .map(|t| (t.label.as_str(), t.y))
-            .collect();
+        let bands: Vec<(&str, f64)> =
+            l.ticks.iter().filter(|t| t.band).map(|t| (t.label.as_str(), t.y)).collect();
         assert_eq!(
             bands.iter().map(|b| b.0).collect::<Vec<_>>(),
             ["2 Nov 2023", "15 Jan 2024", "18 Mar 2024"]
@@ -484,23 +416,15 @@ mod tests {
         let gap2 = bands[2].1 - (bands[1].1 + 2.0 * card);
         assert!((gap1 / gap2 - 74.0 / 63.0).abs() < 0.01, "{gap1} {gap2}");
         // Same-day statements: one card each, in reading order, in their lane.
-        let day3: Vec<(usize, f64)> = l
-            .items
-            .iter()
-            .filter(|p| items[p.item].article == 2)
-            .map(|p| (p.lane, p.y))
-            .collect();
+        let day3: Vec<(usize, f64)> =
+            l.items.iter().filter(|p| items[p.item].article == 2).map(|p| (p.lane, p.y)).collect();
         assert_eq!(
             day3,
             [(0, bands[2].1), (1, bands[2].1 + card)],
             "each in its lane, one row each in reading order"
         );
-        let diop_day1: Vec<f64> = l
-            .items
-            .iter()
-            .filter(|p| items[p.item].article == 0)
-            .map(|p| p.y)
-            .collect();
+        let diop_day1: Vec<f64> =
+            l.items.iter().filter(|p| items[p.item].article == 0).map(|p| p.y).collect();
         assert_eq!(diop_day1, [bands[0].1, bands[0].1 + card]);
         // The event ("in recent years", from 2019) starts above the first statement.
         assert!(l.events[0].y0 < bands[0].1 && l.events[0].y1 >= bands[2].1 - 1.0);
@@ -514,14 +438,8 @@ mod tests {
         let refs: Vec<&Analysis> = all.iter().collect();
         let (items, _) = collect(&refs);
         let lanes = lanes(&items, LaneMode::Speaker);
-        let l = layout(
-            &items,
-            &lanes,
-            LaneMode::Speaker,
-            &[],
-            &Filter::default(),
-            Scale::default(),
-        );
+        let l =
+            layout(&items, &lanes, LaneMode::Speaker, &[], &Filter::default(), Scale::default());
         assert_eq!(l.ticks.iter().filter(|t| t.band).count(), 1);
         assert_eq!(l.items.iter().map(|p| p.lane).collect::<Vec<_>>(), [0, 1]);
         let (all3, _) = collect(&analysed(&[A, C]).iter().collect::<Vec<_>>());
@@ -532,10 +450,7 @@ mod tests {
             LaneMode::Country,
             &[],
             &Filter::default(),
-            Scale {
-                px_per_day: 1.0,
-                ..Scale::default()
-            },
+            Scale { px_per_day: 1.0, ..Scale::default() },
         );
         let far = layout(
             &all3,
@@ -543,15 +458,9 @@ mod tests {
             LaneMode::Country,
             &[],
             &Filter::default(),
-            Scale {
-                px_per_day: 4.0,
-                ..Scale::default()
-            },
+            Scale { px_per_day: 4.0, ..Scale::default() },
         );
-        assert!(
-            far.height > near.height + 3.0 * 130.0 - 1.0,
-            "zooming in stretches the gaps"
-        );
+        assert!(far.height > near.height + 3.0 * 130.0 - 1.0, "zooming in stretches the gaps");
     }
 
     #[test]

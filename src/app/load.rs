@@ -18,11 +18,7 @@ pub enum LoadError {
     /// The request never got an answer (offline, DNS, CORS refused…).
     Network { url: String, reason: String },
     /// The server answered with an error status.
-    Http {
-        url: String,
-        status: u16,
-        status_text: String,
-    },
+    Http { url: String, status: u16, status_text: String },
     /// The answer came, but is not a readable article.
     Article { url: String, error: ArticleError },
 }
@@ -61,10 +57,7 @@ fn http_reason(status: u16) -> &'static str {
 
 /// Resolves `src` against the page (so relative paths work) and accepts only http(s).
 pub fn resolve(src: &str) -> Result<String, LoadError> {
-    let bad = |reason: &str| LoadError::BadUrl {
-        src: src.to_string(),
-        reason: reason.to_string(),
-    };
+    let bad = |reason: &str| LoadError::BadUrl { src: src.to_string(), reason: reason.to_string() };
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .ok_or_else(|| bad("the page has no location to resolve it against"))?;
@@ -72,9 +65,7 @@ pub fn resolve(src: &str) -> Result<String, LoadError> {
         .map_err(|_| bad("it is not a valid web address"))?;
     match url.protocol().as_str() {
         "http:" | "https:" => Ok(url.href()),
-        other => Err(bad(&format!(
-            "only http and https addresses can be loaded, not {other}"
-        ))),
+        other => Err(bad(&format!("only http and https addresses can be loaded, not {other}"))),
     }
 }
 
@@ -85,10 +76,7 @@ pub async fn load_articles(src: String) -> Result<Vec<Article>, LoadError> {
     let response = Request::get(&url)
         .send()
         .await
-        .map_err(|e| LoadError::Network {
-            url: src.clone(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| LoadError::Network { url: src.clone(), reason: e.to_string() })?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: src,
@@ -96,9 +84,9 @@ pub async fn load_articles(src: String) -> Result<Vec<Article>, LoadError> {
             status_text: response.status_text(),
         });
     }
-    let body = response.text().await.map_err(|e| LoadError::Network {
-        url: src.clone(),
-        reason: e.to_string(),
-    })?;
+    let body = response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network { url: src.clone(), reason: e.to_string() })?;
     article::read_all(&body, Some(&src)).map_err(|error| LoadError::Article { url: src, error })
 }

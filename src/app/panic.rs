@@ -18,9 +18,7 @@ fn show(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(root) = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into))
+    let Some(root) = document.get_element_by_id("app").or_else(|| document.body().map(Into::into))
     else {
         return;
     };
@@ -33,9 +31,7 @@ fn show(message: &str) {
     let detail = document.create_element("p").ok();
     let hint = document.create_element("p").ok();
     if let (Some(heading), Some(detail), Some(hint)) = (heading, detail, hint) {
-        heading.set_text_content(Some(
-            "Article Explorer stopped because of an internal error",
-        ));
+        heading.set_text_content(Some("Article Explorer stopped because of an internal error"));
         detail.set_text_content(Some(message));
         detail.set_class_name("detail");
         hint.set_text_content(Some(

@@ -43,36 +43,24 @@ struct Ctx {
 
 impl Ctx {
     fn theme_ids(&self) -> Vec<String> {
-        self.analysis
-            .with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect())
+        self.analysis.with(|a| a.0.themes.iter().map(|t| t.id.clone()).collect())
     }
 
     /// Makes `active` the selection, as a new history entry.
     fn select(&self, active: &[bool]) {
         let ids = self.theme_ids();
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        url::set(
-            "themes",
-            themes::format_selection(active, &refs).as_deref(),
-            true,
-        );
+        url::set("themes", themes::format_selection(active, &refs).as_deref(), true);
         self.ws.themes_param.set(url::get("themes"));
     }
 
     fn step(&self, forward: bool) {
         let next = self.groups.with(|g| {
-            highlight::step(
-                g,
-                &self.active.get_untracked(),
-                self.current.get_untracked(),
-                forward,
-            )
+            highlight::step(g, &self.active.get_untracked(), self.current.get_untracked(), forward)
         });
         match next {
             Some(i) => self.current.set(Some(i)),
-            None => self
-                .status
-                .set("No hits: turn on a theme in the legend".into()),
+            None => self.status.set("No hits: turn on a theme in the legend".into()),
         }
     }
 }
@@ -123,13 +111,8 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
 
     let headline = article.headline();
     let derived = matches!(headline, Headline::Derived(_));
-    let date = article
-        .date
-        .map(|d| view! { <time datetime=d.to_string()>{d.long()}</time> });
-    let source = article
-        .source
-        .clone()
-        .map(|s| view! { <span class="source">{s}</span> });
+    let date = article.date.map(|d| view! { <time datetime=d.to_string()>{d.long()}</time> });
+    let source = article.source.clone().map(|s| view! { <span class="source">{s}</span> });
     let original = article.url.clone().map(|href| {
         view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">"Original article"</a> }
     });
@@ -236,20 +219,10 @@ fn render_run(text: &str, base: usize, run: &highlight::Run, a: &Analysis) -> An
     // style/highlights.css.
     let class: String = std::iter::once("hl".to_string())
         .chain(themes.iter().map(|t| format!("th-{t}")))
-        .chain(
-            themes
-                .iter()
-                .zip(["a", "b", "c", "d"])
-                .map(|(t, layer)| format!("{layer}-{t}")),
-        )
+        .chain(themes.iter().zip(["a", "b", "c", "d"]).map(|(t, layer)| format!("{layer}-{t}")))
         .collect::<Vec<_>>()
         .join(" ");
-    let hits: String = run
-        .hits
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let hits: String = run.hits.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
     view! {
         <mark class=class data-s=base + run.start data-e=base + run.end data-h=hits tabindex="-1" aria-describedby="hl-tip">
             {piece}
@@ -267,10 +240,7 @@ fn select_sentence(ws: Ws, k: usize, ev: &web_sys::Event) {
     else {
         return;
     };
-    if let Some(s) = el
-        .get_attribute("data-st")
-        .and_then(|v| v.parse::<usize>().ok())
-    {
+    if let Some(s) = el.get_attribute("data-st").and_then(|v| v.parse::<usize>().ok()) {
         ws.select(Some((k, s)));
     }
 }
@@ -282,18 +252,12 @@ fn selected_statement_effect(ctx: Ctx, k: usize, body: NodeRef<leptos::html::Div
         let Some(body) = body.get() else { return };
         if let Ok(old) = body.query_selector_all(".stmt.selected") {
             for i in 0..old.length() {
-                if let Some(el) = old
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
+                if let Some(el) = old.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                     let _ = el.class_list().remove_1("selected");
                 }
             }
         }
-        let Some((article, statement)) = selected.filter(|(a, _)| *a == k) else {
-            return;
-        };
-        let _ = article;
+        let Some((_, statement)) = selected.filter(|(a, _)| *a == k) else { return };
         if let Ok(Some(el)) = body.query_selector(&format!(".stmt[data-st=\"{statement}\"]")) {
             let _ = el.class_list().add_1("selected");
             let options = web_sys::ScrollIntoViewOptions::new();
@@ -311,10 +275,7 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
         let Some(body) = body.get() else { return };
         if let Ok(old) = body.query_selector_all("mark.current") {
             for i in 0..old.length() {
-                if let Some(el) = old
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
+                if let Some(el) = old.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                     let _ = el.class_list().remove_1("current");
                 }
             }
@@ -328,16 +289,12 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
         };
         let mut first: Option<web_sys::HtmlElement> = None;
         for i in 0..marks.length() {
-            let Some(el) = marks
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            let Some(el) = marks.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
             else {
                 continue;
             };
             let num = |name: &str| {
-                el.get_attribute(name)
-                    .and_then(|v| v.parse::<usize>().ok())
-                    .unwrap_or(0)
+                el.get_attribute(name).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0)
             };
             if num("data-s") >= g.start_byte && num("data-e") <= g.end_byte {
                 let _ = el.class_list().add_1("current");
@@ -352,14 +309,9 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
         }
         let (position, total) = visible_position(ctx, Some(g.start_byte));
         let names = ctx.analysis.with_untracked(|a| {
-            g.themes
-                .iter()
-                .map(|&t| a.0.themes[t].name.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
+            g.themes.iter().map(|&t| a.0.themes[t].name.clone()).collect::<Vec<_>>().join(", ")
         });
-        ctx.status
-            .set(format!("Hit {position} of {total}: {names}"));
+        ctx.status.set(format!("Hit {position} of {total}: {names}"));
     });
 }
 
@@ -369,15 +321,10 @@ fn visible_position(ctx: Ctx, start: Option<usize>) -> (usize, usize) {
     ctx.groups.with_untracked(|gs| {
         let visible: Vec<&HitGroup> = gs
             .iter()
-            .filter(|g| {
-                g.themes
-                    .iter()
-                    .any(|&t| active.get(t).copied().unwrap_or(false))
-            })
+            .filter(|g| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false)))
             .collect();
-        let position = start
-            .and_then(|s| visible.iter().position(|g| g.start_byte == s))
-            .map_or(0, |p| p + 1);
+        let position =
+            start.and_then(|s| visible.iter().position(|g| g.start_byte == s)).map_or(0, |p| p + 1);
         (position, visible.len())
     })
 }
@@ -388,10 +335,8 @@ fn keyboard_shortcuts(ctx: Ctx) {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        let typing = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
+        let typing =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
                 matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                     || el.closest("[contenteditable]").ok().flatten().is_some()
             });
@@ -513,10 +458,8 @@ fn Legend(ctx: Ctx) -> impl IntoView {
         ctx.select(&vec![on; n]);
     };
     let counter = move || {
-        let current = ctx
-            .current
-            .get()
-            .and_then(|c| ctx.groups.with(|g| g.get(c).map(|g| g.start_byte)));
+        let current =
+            ctx.current.get().and_then(|c| ctx.groups.with(|g| g.get(c).map(|g| g.start_byte)));
         ctx.active.track();
         let (position, total) = visible_position(ctx, current);
         if position == 0 {
@@ -550,10 +493,8 @@ fn Legend(ctx: Ctx) -> impl IntoView {
 /// [`STRIP_COLUMNS`] columns on long articles); a column jumps to its first paragraph.
 #[component]
 fn DensityStrip(ctx: Ctx) -> impl IntoView {
-    let columns = Memo::new(move |_| {
-        ctx.analysis
-            .with(|a| highlight::density(&a.0, STRIP_COLUMNS))
-    });
+    let columns =
+        Memo::new(move |_| ctx.analysis.with(|a| highlight::density(&a.0, STRIP_COLUMNS)));
     let view_columns = move || {
         let active = ctx.active.get();
         columns.with(|columns| {
@@ -708,10 +649,9 @@ fn select_in_text(p: usize, start: usize, end: usize) {
     // DOM ranges count UTF-16 code units.
     let u16_start = text[..start].encode_utf16().count() as u32;
     let u16_end = text[..end].encode_utf16().count() as u32;
-    let (Some((start_node, start_offset)), Some((end_node, end_offset))) = (
-        text_position(&para, u16_start),
-        text_position(&para, u16_end),
-    ) else {
+    let (Some((start_node, start_offset)), Some((end_node, end_offset))) =
+        (text_position(&para, u16_start), text_position(&para, u16_end))
+    else {
         return;
     };
     let Ok(range) = document().create_range() else {
@@ -737,9 +677,7 @@ fn text_position(root: &web_sys::Element, target: u32) -> Option<(web_sys::Node,
     let mut last: Option<(web_sys::Node, u32)> = None;
     while let Some(node) = stack.pop() {
         if node.node_type() == web_sys::Node::TEXT_NODE {
-            let len = node
-                .text_content()
-                .map_or(0, |t| t.encode_utf16().count() as u32);
+            let len = node.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
             if target <= seen + len {
                 return Some((node, target - seen));
             }
@@ -800,10 +738,7 @@ fn UserThemes(
             Err(e) => error.set(Some(e.to_string())),
             Ok(def) => {
                 let mut next = user_themes.get_untracked();
-                match replacing
-                    .as_ref()
-                    .and_then(|id| next.iter().position(|t| &t.id == id))
-                {
+                match replacing.as_ref().and_then(|id| next.iter().position(|t| &t.id == id)) {
                     Some(i) => next[i] = def.clone(),
                     None => next.push(def.clone()),
                 }

@@ -24,10 +24,7 @@ pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
             let valid: Vec<ThemeDef> = themes
                 .into_iter()
                 .filter(|t| crate::analysis::themes::validate(t).is_ok())
-                .map(|t| ThemeDef {
-                    builtin: false,
-                    ..t
-                })
+                .map(|t| ThemeDef { builtin: false, ..t })
                 .collect();
             (valid, None)
         }

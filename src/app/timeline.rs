@@ -16,11 +16,7 @@ use crate::analysis::{Category, Tone};
 
 /// Width of the drawing in SVG units (scaled to the panel); narrower on a phone.
 fn drawing_width() -> f64 {
-    let w = window()
-        .inner_width()
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(1200.0);
+    let w = window().inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1200.0);
     if w < 600.0 {
         360.0
     } else {
@@ -58,9 +54,7 @@ fn read_filter() -> Filter {
         speaker: get("speaker"),
         country: get("country"),
         category: get("category").and_then(|c| {
-            Category::ALL
-                .into_iter()
-                .find(|x| format!("{x:?}").eq_ignore_ascii_case(&c))
+            Category::ALL.into_iter().find(|x| format!("{x:?}").eq_ignore_ascii_case(&c))
         }),
         theme: get("theme"),
     }
@@ -86,10 +80,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     let table = RwSignal::new(url::get("view").as_deref() == Some("table"));
     let filter = RwSignal::new(read_filter());
     let zoom = RwSignal::new(
-        url::get("zoom")
-            .and_then(|z| z.parse::<f64>().ok())
-            .filter(|z| *z > 0.0)
-            .unwrap_or(0.0),
+        url::get("zoom").and_then(|z| z.parse::<f64>().ok()).filter(|z| *z > 0.0).unwrap_or(0.0),
     );
     url::on_history_change(move || {
         mode.set(if url::get("lanes").as_deref() == Some("speaker") {
@@ -113,10 +104,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     mode.get(),
                     &d.1,
                     &f,
-                    Scale {
-                        px_per_day: z,
-                        ..Scale::default()
-                    },
+                    Scale { px_per_day: z, ..Scale::default() },
                 )
             })
         })
@@ -154,33 +142,20 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     };
     let filters = move || {
         let f = filter.get();
-        let speakers: Vec<(String, String)> = distinct(|i| vec![i.speaker.clone()])
-            .into_iter()
-            .map(|s| (s.clone(), s))
-            .collect();
-        let countries: Vec<(String, String)> = distinct(|i| vec![i.country.clone()])
-            .into_iter()
-            .map(|s| (s.clone(), s))
-            .collect();
-        let categories: Vec<(String, String)> = Category::ALL
-            .into_iter()
-            .map(|c| (category_key(c), c.label().to_string()))
-            .collect();
+        let speakers: Vec<(String, String)> =
+            distinct(|i| vec![i.speaker.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
+        let countries: Vec<(String, String)> =
+            distinct(|i| vec![i.country.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
+        let categories: Vec<(String, String)> =
+            Category::ALL.into_iter().map(|c| (category_key(c), c.label().to_string())).collect();
         let theme_names: Vec<(String, String)> = ws.analyses.with(|v| {
             v.first()
-                .map(|a| {
-                    a.0.themes
-                        .iter()
-                        .map(|t| (t.id.clone(), t.name.clone()))
-                        .collect()
-                })
+                .map(|a| a.0.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect())
                 .unwrap_or_default()
         });
         let themes_used = distinct(|i| i.themes.clone());
-        let themes: Vec<(String, String)> = theme_names
-            .into_iter()
-            .filter(|(id, _)| themes_used.contains(id))
-            .collect();
+        let themes: Vec<(String, String)> =
+            theme_names.into_iter().filter(|(id, _)| themes_used.contains(id)).collect();
         view! {
             <div class="tl-filters">
                 <label>"Speaker" <select on:change=move |ev| set_filter("speaker", event_target_value(&ev))>
@@ -221,11 +196,10 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     Effect::new(move |_| {
         let Some(i) = selected_item.get() else { return };
         table.track();
-        if let Some(el) = scroller.get().and_then(|s| {
-            s.query_selector(&format!("[data-item=\"{i}\"]"))
-                .ok()
-                .flatten()
-        }) {
+        if let Some(el) = scroller
+            .get()
+            .and_then(|s| s.query_selector(&format!("[data-item=\"{i}\"]")).ok().flatten())
+        {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
             el.scroll_into_view_with_scroll_into_view_options(&options);
@@ -278,13 +252,10 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
 
 /// The scale the layout picks when not zoomed (so zoom steps start from what is shown).
 fn auto_px_per_day(events: &[Event], items: &[Item]) -> f64 {
-    let dates = items
-        .iter()
-        .filter_map(|i| i.date)
-        .chain(events.iter().flat_map(|e| [e.start, e.end]));
-    let (min, max) = dates.fold((i64::MAX, i64::MIN), |(lo, hi), d| {
-        (lo.min(d.to_days()), hi.max(d.to_days()))
-    });
+    let dates =
+        items.iter().filter_map(|i| i.date).chain(events.iter().flat_map(|e| [e.start, e.end]));
+    let (min, max) =
+        dates.fold((i64::MAX, i64::MIN), |(lo, hi), d| (lo.min(d.to_days()), hi.max(d.to_days())));
     timeline::AUTO_SPAN_PX / (max - min).max(1) as f64
 }
 

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 /// The value of query parameter `name` in the page's URL, if present.
 pub fn get(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
 
 /// Sets (or, with `None`, removes) query parameter `name`, keeping the others. `push` adds a
@@ -27,11 +25,8 @@ pub fn set(name: &str, value: Option<&str>, push: bool) {
     let query = String::from(params.to_string()).replace("%2C", ",");
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
+    let url =
+        if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
     if url == format!("{path}{}{hash}", location.search().unwrap_or_default()) {
         return;
     }

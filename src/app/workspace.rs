@@ -99,10 +99,7 @@ impl Ws {
 #[component]
 pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let articles: Vec<Arc<Article>> = articles.into_iter().map(Arc::new).collect();
-    let docs: Vec<Arc<Document>> = articles
-        .iter()
-        .map(|a| Arc::new(Document::new(a)))
-        .collect();
+    let docs: Vec<Arc<Document>> = articles.iter().map(|a| Arc::new(Document::new(a))).collect();
     let (saved, notice) = storage::load_user_themes();
     let user_themes = RwSignal::new(saved);
     let articles = StoredValue::new(articles);
@@ -134,9 +131,8 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     url::on_history_change(move || ws.read_url());
 
     let switcher = move || {
-        let titles: Vec<String> = ws
-            .articles
-            .with_value(|a| a.iter().map(|x| x.headline().text().to_string()).collect());
+        let titles: Vec<String> =
+            ws.articles.with_value(|a| a.iter().map(|x| x.headline().text().to_string()).collect());
         (titles.len() > 1).then(|| {
             let options = titles
                 .into_iter()

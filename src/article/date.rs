@@ -15,18 +15,8 @@ pub struct Date {
 }
 
 pub(crate) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
 ];
 
 impl Date {
@@ -62,14 +52,9 @@ impl Date {
         let shape_ok = b.len() == 10
             && b[4] == b'-'
             && b[7] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shape_ok {
-            return Err(format!(
-                "expected a date like 2024-03-18, found \"{}\"",
-                ellipsize(s, 40)
-            ));
+            return Err(format!("expected a date like 2024-03-18, found \"{}\"", ellipsize(s, 40)));
         }
         let num = |r: std::ops::Range<usize>| date_part[r].parse::<u32>().unwrap_or(0);
         let (year, month, day) = (num(0..4) as i32, num(5..7) as u8, num(8..10) as u8);
@@ -115,11 +100,7 @@ impl Date {
     pub fn add_months(self, months: i32) -> Date {
         let total = self.year * 12 + i32::from(self.month) - 1 + months;
         let (year, month) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
-        Date {
-            year,
-            month,
-            day: self.day.min(days_in_month(year, month)),
-        }
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
     /// 0 = Monday … 6 = Sunday.
@@ -129,20 +110,12 @@ impl Date {
 
     /// The first and last day of the month.
     pub fn month_bounds(year: i32, month: u8) -> Option<(Date, Date)> {
-        Some((
-            Date::new(year, month, 1)?,
-            Date::new(year, month, days_in_month(year, month))?,
-        ))
+        Some((Date::new(year, month, 1)?, Date::new(year, month, days_in_month(year, month))?))
     }
 
     /// `18 March 2024`: how the app prints a date for people.
     pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[self.month as usize - 1],
-            self.year
-        )
+        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
     }
 }
 
@@ -202,10 +175,7 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_date_with_a_reason() {
         for (input, reason) in [
-            (
-                "March 18, 2024",
-                "expected a date like 2024-03-18, found \"March 18, 2024\"",
-            ),
+            ("March 18, 2024", "expected a date like 2024-03-18, found \"March 18, 2024\""),
             ("2024-3-18", "expected a date like 2024-03-18"),
             ("", "expected a date like 2024-03-18, found \"\""),
             ("2023-02-29", "February 2023 has no day 29"),
@@ -229,14 +199,8 @@ mod tests {
         assert_eq!(d.weekday(), 0, "18 March 2024 was a Monday");
         assert_eq!(d.add_days(-18).to_string(), "2024-02-29");
         assert_eq!(d.add_months(-12).to_string(), "2023-03-18");
-        assert_eq!(
-            Date::new(2024, 3, 31).unwrap().add_months(-1).to_string(),
-            "2024-02-29"
-        );
-        assert_eq!(
-            Date::new(2024, 1, 15).unwrap().add_months(-13).to_string(),
-            "2022-12-15"
-        );
+        assert_eq!(Date::new(2024, 3, 31).unwrap().add_months(-1).to_string(), "2024-02-29");
+        assert_eq!(Date::new(2024, 1, 15).unwrap().add_months(-13).to_string(), "2022-12-15");
         for days in (-800_000..800_000).step_by(997) {
             assert_eq!(Date::from_days(days).to_days(), days);
         }

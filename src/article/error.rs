@@ -8,26 +8,13 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArticleError {
     /// The input is not JSON at all (or is truncated): serde_json's reason and its position.
-    Syntax {
-        line: usize,
-        column: usize,
-        reason: String,
-    },
+    Syntax { line: usize, column: usize, reason: String },
     /// The JSON is well formed but the top level is not an article object.
     NotAnObject { found: String },
     /// A field has the wrong JSON type. `path` is like `paragraphs[2]`.
-    WrongType {
-        path: String,
-        line: usize,
-        column: usize,
-        reason: String,
-    },
+    WrongType { path: String, line: usize, column: usize, reason: String },
     /// The object itself is wrong (e.g. a field given twice).
-    BadObject {
-        line: usize,
-        column: usize,
-        reason: String,
-    },
+    BadObject { line: usize, column: usize, reason: String },
     /// Neither `paragraphs` nor `body` is there: the article has no text field.
     MissingText,
     /// Both `paragraphs` and `body` were given, so which one is the text is ambiguous.
@@ -41,19 +28,13 @@ pub enum ArticleError {
     /// A corpus (a JSON array) with no article in it.
     NoArticles,
     /// The error of one article in a corpus (0-based position).
-    InArticle {
-        index: usize,
-        error: Box<ArticleError>,
-    },
+    InArticle { index: usize, error: Box<ArticleError> },
 }
 
 impl ArticleError {
     /// This error, as the error of the article at `index` in a corpus.
     pub fn in_article(self, index: usize) -> ArticleError {
-        ArticleError::InArticle {
-            index,
-            error: Box::new(self),
-        }
+        ArticleError::InArticle { index, error: Box::new(self) }
     }
 }
 

@@ -45,12 +45,7 @@ pub fn read_json_corpus(input: &str) -> Result<Vec<Article>, ArticleError> {
         let inner = err.into_inner();
         if inner.is_data() {
             let (line, column) = (inner.line(), inner.column());
-            ArticleError::WrongType {
-                path,
-                line,
-                column,
-                reason: plain_types(&reason(&inner)),
-            }
+            ArticleError::WrongType { path, line, column, reason: plain_types(&reason(&inner)) }
         } else {
             syntax_error(&inner)
         }
@@ -69,10 +64,8 @@ fn from_raw(raw: RawArticle) -> Result<Article, ArticleError> {
     let date = match raw.date.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(d) => Some(
-            Date::parse_iso(d).map_err(|reason| ArticleError::InvalidValue {
-                path: "date".into(),
-                reason,
-            })?,
+            Date::parse_iso(d)
+                .map_err(|reason| ArticleError::InvalidValue { path: "date".into(), reason })?,
         ),
     };
     let paragraphs = match (raw.paragraphs, raw.body) {
@@ -96,9 +89,7 @@ fn parse(input: &str) -> Result<RawArticle, ArticleError> {
     // serde would read a struct from an array too; an article must be an object.
     if input.trim_start().chars().next().is_some_and(|c| c != '{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(input) {
-            Ok(_) => ArticleError::NotAnObject {
-                found: describe_top_level(input),
-            },
+            Ok(_) => ArticleError::NotAnObject { found: describe_top_level(input) },
             Err(e) => syntax_error(&e),
         });
     }
@@ -110,19 +101,10 @@ fn parse(input: &str) -> Result<RawArticle, ArticleError> {
             syntax_error(&inner)
         } else if path == "." {
             let (line, column) = (inner.line(), inner.column());
-            ArticleError::BadObject {
-                line,
-                column,
-                reason: reason(&inner),
-            }
+            ArticleError::BadObject { line, column, reason: reason(&inner) }
         } else {
             let (line, column) = (inner.line(), inner.column());
-            ArticleError::WrongType {
-                path,
-                line,
-                column,
-                reason: plain_types(&reason(&inner)),
-            }
+            ArticleError::WrongType { path, line, column, reason: plain_types(&reason(&inner)) }
         }
     })?;
     // Trailing content after the object is an error, as with serde_json::from_str.
@@ -131,11 +113,7 @@ fn parse(input: &str) -> Result<RawArticle, ArticleError> {
 }
 
 fn syntax_error(e: &serde_json::Error) -> ArticleError {
-    ArticleError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        reason: reason(e),
-    }
+    ArticleError::Syntax { line: e.line(), column: e.column(), reason: reason(e) }
 }
 
 /// serde_json's message without the " at line L column C" it appends (given separately).
@@ -181,11 +159,7 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("T"));
         assert_eq!(a.date, Date::new(2024, 3, 18));
         assert_eq!(a.language.as_deref(), Some("fr"));
-        assert_eq!(
-            a.paragraphs,
-            ["One.", "Two."],
-            "trimmed, empty ones dropped"
-        );
+        assert_eq!(a.paragraphs, ["One.", "Two."], "trimmed, empty ones dropped");
     }
 
     #[test]
@@ -199,110 +173,49 @@ mod tests {
     #[test]
     fn bad_inputs_give_specific_errors() {
         use ArticleError::*;
-        let syntax = |line, column, reason: &str| Syntax {
-            line,
-            column,
-            reason: reason.into(),
-        };
+        let syntax = |line, column, reason: &str| Syntax { line, column, reason: reason.into() };
         let wrong = |path: &str, line, column, reason: &str| WrongType {
             path: path.into(),
             line,
             column,
             reason: reason.into(),
         };
-        let invalid = |path: &str, reason: &str| InvalidValue {
-            path: path.into(),
-            reason: reason.into(),
-        };
+        let invalid =
+            |path: &str, reason: &str| InvalidValue { path: path.into(), reason: reason.into() };
         let cases: Vec<(&str, &str, ArticleError)> = vec![
             ("empty input", "", syntax(1, 0, "EOF while parsing a value")),
-            (
-                "truncated",
-                "{\"paragraphs\": [\"a\"",
-                syntax(1, 19, "EOF while parsing a list"),
-            ),
-            (
-                "trailing comma",
-                "{\"paragraphs\": [\"a\"],}",
-                syntax(1, 22, "trailing comma"),
-            ),
-            (
-                "single quotes",
-                "{'paragraphs': []}",
-                syntax(1, 2, "key must be a string"),
-            ),
-            (
-                "trailing garbage",
-                "{\"body\": \"a\"} x",
-                syntax(1, 15, "trailing characters"),
-            ),
-            (
-                "array",
-                "[{\"body\":\"a\"}]",
-                NotAnObject {
-                    found: "an array".into(),
-                },
-            ),
-            (
-                "string",
-                "\"hello\"",
-                NotAnObject {
-                    found: "a string".into(),
-                },
-            ),
+            ("truncated", "{\"paragraphs\": [\"a\"", syntax(1, 19, "EOF while parsing a list")),
+            ("trailing comma", "{\"paragraphs\": [\"a\"],}", syntax(1, 22, "trailing comma")),
+            ("single quotes", "{'paragraphs': []}", syntax(1, 2, "key must be a string")),
+            ("trailing garbage", "{\"body\": \"a\"} x", syntax(1, 15, "trailing characters")),
+            ("array", "[{\"body\":\"a\"}]", NotAnObject { found: "an array".into() }),
+            ("string", "\"hello\"", NotAnObject { found: "a string".into() }),
             ("no text", "{\"title\": \"t\"}", MissingText),
-            (
-                "both texts",
-                "{\"body\": \"a\", \"paragraphs\": [\"b\"]}",
-                BothBodyAndParagraphs,
-            ),
+            ("both texts", "{\"body\": \"a\", \"paragraphs\": [\"b\"]}", BothBodyAndParagraphs),
             (
                 "paragraphs not a list",
                 "{\"paragraphs\": \"a\"}",
-                wrong(
-                    "paragraphs",
-                    1,
-                    18,
-                    "invalid type: string \"a\", expected a list",
-                ),
+                wrong("paragraphs", 1, 18, "invalid type: string \"a\", expected a list"),
             ),
             (
                 "paragraph not a string",
                 "{\n\"paragraphs\": [\"a\", 3]\n}",
-                wrong(
-                    "paragraphs[1]",
-                    2,
-                    21,
-                    "invalid type: integer `3`, expected a string",
-                ),
+                wrong("paragraphs[1]", 2, 21, "invalid type: integer `3`, expected a string"),
             ),
             (
                 "title a number",
                 "{\"title\": 5, \"body\": \"a\"}",
-                wrong(
-                    "title",
-                    1,
-                    11,
-                    "invalid type: integer `5`, expected a string",
-                ),
+                wrong("title", 1, 11, "invalid type: integer `5`, expected a string"),
             ),
             (
                 "date a number",
                 "{\"date\": 20240318, \"body\": \"a\"}",
-                wrong(
-                    "date",
-                    1,
-                    17,
-                    "invalid type: integer `20240318`, expected a string",
-                ),
+                wrong("date", 1, 17, "invalid type: integer `20240318`, expected a string"),
             ),
             (
                 "date not a date",
                 "{\"date\": \"yesterday\", \"body\": \"a\"}",
-                invalid(
-                    "date",
-                    "expected a date like 2024-03-18, found \"yesterday\"",
-                ),
+                invalid("date", "expected a date like 2024-03-18, found \"yesterday\""),
             ),
             (
                 "impossible date",
@@ -325,33 +238,15 @@ mod tests {
                     "expected an http:// or https:// address, found \"data:text/html,<b>\"",
                 ),
             ),
-            (
-                "only blank paragraphs",
-                "{\"paragraphs\": [\"\", \"  \\n \"]}",
-                Empty,
-            ),
+            ("only blank paragraphs", "{\"paragraphs\": [\"\", \"  \\n \"]}", Empty),
             ("empty body", "{\"body\": \"\"}", Empty),
             (
                 "duplicate field",
                 "{\"body\": \"a\", \"body\": \"b\"}",
-                BadObject {
-                    line: 1,
-                    column: 20,
-                    reason: "duplicate field `body`".into(),
-                },
+                BadObject { line: 1, column: 20, reason: "duplicate field `body`".into() },
             ),
-            (
-                "number",
-                "42",
-                NotAnObject {
-                    found: "a number".into(),
-                },
-            ),
-            (
-                "bad array",
-                "[1,",
-                syntax(1, 3, "EOF while parsing a value"),
-            ),
+            ("number", "42", NotAnObject { found: "a number".into() }),
+            ("bad array", "[1,", syntax(1, 3, "EOF while parsing a value")),
         ];
         for (name, input, want) in cases {
             assert_eq!(read_json(input).expect_err(name), want, "{name}");
@@ -364,15 +259,9 @@ mod tests {
             r#"[{"id":"a","body":"One."},{"id":"b","date":"2024-01-02","paragraphs":["Two."]}]"#,
         )
         .unwrap();
-        assert_eq!(
-            corpus.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
-            ["a", "b"]
-        );
+        assert_eq!(corpus.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(read_json_corpus(r#"{"body":"Single."}"#).unwrap().len(), 1);
-        assert_eq!(
-            read_json_corpus("[]").unwrap_err(),
-            ArticleError::NoArticles
-        );
+        assert_eq!(read_json_corpus("[]").unwrap_err(), ArticleError::NoArticles);
         assert_eq!(
             read_json_corpus(r#"[{"body":"a"},{"body":"b","date":"soon"}]"#).unwrap_err().to_string(),
             "Article 2 of the list: Field `date` is not valid: expected a date like 2024-03-18, found \"soon\""
@@ -381,10 +270,7 @@ mod tests {
             read_json_corpus(r#"[{"body":"a"},{"body":3}]"#).unwrap_err().to_string(),
             "Field `[1].body` has the wrong type (line 1, column 23): invalid type: integer `3`, expected a string"
         );
-        assert!(matches!(
-            read_json_corpus("[{\"body\":\"a\"},"),
-            Err(ArticleError::Syntax { .. })
-        ));
+        assert!(matches!(read_json_corpus("[{\"body\":\"a\"},"), Err(ArticleError::Syntax { .. })));
     }
 
     #[test]
@@ -395,9 +281,6 @@ mod tests {
             "Field `paragraphs[1]` has the wrong type (line 2, column 21): invalid type: integer `3`, expected a string"
         );
         let err = read_json("{\"body\": \"a\",}").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "The JSON is malformed at line 1, column 14: trailing comma"
-        );
+        assert_eq!(err.to_string(), "The JSON is malformed at line 1, column 14: trailing comma");
     }
 }

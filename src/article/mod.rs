@@ -94,22 +94,11 @@ impl Article {
         if let Some(url) = &url {
             check_url(url)?;
         }
-        let (title, source, language) = (
-            non_blank(parts.title),
-            non_blank(parts.source),
-            non_blank(parts.language),
-        );
+        let (title, source, language) =
+            (non_blank(parts.title), non_blank(parts.source), non_blank(parts.language));
         let id = non_blank(parts.id)
             .unwrap_or_else(|| derive_id(source.as_deref(), parts.date, &paragraphs));
-        Ok(Article {
-            id,
-            title,
-            source,
-            date: parts.date,
-            url,
-            language,
-            paragraphs,
-        })
+        Ok(Article { id, title, source, date: parts.date, url, language, paragraphs })
     }
 }
 
@@ -147,19 +136,9 @@ fn derive_id(source: Option<&str>, date: Option<Date>, paragraphs: &[String]) ->
     if let (Some(source), Some(date)) = (source, date) {
         let slug: String = source
             .chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
             .collect();
-        let slug = slug
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
+        let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
         if !slug.is_empty() {
             return format!("{slug}-{date}");
         }
@@ -236,30 +215,10 @@ mod tests {
                 Some("2024-03-18"),
                 Headline::Derived("MENAFN report of 18 March 2024".into()),
             ),
-            (
-                None,
-                Some("MENAFN"),
-                None,
-                Headline::Derived("MENAFN report".into()),
-            ),
-            (
-                None,
-                None,
-                Some("2024-03-18"),
-                Headline::Derived("Report of 18 March 2024".into()),
-            ),
-            (
-                None,
-                None,
-                None,
-                Headline::Derived("Untitled article".into()),
-            ),
-            (
-                Some("  "),
-                Some("AFP"),
-                None,
-                Headline::Derived("AFP report".into()),
-            ),
+            (None, Some("MENAFN"), None, Headline::Derived("MENAFN report".into())),
+            (None, None, Some("2024-03-18"), Headline::Derived("Report of 18 March 2024".into())),
+            (None, None, None, Headline::Derived("Untitled article".into())),
+            (Some("  "), Some("AFP"), None, Headline::Derived("AFP report".into())),
         ];
         for (title, source, date, want) in cases {
             assert_eq!(article(title, source, date).headline(), want);
@@ -268,24 +227,14 @@ mod tests {
 
     #[test]
     fn ids_are_derived_stably() {
-        assert_eq!(
-            article(None, Some("MENAFN"), Some("2024-03-18")).id,
-            "menafn-2024-03-18"
-        );
+        assert_eq!(article(None, Some("MENAFN"), Some("2024-03-18")).id, "menafn-2024-03-18");
         assert_eq!(
             article(None, Some("Le Monde (Paris)"), Some("2024-03-18")).id,
             "le-monde-paris-2024-03-18"
         );
         let hashed = article(None, None, None).id;
-        assert!(
-            hashed.starts_with("article-") && hashed.len() == 24,
-            "{hashed}"
-        );
-        assert_eq!(
-            hashed,
-            article(Some("x"), None, None).id,
-            "same text, same id"
-        );
+        assert!(hashed.starts_with("article-") && hashed.len() == 24, "{hashed}");
+        assert_eq!(hashed, article(Some("x"), None, None).id, "same text, same id");
     }
 
     #[test]
@@ -293,30 +242,17 @@ mod tests {
         let json = read("\u{feff} {\"body\": \"From JSON.\"}", None).unwrap();
         assert_eq!(json.paragraphs, ["From JSON."]);
         let text = read("date 2024-03-18 (AFP) From text.", Some("dir/story.txt")).unwrap();
-        assert_eq!(
-            (text.id.as_str(), text.source.as_deref()),
-            ("story", Some("AFP"))
-        );
-        for html in [
-            "<!DOCTYPE html><html>",
-            "  <html><body>404</body></html>",
-            "<p>hi</p>",
-        ] {
+        assert_eq!((text.id.as_str(), text.source.as_deref()), ("story", Some("AFP")));
+        for html in ["<!DOCTYPE html><html>", "  <html><body>404</body></html>", "<p>hi</p>"] {
             assert_eq!(read(html, None).unwrap_err(), ArticleError::Html, "{html}");
         }
         assert_eq!(read("", None).unwrap_err(), ArticleError::Empty);
-        assert!(matches!(
-            read("[1,", None).unwrap_err(),
-            ArticleError::Syntax { .. }
-        ));
+        assert!(matches!(read("[1,", None).unwrap_err(), ArticleError::Syntax { .. }));
     }
 
     #[test]
     fn file_stems() {
-        assert_eq!(
-            file_stem("articles/mali-russia-2024-03-18.txt"),
-            "mali-russia-2024-03-18"
-        );
+        assert_eq!(file_stem("articles/mali-russia-2024-03-18.txt"), "mali-russia-2024-03-18");
         assert_eq!(file_stem("https://x.org/a/b.json?v=2#top"), "b");
         assert_eq!(file_stem("plain"), "plain");
     }

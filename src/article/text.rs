@@ -39,9 +39,7 @@ fn split_dateline(input: &str) -> Result<(Dateline, &str), ArticleError> {
         _ => start,
     };
     // A dateline starts with something shaped like a date; anything else is plain text.
-    let token_end = after_keyword
-        .find(char::is_whitespace)
-        .unwrap_or(after_keyword.len());
+    let token_end = after_keyword.find(char::is_whitespace).unwrap_or(after_keyword.len());
     let token = after_keyword[..token_end].trim_end_matches([':', ',']);
     let token_end = token.len();
     let looks_like_date = token.len() >= 8
@@ -50,10 +48,8 @@ fn split_dateline(input: &str) -> Result<(Dateline, &str), ArticleError> {
     if !looks_like_date {
         return Ok((Dateline::default(), input));
     }
-    let date = Date::parse_iso(token).map_err(|reason| ArticleError::InvalidValue {
-        path: "dateline".into(),
-        reason,
-    })?;
+    let date = Date::parse_iso(token)
+        .map_err(|reason| ArticleError::InvalidValue { path: "dateline".into(), reason })?;
     let mut rest = after_keyword[token_end..].trim_start();
     let mut source = None;
     if let Some(inner) = rest.strip_prefix('(') {
@@ -71,13 +67,7 @@ fn split_dateline(input: &str) -> Result<(Dateline, &str), ArticleError> {
             break;
         }
     }
-    Ok((
-        Dateline {
-            date: Some(date),
-            source,
-        },
-        rest,
-    ))
+    Ok((Dateline { date: Some(date), source }, rest))
 }
 
 /// Paragraphs separated by blank (or whitespace-only) lines; line breaks inside a paragraph
@@ -117,35 +107,16 @@ mod tests {
                 src("MENAFN"),
                 "During a press",
             ),
-            (
-                "2024-03-18 (Reuters) - Bamako said",
-                d("2024-03-18"),
-                src("Reuters"),
-                "Bamako said",
-            ),
+            ("2024-03-18 (Reuters) - Bamako said", d("2024-03-18"), src("Reuters"), "Bamako said"),
             ("DATE 2024-03-18: Text", d("2024-03-18"), None, "Text"),
             ("2024-03-18T08:00Z — Text", d("2024-03-18"), None, "Text"),
-            (
-                "2024-03-18 (unclosed paren text",
-                d("2024-03-18"),
-                None,
-                "(unclosed paren text",
-            ),
-            (
-                "Dated text without a dateline.",
-                None,
-                None,
-                "Dated text without a dateline.",
-            ),
+            ("2024-03-18 (unclosed paren text", d("2024-03-18"), None, "(unclosed paren text"),
+            ("Dated text without a dateline.", None, None, "Dated text without a dateline."),
             ("1999 was a year.", None, None, "1999 was a year."),
         ];
         for (input, date, source, body) in cases {
             let (dl, rest) = split_dateline(input).unwrap();
-            assert_eq!(
-                (dl.date, dl.source, rest),
-                (date, source, body),
-                "{input:?}"
-            );
+            assert_eq!((dl.date, dl.source, rest), (date, source, body), "{input:?}");
         }
     }
 
@@ -170,9 +141,6 @@ mod tests {
     #[test]
     fn empty_and_dateline_only_texts_are_refused() {
         assert_eq!(read_text("", None).unwrap_err(), ArticleError::Empty);
-        assert_eq!(
-            read_text(" date 2024-03-18 (MENAFN) ", None).unwrap_err(),
-            ArticleError::Empty
-        );
+        assert_eq!(read_text(" date 2024-03-18 (MENAFN) ", None).unwrap_err(), ArticleError::Empty);
     }
 }

@@ -44,10 +44,8 @@ fn run() -> Result<(), String> {
         None => Vec::new(),
     };
     let themes = ThemeSet::with_builtins(user).map_err(|e| e.to_string())?;
-    let analyses: Vec<analysis::Analysis> = articles
-        .iter()
-        .map(|a| analysis::analyze(a, &themes))
-        .collect();
+    let analyses: Vec<analysis::Analysis> =
+        articles.iter().map(|a| analysis::analyze(a, &themes)).collect();
     if table {
         for (k, analysis) in analyses.iter().enumerate() {
             if analyses.len() > 1 {
@@ -56,15 +54,9 @@ fn run() -> Result<(), String> {
             print_table(analysis);
         }
     } else if let [one] = analyses.as_slice() {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(one).map_err(|e| e.to_string())?
-        );
+        println!("{}", serde_json::to_string_pretty(one).map_err(|e| e.to_string())?);
     } else {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&analyses).map_err(|e| e.to_string())?
-        );
+        println!("{}", serde_json::to_string_pretty(&analyses).map_err(|e| e.to_string())?);
     }
     Ok(())
 }
