@@ -9,8 +9,10 @@
 //! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
 //! - [`reader`]: the article with highlights, legend, navigation, density strip, search and
 //!   user themes;
-//! - [`timeline`]: the statements timeline and table, with filters and lanes.
+//! - [`timeline`]: the statements timeline and table, with filters and lanes;
+//! - [`exports`]: the download buttons (the formats are `crate::export`'s).
 
+mod exports;
 pub mod load;
 mod panic;
 pub mod reader;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::exports::ExportMenu;
 use super::url;
 use super::workspace::Ws;
 use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
@@ -246,6 +247,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 }}
             </div>
             <TimelineLegend />
+            <ExportMenu ws />
         </section>
     }
 }

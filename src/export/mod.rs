@@ -1,4 +1,184 @@
-//! Analysis results in open formats (CSV, JSON, TimelineJS, W3C Web Annotations). Pure
-//! functions; no browser crates.
+//! Analysis results in open formats, for the tools people already use. Pure functions from
+//! articles and their analyses to text; no browser crates (the app only offers the downloads).
 //!
-//! Built in the exports issue; the foundation only reserves its place.
+//! - [`statement_rows`]: the statements as flat rows, the one shape every statement export
+//!   starts from;
+//! - [`statements_csv`] (RFC 4180, via the csv crate) and [`statements_json`];
+//! - [`timelinejs`]: TimelineJS3 JSON, so a newsroom can open the timeline in TimelineJS;
+//! - [`annotations`]: W3C Web Annotations (JSON-LD) for theme hits and statements, with both
+//!   TextQuoteSelector and TextPositionSelector, and re-anchoring them on a text;
+//! - [`html`]: a self-contained annotated HTML page of an article, without scripts.
+
+pub mod annotations;
+pub mod html;
+pub mod timelinejs;
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::article::Article;
+
+/// One statement as a flat row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementRow {
+    /// 1-based position in the corpus, in reading order.
+    pub number: usize,
+    pub article_id: String,
+    pub article_headline: String,
+    pub speaker: String,
+    pub role: String,
+    pub country: String,
+    pub cue: String,
+    pub category: String,
+    pub category_label: String,
+    pub cameo: String,
+    pub tone: String,
+    pub target: String,
+    /// `YYYY-MM-DD`, or empty when the article has no date.
+    pub date: String,
+    pub date_basis: String,
+    pub direct: bool,
+    pub negated: bool,
+    pub content: String,
+    pub sentence: String,
+    /// Code-point offsets of the sentence in the article's text (paragraphs joined by a blank
+    /// line), as W3C TextPositionSelector counts.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub themes: String,
+}
+
+/// The statements of a corpus as rows, in reading order.
+pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<StatementRow> {
+    let mut rows = Vec::new();
+    for (article, a) in articles.iter().zip(analyses) {
+        let text = article.paragraphs.join("\n\n");
+        for s in &a.statements {
+            let speaker = &a.actors[s.speaker];
+            let sentence = &a.sentences[s.sentence].span;
+            let country = match speaker.kind {
+                crate::analysis::ActorKind::Person => {
+                    speaker.country.map(|c| a.actors[c].name.clone()).unwrap_or_default()
+                }
+                _ => speaker.name.clone(),
+            };
+            rows.push(StatementRow {
+                number: rows.len() + 1,
+                article_id: article.id.clone(),
+                article_headline: article.headline().text().to_string(),
+                speaker: speaker.name.clone(),
+                role: speaker.role.clone().unwrap_or_default(),
+                country,
+                cue: s.cue.clone(),
+                category: format!("{:?}", s.category).to_lowercase(),
+                category_label: s.category_label.to_string(),
+                cameo: s.cameo.to_string(),
+                tone: format!("{:?}", s.tone).to_lowercase(),
+                target: s.target_name.clone().unwrap_or_default(),
+                date: s.date.map(|d| d.to_string()).unwrap_or_default(),
+                date_basis: s.date_basis.clone(),
+                direct: s.direct,
+                negated: s.negated,
+                content: s.content.clone(),
+                sentence: text[sentence.start_byte..sentence.end_byte].to_string(),
+                sentence_start: sentence.start_char,
+                sentence_end: sentence.end_char,
+                themes: s.themes.join(";"),
+            });
+        }
+    }
+    rows
+}
+
+/// The rows as CSV (RFC 4180: a header line, fields quoted when they hold a comma, a quote or a
+/// line break, quotes doubled), UTF-8.
+pub fn statements_csv(rows: &[StatementRow]) -> String {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    for row in rows {
+        // Serialising plain strings, numbers and booleans into memory cannot fail.
+        writer.serialize(row).expect("a statement row serialises");
+    }
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the CSV writer writes the UTF-8 it is given")
+}
+
+/// The rows as JSON: `{"format": "article-explorer/statements", "version": 1, "statements": […]}`.
+pub fn statements_json(rows: &[StatementRow]) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        format: &'static str,
+        version: u32,
+        statements: &'a [StatementRow],
+    }
+    let doc = Doc { format: "article-explorer/statements", version: 1, statements: rows };
+    serde_json::to_string_pretty(&doc).expect("statement rows serialise")
+}
+
+/// `text` with `&`, `<`, `>`, `"` and `'` escaped, for HTML text and attribute values.
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze, ThemeSet};
+    use crate::article::text::read_text;
+
+    fn seed() -> (Article, Analysis) {
+        let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
+        let article = read_text(text, Some("mali-russia-2024-03-18")).unwrap();
+        let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
+        (article, analysis)
+    }
+
+    #[test]
+    fn csv_round_trips_through_the_csv_reader() {
+        let (article, analysis) = seed();
+        let mut rows = statement_rows(&[&article], &[&analysis]);
+        assert_eq!(rows.len(), 10);
+        // Awkward content: quotes, commas, line breaks, non-Latin text.
+        rows[0].content = "He said \"no\", then\r\nleft; «Bamako» — Бамако, 巴马科, باماكو".into();
+        rows[1].speaker = "Diop, \"the minister\"".into();
+        let csv = statements_csv(&rows);
+        assert!(csv.starts_with("number,article_id,article_headline,speaker,role,"));
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let back: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+        assert_eq!(back.len(), 10);
+        assert_eq!(back[0][16], rows[0].content);
+        assert_eq!(back[1][3], rows[1].speaker);
+        assert_eq!(back[7][3], "Sergey Lavrov");
+        assert_eq!(back[7][6], "reiterated");
+    }
+
+    #[test]
+    fn json_lists_the_rows() {
+        let (article, analysis) = seed();
+        let rows = statement_rows(&[&article], &[&analysis]);
+        let v: serde_json::Value = serde_json::from_str(&statements_json(&rows)).unwrap();
+        assert_eq!(v["format"], "article-explorer/statements");
+        assert_eq!(v["statements"].as_array().unwrap().len(), 10);
+        assert_eq!(v["statements"][7]["speaker"], "Sergey Lavrov");
+        assert_eq!(v["statements"][7]["category"], "aid");
+        assert_eq!(v["statements"][7]["date"], "2024-03-18");
+        let text = article.paragraphs.join("\n\n");
+        let (s, e) = (rows[7].sentence_start, rows[7].sentence_end);
+        assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), rows[7].sentence);
+    }
+
+    #[test]
+    fn html_escaping() {
+        assert_eq!(escape_html("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    }
+}
