@@ -104,6 +104,20 @@ pub struct Actors {
     pub subjects: Vec<Option<usize>>,
 }
 
+impl Actor {
+    /// A person named by a reader (a correction): no role or country known.
+    pub fn person(name: &str) -> Actor {
+        Actor {
+            kind: ActorKind::Person,
+            name: name.to_string(),
+            role: None,
+            country: None,
+            mentions: 0,
+            gender: Gender::Unknown,
+        }
+    }
+}
+
 impl Actors {
     /// The indices of the mentions that start inside a byte range (mentions are in text order).
     pub fn in_range(&self, bytes: &Range<usize>) -> Range<usize> {

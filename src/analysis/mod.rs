@@ -16,6 +16,7 @@
 //! joined by a blank line (`"\n\n"`), in bytes and in Unicode code points.
 
 pub mod actors;
+pub mod corrections;
 pub mod highlight;
 pub mod search;
 pub mod statements;

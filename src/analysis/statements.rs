@@ -24,7 +24,7 @@ use super::time::TimeExpression;
 use crate::article::Date;
 
 /// What kind of act a statement is (after CAMEO's top-level event codes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     Praise,
@@ -102,6 +102,8 @@ pub enum CueKind {
     AccordingTo,
     /// Quotation marks attributed with a dash.
     Quotation,
+    /// Added by a reader's correction.
+    Added,
 }
 
 /// One reported statement.
@@ -143,6 +145,8 @@ pub struct Statement {
     pub date_basis: String,
     /// Ids of the themes in its sentence.
     pub themes: Vec<String>,
+    /// Changed or added by a reader's correction.
+    pub corrected: bool,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -581,6 +585,7 @@ pub fn find_statements(
                 date,
                 date_basis,
                 themes: sentence_themes.get(s).cloned().unwrap_or_default(),
+                corrected: false,
             });
         }
     }

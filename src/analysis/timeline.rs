@@ -40,6 +40,8 @@ pub struct Item {
     pub target: Option<String>,
     pub themes: Vec<String>,
     pub sentence: usize,
+    /// Changed or added by a reader's correction.
+    pub corrected: bool,
 }
 
 /// A past event on the timeline.
@@ -95,6 +97,7 @@ fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
         target: s.target_name.clone(),
         themes: s.themes.clone(),
         sentence: s.sentence,
+        corrected: s.corrected,
     }
 }
 

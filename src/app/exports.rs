@@ -1,5 +1,6 @@
 //! The download buttons: each export is computed by `crate::export` from the current analyses
-//! and handed to the browser as a file (a Blob behind a temporary link).
+//! and handed to the browser as a file (a Blob behind a temporary link). And the import of an
+//! annotation file, which restores the user's themes and the article's corrections.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -50,7 +51,8 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
             Kind::TimelineJs => (format!("{stem}-timelinejs.json"), "application/json", export::timelinejs::timelinejs(&arts, &anas, LaneMode::Country)),
             Kind::Annotations => {
                 let user = ws.user_themes.get_untracked();
-                let json = export::annotations::web_annotations(arts[k], anas[k], &user);
+                let log = ws.corrections.with_untracked(|all| all[k].clone());
+                let json = export::annotations::web_annotations(arts[k], anas[k], &user, &log);
                 (format!("{}-annotations.jsonld", arts[k].id), "application/ld+json", serde_json::to_string_pretty(&json).unwrap_or_default())
             }
             Kind::Html => {
@@ -60,7 +62,61 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
                 (format!("{}-annotated.html", arts[k].id), "text/html;charset=utf-8", export::html::annotated_html(arts[k], anas[k], &active))
             }
         };
-        error.set(download(&name, mime, &content).err());
+        error.set(download(&name, mime, &content).err().map(|e| format!("The download failed: {e}")));
+    };
+    let import = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(t) => t.as_string().unwrap_or_default(),
+                Err(_) => {
+                    error.set(Some("The browser could not read the file".into()));
+                    return;
+                }
+            };
+            let k = ws.current.get_untracked();
+            let article = ws.articles.with_value(|a| a[k].clone());
+            match export::annotations::import(&text, &article) {
+                Err(e) => error.set(Some(e)),
+                Ok(imported) => {
+                    error.set(None);
+                    // Themes first (they change the analysis), then the corrections.
+                    let mut themes = ws.user_themes.get_untracked();
+                    let mut added = 0;
+                    for t in imported.user_themes {
+                        if !themes.iter().any(|x| x.id == t.id) {
+                            themes.push(t);
+                            added += 1;
+                        }
+                    }
+                    if added > 0 {
+                        let _ = super::storage::save_user_themes(&themes);
+                        ws.user_themes.set(themes);
+                    }
+                    let restored = imported.corrections.len();
+                    if !imported.other_article {
+                        ws.set_corrections(imported.corrections);
+                    }
+                    let mut summary = format!(
+                        "Imported {}: {} annotations found in the text, {added} theme{} added, {restored} correction{} restored.",
+                        file.name(),
+                        imported.anchored,
+                        if added == 1 { "" } else { "s" },
+                        if restored == 1 { "" } else { "s" }
+                    );
+                    if imported.other_article {
+                        summary.push_str(" The file was made for another article, so its corrections were not applied.");
+                    }
+                    if !imported.orphans.is_empty() {
+                        let list: Vec<String> = imported.orphans.iter().take(12).map(|o| format!("\u{201c}{o}\u{201d}")).collect();
+                        summary.push_str(&format!(" {} no longer found in the text: {}{}", imported.orphans.len(), list.join(", "), if imported.orphans.len() > 12 { "…" } else { "" }));
+                    }
+                    ws.notice.set(Some(summary));
+                }
+            }
+        });
     };
     view! {
         <div class="exports" role="group" aria-label="Download">
@@ -70,7 +126,10 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
             <button class="chip" on:click=move |_| run(Kind::TimelineJs) title="The timeline for TimelineJS3">"TimelineJS"</button>
             <button class="chip" on:click=move |_| run(Kind::Annotations) title="Theme highlights and statements as W3C Web Annotations">"Annotations"</button>
             <button class="chip" on:click=move |_| run(Kind::Html) title="The annotated article as a self-contained HTML page">"HTML"</button>
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{format!("The download failed: {e}")}</p> })}
+            <label class="chip import">"Import annotations\u{2026}"
+                <input type="file" accept=".jsonld,.json,application/ld+json,application/json" class="sr-only" on:change=import />
+            </label>
+            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
         </div>
     }
 }

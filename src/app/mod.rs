@@ -10,8 +10,10 @@
 //! - [`reader`]: the article with highlights, legend, navigation, density strip, search and
 //!   user themes;
 //! - [`timeline`]: the statements timeline and table, with filters and lanes;
-//! - [`exports`]: the download buttons (the formats are `crate::export`'s).
+//! - [`exports`]: the download and import buttons (the formats are `crate::export`'s);
+//! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
 
+mod corrections;
 mod exports;
 pub mod load;
 mod panic;

@@ -1,11 +1,57 @@
-//! What the app keeps in the browser (localStorage): the user's themes. A corrupted entry is
-//! set aside under a backup key and reported, never a crash and never silently lost.
+//! What the app keeps in the browser (localStorage): the user's themes, and each article's
+//! corrections (keyed by the article's id). A corrupted entry is set aside under a backup key
+//! and reported, never a crash and never silently lost.
 //!
 //! Two `web_sys::Storage` calls do the job, so no storage crate is pulled in for them.
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::analysis::corrections::Correction;
 use crate::analysis::ThemeDef;
 
 const USER_THEMES: &str = "article-explorer.user-themes.v1";
+
+fn corrections_key(article_id: &str) -> String {
+    format!("article-explorer.corrections.v1.{article_id}")
+}
+
+/// The value saved under `key`, and a notice when it could not be read (it is then moved to
+/// `key.unreadable`).
+fn load<T: DeserializeOwned + Default>(key: &str, what: &str) -> (T, Option<String>) {
+    let Some(storage) = storage() else { return (T::default(), None) };
+    let Ok(Some(raw)) = storage.get_item(key) else { return (T::default(), None) };
+    match serde_json::from_str::<T>(&raw) {
+        Ok(value) => (value, None),
+        Err(e) => {
+            let backup = format!("{key}.unreadable");
+            let _ = storage.set_item(&backup, &raw);
+            let _ = storage.remove_item(key);
+            (T::default(), Some(format!("{what} could not be read ({e}); they were set aside in localStorage under \"{backup}\" and the app starts without them.")))
+        }
+    }
+}
+
+fn save<T: Serialize>(key: &str, value: &T, what: &str) -> Result<(), String> {
+    let storage = storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
+    let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    storage.set_item(key, &json).map_err(|_| format!("The browser refused to save {what} (storage full or disabled)"))
+}
+
+/// An article's saved corrections, and a notice when they could not be read.
+pub fn load_corrections(article_id: &str) -> (Vec<Correction>, Option<String>) {
+    load(&corrections_key(article_id), "Your saved corrections")
+}
+
+pub fn save_corrections(article_id: &str, log: &[Correction]) -> Result<(), String> {
+    if log.is_empty() {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(&corrections_key(article_id));
+        }
+        return Ok(());
+    }
+    save(&corrections_key(article_id), &log, "your corrections")
+}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -13,36 +59,16 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The saved user themes, and a notice for the user when the saved value could not be read.
 pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
-    let Some(storage) = storage() else {
-        return (Vec::new(), None);
-    };
-    let Ok(Some(raw)) = storage.get_item(USER_THEMES) else {
-        return (Vec::new(), None);
-    };
-    match serde_json::from_str::<Vec<ThemeDef>>(&raw) {
-        Ok(themes) => {
-            let valid: Vec<ThemeDef> = themes
-                .into_iter()
-                .filter(|t| crate::analysis::themes::validate(t).is_ok())
-                .map(|t| ThemeDef { builtin: false, ..t })
-                .collect();
-            (valid, None)
-        }
-        Err(e) => {
-            let backup = format!("{USER_THEMES}.unreadable");
-            let _ = storage.set_item(&backup, &raw);
-            let _ = storage.remove_item(USER_THEMES);
-            (Vec::new(), Some(format!("Your saved themes could not be read ({e}); they were set aside in localStorage under \"{backup}\" and the app starts without them.")))
-        }
-    }
+    let (themes, notice): (Vec<ThemeDef>, _) = load(USER_THEMES, "Your saved themes");
+    let valid = themes
+        .into_iter()
+        .filter(|t| crate::analysis::themes::validate(t).is_ok())
+        .map(|t| ThemeDef { builtin: false, ..t })
+        .collect();
+    (valid, notice)
 }
 
 /// Saves the user themes; the error is a message for the user (storage full or disabled).
 pub fn save_user_themes(themes: &[ThemeDef]) -> Result<(), String> {
-    let storage =
-        storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
-    let json = serde_json::to_string(themes).map_err(|e| e.to_string())?;
-    storage.set_item(USER_THEMES, &json).map_err(|_| {
-        "The browser refused to save your themes (storage full or disabled)".to_string()
-    })
+    save(USER_THEMES, &themes, "your themes")
 }

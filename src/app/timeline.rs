@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::corrections::CorrectionEditor;
 use super::exports::ExportMenu;
 use super::url;
 use super::workspace::Ws;
@@ -247,6 +248,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 }}
             </div>
             <TimelineLegend />
+            <CorrectionEditor ws />
             <ExportMenu ws />
         </section>
     }
@@ -336,17 +338,19 @@ fn TimelineSvg(
                 let w = lane_w - 10.0;
                 let key = (item.article, item.statement);
                 let label = format!(
-                    "{}, {}: {} \u{2014} {} ({}){}",
+                    "{}, {}: {} \u{2014} {} ({}){}{}",
                     item.speaker,
                     item.cue,
                     item.snippet,
                     item.category.label(),
                     format!("{:?}", item.tone).to_lowercase(),
-                    item.date.map(|d| format!(", {}", timeline::short_date(d))).unwrap_or_default()
+                    item.date.map(|d| format!(", {}", timeline::short_date(d))).unwrap_or_default(),
+                    if item.corrected { ", corrected" } else { "" }
                 );
                 let colour = tone_colour(item.tone);
                 let shape = category_shape(item.category);
                 let (speaker, cue, snippet) = (item.speaker.clone(), item.cue.clone(), item.snippet.clone());
+                let corrected = item.corrected;
                 let aria = label.clone();
                 view! {
                     <g
@@ -368,6 +372,7 @@ fn TimelineSvg(
                         <foreignObject x=x + 20.0 y=y + 2.0 width=w - 24.0 height=card_h - 4.0>
                             <div class="card-text">
                                 <b>{speaker}</b>" " <span class="cue">{cue}</span>
+                                {corrected.then(|| view! { <span class="corrected-mark">" \u{270e} corrected"</span> })}
                                 <span class="snippet">{snippet}</span>
                             </div>
                         </foreignObject>
@@ -466,7 +471,7 @@ fn StatementTable(
                         <td>{item.speaker.clone()}</td>
                         <td>{item.role.clone().unwrap_or_default()}</td>
                         <td>{item.country.clone()}</td>
-                        <td>{item.cue.clone()}</td>
+                        <td>{item.cue.clone()}{item.corrected.then_some(" \u{270e} corrected")}</td>
                         <td><span class=format!("tone tone-{}", format!("{:?}", item.tone).to_lowercase())>{item.category.label()}</span></td>
                         <td>{item.target.clone().unwrap_or_default()}</td>
                         <td>{item.date.map(timeline::short_date).unwrap_or_default()}</td>

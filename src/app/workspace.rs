@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
 use super::{storage, url};
+use crate::analysis::corrections::{self, Correction};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
 use crate::analysis::{analyze_document, Analysis};
@@ -33,8 +34,11 @@ impl PartialEq for Shared {
 pub struct Ws {
     pub articles: StoredValue<Vec<Arc<Article>>>,
     pub docs: StoredValue<Vec<Arc<Document>>>,
-    /// One analysis per article, recomputed when the user's themes change.
+    /// One analysis per article, recomputed when the user's themes change, with the article's
+    /// corrections applied.
     pub analyses: Memo<Vec<Shared>>,
+    /// Each article's corrections, in the order they were made.
+    pub corrections: RwSignal<Vec<Vec<Correction>>>,
     /// The article shown in the reader.
     pub current: RwSignal<usize>,
     /// The selected statement: (article, statement in its analysis).
@@ -45,6 +49,37 @@ pub struct Ws {
 }
 
 impl Ws {
+    /// Adds a correction to the shown article and saves its log.
+    pub fn correct(&self, c: Correction) {
+        let k = self.current.get_untracked();
+        self.corrections.update(|all| all[k].push(c));
+        self.save_corrections(k);
+    }
+
+    /// Takes back the shown article's last correction.
+    pub fn undo(&self) {
+        let k = self.current.get_untracked();
+        self.corrections.update(|all| {
+            all[k].pop();
+        });
+        self.save_corrections(k);
+    }
+
+    /// Replaces the shown article's corrections (an import).
+    pub fn set_corrections(&self, log: Vec<Correction>) {
+        let k = self.current.get_untracked();
+        self.corrections.update(|all| all[k] = log);
+        self.save_corrections(k);
+    }
+
+    fn save_corrections(&self, k: usize) {
+        let id = self.articles.with_value(|a| a[k].id.clone());
+        let log = self.corrections.with_untracked(|all| all[k].clone());
+        if let Err(e) = storage::save_corrections(&id, &log) {
+            self.notice.set(Some(format!("{e}. The correction shows in this page but will not survive a reload.")));
+        }
+    }
+
     /// All statements of the corpus in order, as (article, statement).
     pub fn statement_keys(&self) -> Vec<(usize, usize)> {
         self.analyses.with(|v| {
@@ -100,11 +135,22 @@ impl Ws {
 pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let articles: Vec<Arc<Article>> = articles.into_iter().map(Arc::new).collect();
     let docs: Vec<Arc<Document>> = articles.iter().map(|a| Arc::new(Document::new(a))).collect();
-    let (saved, notice) = storage::load_user_themes();
+    let (saved, mut notice) = storage::load_user_themes();
     let user_themes = RwSignal::new(saved);
+    let logs: Vec<Vec<Correction>> = articles
+        .iter()
+        .map(|a| {
+            let (log, problem) = storage::load_corrections(&a.id);
+            notice = notice.take().or(problem);
+            log
+        })
+        .collect();
+    let corrections = RwSignal::new(logs);
     let articles = StoredValue::new(articles);
     let docs = StoredValue::new(docs);
-    let analyses = Memo::new(move |_| {
+    // The analyses as the extractor made them; corrections go on top below, so correcting a
+    // statement does not re-run the analysis.
+    let base = Memo::new(move |_| {
         let set = ThemeSet::with_builtins(user_themes.get())
             .or_else(|_| ThemeSet::with_builtins(Vec::new()))
             .expect("the built-in themes compile");
@@ -113,7 +159,26 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
                 arts.iter()
                     .zip(docs)
                     .map(|(a, d)| Shared(Arc::new(analyze_document(a, d, &set))))
-                    .collect()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let analyses = Memo::new(move |_| {
+        base.with(|base| {
+            corrections.with(|logs| {
+                docs.with_value(|docs| {
+                    base.iter()
+                        .zip(logs)
+                        .zip(docs)
+                        .map(|((b, log), d)| {
+                            if log.is_empty() {
+                                b.clone()
+                            } else {
+                                Shared(Arc::new(corrections::apply(&b.0, &d.text, log).0))
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -121,6 +186,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         articles,
         docs,
         analyses,
+        corrections,
         current: RwSignal::new(0),
         selected: RwSignal::new(None),
         user_themes,

@@ -11,6 +11,8 @@
 
 use serde_json::{json, Value};
 
+use crate::analysis::corrections::Correction;
+use crate::analysis::themes::validate;
 use crate::analysis::{Analysis, ThemeDef};
 use crate::article::Article;
 
@@ -18,7 +20,12 @@ use crate::article::Article;
 const CONTEXT: usize = 32;
 
 /// The annotation collection of one article, as JSON-LD.
-pub fn web_annotations(article: &Article, analysis: &Analysis, user_themes: &[ThemeDef]) -> Value {
+pub fn web_annotations(
+    article: &Article,
+    analysis: &Analysis,
+    user_themes: &[ThemeDef],
+    corrections: &[Correction],
+) -> Value {
     let text: Vec<char> = article.paragraphs.join("\n\n").chars().collect();
     let source = article.url.clone().unwrap_or_else(|| format!("urn:article-explorer:article:{}", article.id));
     let target = |start: usize, end: usize| {
@@ -81,6 +88,7 @@ pub fn web_annotations(article: &Article, analysis: &Analysis, user_themes: &[Th
             ],
             "target": target(sentence.start_char, sentence.end_char),
             "ae:date": s.date.map(|d| d.to_string()),
+            "ae:corrected": s.corrected,
         }));
     }
     json!({
@@ -91,6 +99,7 @@ pub fn web_annotations(article: &Article, analysis: &Analysis, user_themes: &[Th
         "total": items.len(),
         "ae:articleId": article.id,
         "ae:userThemes": user_themes,
+        "ae:corrections": corrections,
         "first": { "type": "AnnotationPage", "items": items },
     })
 }
@@ -131,6 +140,54 @@ pub fn anchor(text: &str, exact: &str, prefix: &str, suffix: &str, position_hint
     best.map(|(_, _, start)| (start, start + needle.len()))
 }
 
+/// What an annotation file brings back for an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub user_themes: Vec<ThemeDef>,
+    /// Restored only when the file was made for this article (same id).
+    pub corrections: Vec<Correction>,
+    pub anchored: usize,
+    /// The quotes of annotations that no longer anchor in the text, listed for the user.
+    pub orphans: Vec<String>,
+    /// The file was made for another article.
+    pub other_article: bool,
+}
+
+/// Reads an annotation collection exported by [`web_annotations`] and re-anchors it on
+/// `article`. The error is a message for the user.
+pub fn import(json: &str, article: &Article) -> Result<Imported, String> {
+    let v: Value = serde_json::from_str(json).map_err(|e| format!("This is not a JSON annotation file ({e})"))?;
+    if v["type"] != "AnnotationCollection" {
+        return Err("This JSON is not a W3C AnnotationCollection exported by Article Explorer".into());
+    }
+    let text = article.paragraphs.join("\n\n");
+    let other_article = v["ae:articleId"].as_str() != Some(article.id.as_str());
+    let user_themes: Vec<ThemeDef> = serde_json::from_value::<Vec<ThemeDef>>(v["ae:userThemes"].clone())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|t| validate(t).is_ok())
+        .map(|t| ThemeDef { builtin: false, ..t })
+        .collect();
+    let corrections = if other_article {
+        Vec::new()
+    } else {
+        serde_json::from_value(v["ae:corrections"].clone()).unwrap_or_default()
+    };
+    let (mut anchored, mut orphans) = (0, Vec::new());
+    for item in v["first"]["items"].as_array().map(Vec::as_slice).unwrap_or_default() {
+        let selectors = item["target"]["selector"].as_array().map(Vec::as_slice).unwrap_or_default();
+        let quote = selectors.iter().find(|s| s["type"] == "TextQuoteSelector");
+        let hint = selectors.iter().find(|s| s["type"] == "TextPositionSelector").and_then(|s| s["start"].as_u64()).map(|n| n as usize);
+        let Some(q) = quote else { continue };
+        let field = |k: &str| q[k].as_str().unwrap_or_default();
+        match anchor(&text, field("exact"), field("prefix"), field("suffix"), hint) {
+            Some(_) => anchored += 1,
+            None => orphans.push(field("exact").to_string()),
+        }
+    }
+    Ok(Imported { user_themes, corrections, anchored, orphans, other_article })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,7 +215,7 @@ mod tests {
     #[test]
     fn the_collection_has_one_annotation_per_hit_and_statement() {
         let (article, analysis) = seed();
-        let v = web_annotations(&article, &analysis, &[]);
+        let v = web_annotations(&article, &analysis, &[], &[]);
         assert_eq!(v["type"], "AnnotationCollection");
         assert_eq!(v["@context"][0], "http://www.w3.org/ns/anno.jsonld");
         let items = v["first"]["items"].as_array().unwrap();
@@ -172,7 +229,7 @@ mod tests {
     #[test]
     fn selectors_re_anchor_on_the_seed_and_after_an_edit() {
         let (article, analysis) = seed();
-        let v = web_annotations(&article, &analysis, &[]);
+        let v = web_annotations(&article, &analysis, &[], &[]);
         let text = article.paragraphs.join("\n\n");
         let edited = format!("An editor's note added at the top.\n\n{text}");
         let shift = "An editor's note added at the top.\n\n".chars().count();
@@ -183,6 +240,25 @@ mod tests {
             // The position is stale after the edit; the quote still finds the right place.
             assert_eq!(anchor(&edited, &exact, &prefix, &suffix, Some(start)), Some((start + shift, end + shift)), "{exact}");
         }
+    }
+
+    #[test]
+    fn import_restores_themes_and_corrections_and_lists_orphans() {
+        let (article, analysis) = seed();
+        let theme = ThemeDef { id: "agri".into(), name: "Agriculture".into(), colour: "#336699".into(), terms: vec!["wheat".into()], builtin: false };
+        let log = vec![Correction::Delete { at: crate::analysis::corrections::key(&analysis.statements[9]) }];
+        let json = web_annotations(&article, &analysis, &[theme.clone()], &log).to_string();
+        let back = import(&json, &article).unwrap();
+        assert_eq!((back.user_themes, back.corrections.clone(), back.orphans.len(), back.other_article), (vec![theme], log, 0, false));
+        assert_eq!(back.anchored, analysis.theme_hits.len() + 10);
+        // The same file on an edited text: what was cut is listed, the rest re-anchors.
+        let mut edited = article.clone();
+        edited.paragraphs[4] = "Diop spoke about other things.".into();
+        let again = import(&json, &edited).unwrap();
+        assert!(again.orphans.iter().any(|o| o == "wheat"));
+        assert!(again.anchored > 0 && again.anchored + again.orphans.len() == back.anchored);
+        assert!(import("{", &article).unwrap_err().starts_with("This is not a JSON annotation file"));
+        assert!(import("{\"type\": \"Annotation\"}", &article).is_err());
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             row.number,
             escape_html(&row.speaker),
-            escape_html(&row.cue),
+            escape_html(&format!("{}{}", row.cue, if row.corrected { " (corrected)" } else { "" })),
             escape_html(&row.category_label),
             escape_html(&row.target),
             escape_html(&row.date),

@@ -46,6 +46,8 @@ pub struct StatementRow {
     pub sentence_start: usize,
     pub sentence_end: usize,
     pub themes: String,
+    /// Changed or added by a reader's correction.
+    pub corrected: bool,
 }
 
 /// The statements of a corpus as rows, in reading order.
@@ -84,6 +86,7 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 sentence_start: sentence.start_char,
                 sentence_end: sentence.end_char,
                 themes: s.themes.join(";"),
+                corrected: s.corrected,
             });
         }
     }

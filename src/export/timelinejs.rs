@@ -52,11 +52,15 @@ fn tl_date(d: Date) -> TlDate {
 pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode) -> String {
     let (items, events) = timeline::collect(analyses);
     let title_text = match articles {
-        [one] => format!(
-            "{}{}",
-            escape_html(one.headline().text()),
-            one.date.map(|d| format!(", {}", d.long())).unwrap_or_default()
-        ),
+        [one] => match one.headline() {
+            // A derived headline already names the date.
+            crate::article::Headline::Derived(t) => escape_html(&t),
+            crate::article::Headline::Published(t) => format!(
+                "{}{}",
+                escape_html(&t),
+                one.date.map(|d| format!(", {}", d.long())).unwrap_or_default()
+            ),
+        },
         many => format!("{} articles", many.len()),
     };
     let title = Slide {
@@ -80,7 +84,12 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
             end_date: None,
             display_date: Some(date.long()),
             text: Text {
-                headline: format!("{}: {}", escape_html(&item.speaker), escape_html(&item.cue)),
+                headline: format!(
+                    "{}: {}{}",
+                    escape_html(&item.speaker),
+                    escape_html(&item.cue),
+                    if item.corrected { " (corrected)" } else { "" }
+                ),
                 text: format!(
                     "<p>{}</p><p><small>{}{}{}</small></p>",
                     escape_html(&texts[item.article][span_bytes(analyses, item)]),
