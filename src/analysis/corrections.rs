@@ -18,13 +18,29 @@ use super::{Actor, Analysis, Category, MentionForm, Span, Statement};
 pub enum Correction {
     /// The statement whose cue starts at code point `at` was said by `speaker` (an actor's
     /// name, or a new name).
-    Speaker { at: usize, speaker: String },
-    Category { at: usize, category: Category },
+    Speaker {
+        at: usize,
+        speaker: String,
+    },
+    Category {
+        at: usize,
+        category: Category,
+    },
     /// `None` removes the target.
-    Target { at: usize, target: Option<String> },
-    Delete { at: usize },
+    Target {
+        at: usize,
+        target: Option<String>,
+    },
+    Delete {
+        at: usize,
+    },
     /// A statement the extractor missed: the text `start..end` (code points), said by `speaker`.
-    Add { start: usize, end: usize, speaker: String, category: Category },
+    Add {
+        start: usize,
+        end: usize,
+        speaker: String,
+        category: Category,
+    },
 }
 
 /// The code point where a statement's cue starts: how corrections name statements.
@@ -69,13 +85,17 @@ pub fn apply(analysis: &Analysis, text: &str, corrections: &[Correction]) -> (An
             (Correction::Delete { .. }, Some(i)) => {
                 a.statements.remove(i);
             }
-            (Correction::Add { start, end, speaker, category }, _) => match added(&mut a, text, *start, *end, speaker, *category) {
-                Some(s) => {
-                    let at = a.statements.partition_point(|x| x.content_span.start_byte <= s.content_span.start_byte);
-                    a.statements.insert(at, s);
+            (Correction::Add { start, end, speaker, category }, _) => {
+                match added(&mut a, text, *start, *end, speaker, *category) {
+                    Some(s) => {
+                        let at = a.statements.partition_point(|x| {
+                            x.content_span.start_byte <= s.content_span.start_byte
+                        });
+                        a.statements.insert(at, s);
+                    }
+                    None => skipped += 1,
                 }
-                None => skipped += 1,
-            },
+            }
             _ => skipped += 1,
         }
     }
@@ -107,13 +127,26 @@ fn actor_named(a: &mut Analysis, name: &str) -> usize {
 
 /// A statement for the text `start..end` (code points), or `None` when that is not text of one
 /// sentence.
-fn added(a: &mut Analysis, text: &str, start: usize, end: usize, speaker: &str, category: Category) -> Option<Statement> {
-    let byte = |c: usize| text.char_indices().nth(c).map(|(b, _)| b).or((c == text.chars().count()).then_some(text.len()));
+fn added(
+    a: &mut Analysis,
+    text: &str,
+    start: usize,
+    end: usize,
+    speaker: &str,
+    category: Category,
+) -> Option<Statement> {
+    let byte = |c: usize| {
+        text.char_indices()
+            .nth(c)
+            .map(|(b, _)| b)
+            .or((c == text.chars().count()).then_some(text.len()))
+    };
     let (sb, eb) = (byte(start)?, byte(end)?);
     if sb >= eb || speaker.trim().is_empty() {
         return None;
     }
-    let sentence = a.sentences.iter().position(|s| s.span.start_byte <= sb && eb <= s.span.end_byte)?;
+    let sentence =
+        a.sentences.iter().position(|s| s.span.start_byte <= sb && eb <= s.span.end_byte)?;
     let paragraph = a.sentences[sentence].paragraph;
     let span = Span { paragraph, start_byte: sb, end_byte: eb, start_char: start, end_char: end };
     let actor = actor_named(a, speaker);
@@ -138,7 +171,11 @@ fn added(a: &mut Analysis, text: &str, start: usize, end: usize, speaker: &str, 
         cameo: category.cameo(),
         tone: category.tone(),
         date: a.article_date,
-        date_basis: if a.article_date.is_some() { "the article's date".into() } else { "no date in the article".into() },
+        date_basis: if a.article_date.is_some() {
+            "the article's date".into()
+        } else {
+            "no date in the article".into()
+        },
         themes: a.sentences[sentence]
             .theme_counts
             .iter()
@@ -161,7 +198,10 @@ mod tests {
     fn seed() -> (Analysis, String) {
         let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
         let article = read_text(text, Some("seed")).unwrap();
-        (analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap()), article.paragraphs.join("\n\n"))
+        (
+            analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap()),
+            article.paragraphs.join("\n\n"),
+        )
     }
 
     #[test]
@@ -180,7 +220,10 @@ mod tests {
         assert_eq!(c.statements.len(), 9);
         assert_eq!(c.statements[7].speaker_name, "Abdoulaye Diop");
         assert!(c.statements[7].corrected && !c.statements[6].corrected);
-        assert_eq!((c.statements[0].category, c.statements[0].category_label), (Category::Cooperate, "express intent to cooperate"));
+        assert_eq!(
+            (c.statements[0].category, c.statements[0].category_label),
+            (Category::Cooperate, "express intent to cooperate")
+        );
         assert_eq!(c.statements[0].target_name.as_deref(), Some("Wagner Group"));
         assert!(c.actors.iter().any(|x| x.name == "Wagner Group"));
         assert!(c.sentences[9].statements.is_empty(), "the deleted statement's sentence has none");
@@ -196,12 +239,20 @@ mod tests {
         let sentence = "As both nations continue to strengthen their ties, the prospects for mutually beneficial cooperation remain promising.";
         let start = text[..text.find(sentence).unwrap()].chars().count();
         let end = start + sentence.chars().count();
-        let log = vec![Correction::Add { start, end, speaker: "MENAFN".into(), category: Category::Neutral }];
+        let log = vec![Correction::Add {
+            start,
+            end,
+            speaker: "MENAFN".into(),
+            category: Category::Neutral,
+        }];
         let (c, skipped) = apply(&a, &text, &log);
         assert_eq!(skipped, 0);
         assert_eq!(c.statements.len(), 11);
         assert_eq!(c.statements[10].content, sentence);
-        assert_eq!((c.statements[10].speaker_name.as_str(), c.statements[10].sentence), ("MENAFN", 11));
+        assert_eq!(
+            (c.statements[10].speaker_name.as_str(), c.statements[10].sentence),
+            ("MENAFN", 11)
+        );
         assert_eq!(c.sentences[11].statements, [10]);
         assert!(c.statements[10].corrected);
         // Corrections of an added statement find it by its start.
@@ -216,7 +267,12 @@ mod tests {
         let log = vec![
             Correction::Delete { at: 3 },
             Correction::Add { start: 10, end: 5, speaker: "X".into(), category: Category::Neutral },
-            Correction::Add { start: 0, end: 999_999, speaker: "X".into(), category: Category::Neutral },
+            Correction::Add {
+                start: 0,
+                end: 999_999,
+                speaker: "X".into(),
+                category: Category::Neutral,
+            },
             Correction::Speaker { at: 999_999, speaker: "X".into() },
         ];
         let (c, skipped) = apply(&a, &text, &log);
@@ -225,7 +281,10 @@ mod tests {
 
     #[test]
     fn the_log_is_json() {
-        let log = vec![Correction::Delete { at: 5 }, Correction::Category { at: 7, category: Category::Aid }];
+        let log = vec![
+            Correction::Delete { at: 5 },
+            Correction::Category { at: 7, category: Category::Aid },
+        ];
         let json = serde_json::to_string(&log).unwrap();
         assert_eq!(json, r#"[{"op":"delete","at":5},{"op":"category","at":7,"category":"aid"}]"#);
         assert_eq!(serde_json::from_str::<Vec<Correction>>(&json).unwrap(), log);

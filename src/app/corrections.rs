@@ -31,14 +31,25 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
         let on_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
             let k = ws.current.get_untracked();
             if let Ok((start, end)) = selection_chars(ws, k) {
-                let words = window().get_selection().ok().flatten().and_then(|s| s.to_string().as_string()).unwrap_or_default();
+                let words = window()
+                    .get_selection()
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.to_string().as_string())
+                    .unwrap_or_default();
                 pending.set(Some((k, start, end, words.trim().to_string())));
             }
         });
-        let _ = document().add_event_listener_with_callback("selectionchange", on_change.as_ref().unchecked_ref());
+        let _ = document().add_event_listener_with_callback(
+            "selectionchange",
+            on_change.as_ref().unchecked_ref(),
+        );
         let callback = send_wrapper::SendWrapper::new(on_change);
         on_cleanup(move || {
-            let _ = document().remove_event_listener_with_callback("selectionchange", callback.as_ref().unchecked_ref());
+            let _ = document().remove_event_listener_with_callback(
+                "selectionchange",
+                callback.as_ref().unchecked_ref(),
+            );
         });
     }
     // The selected statement of the shown article: (its key, speaker, target, category).
@@ -49,7 +60,15 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
         }
         ws.analyses.with(|v| {
             let st = v.get(a)?.0.statements.get(s)?.clone();
-            Some((key(&st), st.speaker_name.clone(), st.target_name.clone().unwrap_or_default(), st.category, s, st.cue.clone(), st.corrected))
+            Some((
+                key(&st),
+                st.speaker_name.clone(),
+                st.target_name.clone().unwrap_or_default(),
+                st.category,
+                s,
+                st.cue.clone(),
+                st.corrected,
+            ))
         })
     });
     // Fill the inputs with the selected statement's values.
@@ -66,7 +85,12 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                 .map(|a| {
                     a.0.actors
                         .iter()
-                        .filter(|x| matches!(x.kind, ActorKind::Person | ActorKind::Country | ActorKind::Institution))
+                        .filter(|x| {
+                            matches!(
+                                x.kind,
+                                ActorKind::Person | ActorKind::Country | ActorKind::Institution
+                            )
+                        })
                         .map(|x| view! { <option value=x.name.clone()></option> })
                         .collect_view()
                 })
@@ -127,25 +151,41 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
             message.set(Some("Give the speaker's name first".into()));
             return;
         }
-        let chosen = pending.get_untracked().filter(|p| p.0 == k).map(|p| (p.1, p.2)).ok_or_else(|| "Select some words of the article first".to_string());
+        let chosen = pending
+            .get_untracked()
+            .filter(|p| p.0 == k)
+            .map(|p| (p.1, p.2))
+            .ok_or_else(|| "Select some words of the article first".to_string());
         match chosen {
             Err(e) => message.set(Some(e)),
             Ok((start, end)) => {
                 pending.set(None);
                 message.set(None);
                 let before = ws.analyses.with_untracked(|v| v[k].0.statements.len());
-                ws.correct(Correction::Add { start, end, speaker: name.trim().to_string(), category });
+                ws.correct(Correction::Add {
+                    start,
+                    end,
+                    speaker: name.trim().to_string(),
+                    category,
+                });
                 let after = ws.analyses.with_untracked(|v| v[k].0.statements.len());
                 if after == before {
                     ws.undo();
-                    message.set(Some("The selection must lie within one sentence of the article".into()));
-                } else if let Some(s) = ws.analyses.with_untracked(|v| v[k].0.statements.iter().position(|s| s.cue_span.start_char == start)) {
+                    message.set(Some(
+                        "The selection must lie within one sentence of the article".into(),
+                    ));
+                } else if let Some(s) = ws.analyses.with_untracked(|v| {
+                    v[k].0.statements.iter().position(|s| s.cue_span.start_char == start)
+                }) {
                     ws.select(Some((k, s)));
                 }
             }
         }
     };
-    let add_categories = Category::ALL.into_iter().map(|c| view! { <option value=category_key(c)>{c.label()}</option> }).collect_view();
+    let add_categories = Category::ALL
+        .into_iter()
+        .map(|c| view! { <option value=category_key(c)>{c.label()}</option> })
+        .collect_view();
     view! {
         <details class="corrector">
             <summary>"Correct statements" {move || (count() > 0).then(|| format!(" \u{b7} {} made", count()))}</summary>
@@ -180,17 +220,23 @@ fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
     }
     let range = selection.get_range_at(0).map_err(|_| none())?;
     let para_of = |node: &web_sys::Node| -> Option<web_sys::Element> {
-        let el = if node.node_type() == web_sys::Node::TEXT_NODE { node.parent_element()? } else { node.clone().dyn_into().ok()? };
+        let el = if node.node_type() == web_sys::Node::TEXT_NODE {
+            node.parent_element()?
+        } else {
+            node.clone().dyn_into().ok()?
+        };
         el.closest(".article-body p").ok().flatten()
     };
-    let (start_node, end_node) = (range.start_container().map_err(|_| none())?, range.end_container().map_err(|_| none())?);
+    let (start_node, end_node) =
+        (range.start_container().map_err(|_| none())?, range.end_container().map_err(|_| none())?);
     let (Some(p1), Some(p2)) = (para_of(&start_node), para_of(&end_node)) else {
         return Err("The selection must be in the article's text".into());
     };
     if p1 != p2 {
         return Err("The selection must lie within one paragraph".into());
     }
-    let p: usize = p1.id().trim_start_matches('p').parse::<usize>().map_err(|_| none())?.saturating_sub(1);
+    let p: usize =
+        p1.id().trim_start_matches('p').parse::<usize>().map_err(|_| none())?.saturating_sub(1);
     let text = p1.text_content().unwrap_or_default();
     let u16_start = utf16_offset(&p1, &start_node, range.start_offset().unwrap_or(0));
     let u16_end = utf16_offset(&p1, &end_node, range.end_offset().unwrap_or(0));
@@ -206,7 +252,10 @@ fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
         }
         chars
     };
-    let base = ws.analyses.with_untracked(|v| v[k].0.paragraphs.get(p).map(|x| x.span.start_char)).ok_or_else(none)?;
+    let base = ws
+        .analyses
+        .with_untracked(|v| v[k].0.paragraphs.get(p).map(|x| x.span.start_char))
+        .ok_or_else(none)?;
     let (mut start, mut end) = (to_chars(u16_start), to_chars(u16_end));
     // Leave out spaces at either end of the selection.
     let chars: Vec<char> = text.chars().collect();
@@ -234,7 +283,10 @@ fn utf16_offset(root: &web_sys::Element, node: &web_sys::Node, offset: u32) -> u
             // An element position counts child nodes: add the text of the first `offset`.
             let children = n.child_nodes();
             for i in 0..offset.min(children.length()) {
-                total += children.item(i).and_then(|c| c.text_content()).map_or(0, |t| t.encode_utf16().count() as u32);
+                total += children
+                    .item(i)
+                    .and_then(|c| c.text_content())
+                    .map_or(0, |t| t.encode_utf16().count() as u32);
             }
             return total;
         }

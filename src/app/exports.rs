@@ -16,9 +16,12 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "the browser refused to build the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser refused to offer the file")?;
-    let a: web_sys::HtmlAnchorElement = document().create_element("a").map_err(|_| "no document")?.unchecked_into();
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser refused to build the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser refused to offer the file")?;
+    let a: web_sys::HtmlAnchorElement =
+        document().create_element("a").map_err(|_| "no document")?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -46,26 +49,54 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
         let k = ws.current.get_untracked();
         let stem = if arts.len() == 1 { arts[0].id.clone() } else { "corpus".to_string() };
         let (name, mime, content) = match kind {
-            Kind::Csv => (format!("{stem}-statements.csv"), "text/csv;charset=utf-8", export::statements_csv(&export::statement_rows(&arts, &anas))),
-            Kind::Json => (format!("{stem}-statements.json"), "application/json", export::statements_json(&export::statement_rows(&arts, &anas))),
-            Kind::TimelineJs => (format!("{stem}-timelinejs.json"), "application/json", export::timelinejs::timelinejs(&arts, &anas, LaneMode::Country)),
+            Kind::Csv => (
+                format!("{stem}-statements.csv"),
+                "text/csv;charset=utf-8",
+                export::statements_csv(&export::statement_rows(&arts, &anas)),
+            ),
+            Kind::Json => (
+                format!("{stem}-statements.json"),
+                "application/json",
+                export::statements_json(&export::statement_rows(&arts, &anas)),
+            ),
+            Kind::TimelineJs => (
+                format!("{stem}-timelinejs.json"),
+                "application/json",
+                export::timelinejs::timelinejs(&arts, &anas, LaneMode::Country),
+            ),
             Kind::Annotations => {
                 let user = ws.user_themes.get_untracked();
                 let log = ws.corrections.with_untracked(|all| all[k].clone());
                 let json = export::annotations::web_annotations(arts[k], anas[k], &user, &log);
-                (format!("{}-annotations.jsonld", arts[k].id), "application/ld+json", serde_json::to_string_pretty(&json).unwrap_or_default())
+                (
+                    format!("{}-annotations.jsonld", arts[k].id),
+                    "application/ld+json",
+                    serde_json::to_string_pretty(&json).unwrap_or_default(),
+                )
             }
             Kind::Html => {
                 let ids: Vec<String> = anas[k].themes.iter().map(|t| t.id.clone()).collect();
                 let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-                let active = crate::analysis::themes::parse_selection(ws.themes_param.get_untracked().as_deref(), &refs);
-                (format!("{}-annotated.html", arts[k].id), "text/html;charset=utf-8", export::html::annotated_html(arts[k], anas[k], &active))
+                let active = crate::analysis::themes::parse_selection(
+                    ws.themes_param.get_untracked().as_deref(),
+                    &refs,
+                );
+                (
+                    format!("{}-annotated.html", arts[k].id),
+                    "text/html;charset=utf-8",
+                    export::html::annotated_html(arts[k], anas[k], &active),
+                )
             }
         };
-        error.set(download(&name, mime, &content).err().map(|e| format!("The download failed: {e}")));
+        error.set(
+            download(&name, mime, &content).err().map(|e| format!("The download failed: {e}")),
+        );
     };
     let import = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         leptos::task::spawn_local(async move {
@@ -110,8 +141,18 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
                         summary.push_str(" The file was made for another article, so its corrections were not applied.");
                     }
                     if !imported.orphans.is_empty() {
-                        let list: Vec<String> = imported.orphans.iter().take(12).map(|o| format!("\u{201c}{o}\u{201d}")).collect();
-                        summary.push_str(&format!(" {} no longer found in the text: {}{}", imported.orphans.len(), list.join(", "), if imported.orphans.len() > 12 { "…" } else { "" }));
+                        let list: Vec<String> = imported
+                            .orphans
+                            .iter()
+                            .take(12)
+                            .map(|o| format!("\u{201c}{o}\u{201d}"))
+                            .collect();
+                        summary.push_str(&format!(
+                            " {} no longer found in the text: {}{}",
+                            imported.orphans.len(),
+                            list.join(", "),
+                            if imported.orphans.len() > 12 { "…" } else { "" }
+                        ));
                     }
                     ws.notice.set(Some(summary));
                 }
@@ -126,6 +167,11 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
             <button class="chip" on:click=move |_| run(Kind::TimelineJs) title="The timeline for TimelineJS3">"TimelineJS"</button>
             <button class="chip" on:click=move |_| run(Kind::Annotations) title="Theme highlights and statements as W3C Web Annotations">"Annotations"</button>
             <button class="chip" on:click=move |_| run(Kind::Html) title="The annotated article as a self-contained HTML page">"HTML"</button>
+            <details class="embed-snippet">
+                <summary class="chip">"Embed\u{2026}"</summary>
+                <p class="hint">"Paste this into your page: an iframe of the current view, and a script that sizes it to its content."</p>
+                <textarea readonly rows="9" aria-label="Embed snippet" prop:value=move || { ws.selected.track(); ws.themes_param.track(); super::embed::snippet() }></textarea>
+            </details>
             <label class="chip import">"Import annotations\u{2026}"
                 <input type="file" accept=".jsonld,.json,application/ld+json,application/json" class="sr-only" on:change=import />
             </label>

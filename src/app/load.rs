@@ -1,11 +1,14 @@
 //! Fetching an article the user asked for (`?src=`) and turning the answer into an
-//! [`Article`], or into a [`LoadError`] that names the URL and the cause.
+//! [`Article`]s (one, a corpus, or an index's), or into a [`LoadError`] that names the URL
+//! and the cause. Also files dropped on the page and pasted text.
 
 use std::fmt;
 
 use gloo_net::http::Request;
 
-use crate::article::{self, Article, ArticleError};
+use leptos::prelude::*;
+
+use crate::article::{self, Article, ArticleError, Input};
 
 /// The article opened when the page has no `?src=`: the seed, served from `public/articles/`.
 pub const DEFAULT_SRC: &str = "articles/mali-russia-2024-03-18.json";
@@ -55,13 +58,10 @@ fn http_reason(status: u16) -> &'static str {
     }
 }
 
-/// Resolves `src` against the page (so relative paths work) and accepts only http(s).
-pub fn resolve(src: &str) -> Result<String, LoadError> {
+/// Resolves `src` against `base` (the page, or an index's own URL) and accepts only http(s).
+pub fn resolve_against(src: &str, base: &str) -> Result<String, LoadError> {
     let bad = |reason: &str| LoadError::BadUrl { src: src.to_string(), reason: reason.to_string() };
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .ok_or_else(|| bad("the page has no location to resolve it against"))?;
-    let url = web_sys::Url::new_with_base(src.trim(), &base)
+    let url = web_sys::Url::new_with_base(src.trim(), base)
         .map_err(|_| bad("it is not a valid web address"))?;
     match url.protocol().as_str() {
         "http:" | "https:" => Ok(url.href()),
@@ -69,24 +69,132 @@ pub fn resolve(src: &str) -> Result<String, LoadError> {
     }
 }
 
-/// Fetches `src` and reads it as one article (project JSON or dateline text, detected) or as
-/// a corpus (a JSON array of articles).
-pub async fn load_articles(src: String) -> Result<Vec<Article>, LoadError> {
-    let url = resolve(&src)?;
-    let response = Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network { url: src.clone(), reason: e.to_string() })?;
+/// Resolves `src` against the page (so relative paths work) and accepts only http(s).
+pub fn resolve(src: &str) -> Result<String, LoadError> {
+    let base = web_sys::window().and_then(|w| w.location().href().ok()).ok_or_else(|| {
+        LoadError::BadUrl {
+            src: src.to_string(),
+            reason: "the page has no location to resolve it against".into(),
+        }
+    })?;
+    resolve_against(src, &base)
+}
+
+/// What a load brought: the articles, and the index entries that failed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub failures: Vec<LoadError>,
+}
+
+/// Fetches `url` (already resolved; `shown` is how the user wrote it) and reads it. Refuses a
+/// body announced larger than the limit before downloading it.
+async fn fetch_input(url: &str, shown: &str) -> Result<Input, LoadError> {
+    let network =
+        |e: gloo_net::Error| LoadError::Network { url: shown.to_string(), reason: e.to_string() };
+    let response = Request::get(url).send().await.map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http {
-            url: src,
+            url: shown.to_string(),
             status: response.status(),
             status_text: response.status_text(),
         });
     }
-    let body = response
-        .text()
-        .await
-        .map_err(|e| LoadError::Network { url: src.clone(), reason: e.to_string() })?;
-    article::read_all(&body, Some(&src)).map_err(|error| LoadError::Article { url: src, error })
+    let announced = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+    if let Some(bytes) = announced.filter(|&b| b > article::MAX_BYTES) {
+        return Err(LoadError::Article {
+            url: shown.to_string(),
+            error: ArticleError::TooLarge { bytes },
+        });
+    }
+    let body = response.binary().await.map_err(network)?;
+    article::read_bytes(&body, Some(shown))
+        .map_err(|error| LoadError::Article { url: shown.to_string(), error })
+}
+
+/// Fetches `src` and reads it: one article, a corpus, or an index whose articles are fetched
+/// concurrently (relative URLs against the index), `progress` counting (done, total). An
+/// index keeps going past a failed article; it fails only when none loads.
+pub async fn load(
+    src: String,
+    progress: RwSignal<Option<(usize, usize)>>,
+) -> Result<Loaded, LoadError> {
+    let url = resolve(&src)?;
+    match fetch_input(&url, &src).await? {
+        Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
+        Input::Index(entries) => {
+            let total = entries.len();
+            progress.set(Some((0, total)));
+            let fetches = entries.into_iter().map(|entry| {
+                let base = url.clone();
+                async move {
+                    let result = match resolve_against(&entry, &base) {
+                        Ok(u) => fetch_input(&u, &entry).await,
+                        Err(e) => Err(e),
+                    };
+                    progress.update(|p| {
+                        if let Some((done, _)) = p {
+                            *done += 1;
+                        }
+                    });
+                    result
+                }
+            });
+            let mut loaded = Loaded { articles: Vec::new(), failures: Vec::new() };
+            for result in futures::future::join_all(fetches).await {
+                match result {
+                    Ok(Input::Articles(mut a)) => loaded.articles.append(&mut a),
+                    Ok(Input::Index(_)) => loaded.failures.push(LoadError::BadUrl {
+                        src: src.clone(),
+                        reason: "an index may list articles, not other indexes".into(),
+                    }),
+                    Err(e) => loaded.failures.push(e),
+                }
+            }
+            progress.set(None);
+            if loaded.articles.is_empty() {
+                return Err(loaded
+                    .failures
+                    .into_iter()
+                    .next()
+                    .unwrap_or(LoadError::Article { url: src, error: ArticleError::NoArticles }));
+            }
+            Ok(loaded)
+        }
+    }
+}
+
+/// Reads a dropped or chosen file.
+pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
+    let name = file.name();
+    let fail = |error| LoadError::Article { url: name.clone(), error };
+    if file.size() > article::MAX_BYTES as f64 {
+        return Err(fail(ArticleError::TooLarge { bytes: file.size() as usize }));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| {
+        LoadError::Network {
+            url: name.clone(),
+            reason: "the browser could not read the file".into(),
+        }
+    })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    match article::read_bytes(&bytes, Some(&name)).map_err(fail)? {
+        Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
+        Input::Index(_) => Err(LoadError::BadUrl {
+            src: name,
+            reason: "an index of URLs must be opened with ?src=, not dropped".into(),
+        }),
+    }
+}
+
+/// Reads pasted text (an article as JSON or text, or a corpus).
+pub fn load_text(text: &str) -> Result<Loaded, LoadError> {
+    let fail = |error| LoadError::Article { url: "the pasted text".into(), error };
+    match article::read_input(text, Some("pasted")).map_err(fail)? {
+        Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
+        Input::Index(_) => Err(LoadError::BadUrl {
+            src: "the pasted text".into(),
+            reason: "an index of URLs must be opened with ?src=".into(),
+        }),
+    }
 }

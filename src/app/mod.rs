@@ -4,6 +4,7 @@
 //! - [`load`]: fetching `?src=` and mapping every failure to a message;
 //! - [`panic`]: the panic hook that replaces a dead app with an error message;
 //! - [`url`]: view state in the URL (query parameters, history);
+//! - [`embed`]: iframe embedding (compact layout, height reports, host commands);
 //! - [`storage`]: the user's themes in localStorage;
 //! - [`view`]: the page frame, loading and failure states;
 //! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
@@ -14,6 +15,7 @@
 //! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
 
 mod corrections;
+pub mod embed;
 mod exports;
 pub mod load;
 mod panic;

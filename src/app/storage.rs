@@ -33,9 +33,12 @@ fn load<T: DeserializeOwned + Default>(key: &str, what: &str) -> (T, Option<Stri
 }
 
 fn save<T: Serialize>(key: &str, value: &T, what: &str) -> Result<(), String> {
-    let storage = storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
+    let storage =
+        storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
     let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
-    storage.set_item(key, &json).map_err(|_| format!("The browser refused to save {what} (storage full or disabled)"))
+    storage
+        .set_item(key, &json)
+        .map_err(|_| format!("The browser refused to save {what} (storage full or disabled)"))
 }
 
 /// An article's saved corrections, and a notice when they could not be read.

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::load::{self, LoadError};
+use super::load::{self, LoadError, Loaded};
 use super::workspace::Workspace;
 
-/// The whole app: reads `?src=` (default: the seed article), loads it and shows it.
+/// The whole app: reads `?src=` (default: the seed article), loads it and shows it; a file
+/// dropped on the page, chosen with "Open file…" or pasted replaces it. When a new load fails
+/// while articles are open, they stay open and the error shows above them.
 ///
 /// `?debug=panic` panics on purpose, so the crash screen can be checked in any deployment.
 #[component]
@@ -17,31 +19,161 @@ pub fn App() -> impl IntoView {
     let src = super::url::get("src")
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| load::DEFAULT_SRC.to_string());
+    let state = RwSignal::new(None::<Result<Loaded, LoadError>>);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let problem = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let embed = super::embed::is_embed();
+    let accept = move |result: Result<Loaded, LoadError>| {
+        let open = matches!(state.get_untracked(), Some(Ok(_)));
+        match result {
+            Ok(loaded) => {
+                problem.set(None);
+                state.set(Some(Ok(loaded)));
+            }
+            Err(e) if open => problem.set(Some(e.to_string())),
+            Err(e) => state.set(Some(Err(e))),
+        }
+    };
+    let load_src = move |src: String| {
+        leptos::task::spawn_local(async move { accept(load::load(src, progress).await) });
+    };
+    load_src(src.clone());
+    let from_file = move |file: web_sys::File| {
+        super::url::set("src", None, true);
+        leptos::task::spawn_local(async move { accept(load::load_file(file).await) });
+    };
+    super::embed::listen_for_host(move |src| {
+        super::url::set("src", Some(&src), false);
+        load_src(src);
+    });
+    drop_and_paste(dragging, from_file, move |text| {
+        super::url::set("src", None, true);
+        accept(load::load_text(&text));
+    });
     let shown_src = src.clone();
-    let article = LocalResource::new(move || load::load_articles(src.clone()));
+    let file_input = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            from_file(file);
+        }
+        input.set_value("");
+    };
     view! {
-        <header class="app-bar">
-            <a class="brand" href="./">"Article Explorer"</a>
-        </header>
+        {(!embed).then(|| view! {
+            <header class="app-bar">
+                <a class="brand" href="./">"Article Explorer"</a>
+                <span class="open-hint">
+                    <label class="open-file">"Open file\u{2026}"
+                        <input type="file" class="sr-only" accept=".json,.jsonld,.txt,application/json,text/plain" on:change=file_input />
+                    </label>
+                    " or drop an article file here, or paste its text"
+                </span>
+            </header>
+        })}
+        {move || problem.get().map(|p| view! {
+            <p class="load-problem" role="alert">{p}
+                " The articles already open stay open. "
+                <button class="link" on:click=move |_| problem.set(None)>"Dismiss"</button>
+            </p>
+        })}
         <main
-            class=move || if matches!(article.get(), Some(Ok(_))) { "page wide" } else { "page" }
-            aria-busy=move || article.get().is_none().to_string()
+            class=move || match (matches!(state.get(), Some(Ok(_))), embed) {
+                (true, true) => "page wide embed",
+                (true, false) => "page wide",
+                _ => "page",
+            }
+            aria-busy=move || state.with(Option::is_none).to_string()
         >
-            {move || match article.get() {
-                None => view! { <Loading src=shown_src.clone() /> }.into_any(),
-                Some(Ok(articles)) => view! { <Workspace articles /> }.into_any(),
+            {move || match state.get() {
+                None => view! { <Loading src=shown_src.clone() progress /> }.into_any(),
+                Some(Ok(loaded)) => {
+                    let failures = loaded.failures.clone();
+                    view! {
+                        {(!failures.is_empty()).then(|| view! { <IndexFailures failures loaded=loaded.articles.len() /> })}
+                        <Workspace articles=loaded.articles />
+                    }
+                    .into_any()
+                }
                 Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
             }}
         </main>
+        <div class="drop-target" class:active=move || dragging.get() aria-hidden="true">
+            <p>"Drop an article file (JSON or .txt) to open it"</p>
+        </div>
     }
 }
 
+/// The articles of an index that could not be loaded, each with its reason.
 #[component]
-fn Loading(src: String) -> impl IntoView {
+fn IndexFailures(failures: Vec<LoadError>, loaded: usize) -> impl IntoView {
+    let total = failures.len() + loaded;
+    view! {
+        <section class="index-failures" role="status">
+            <p>{format!("{loaded} of {total} articles loaded. These could not be:")}</p>
+            <ul>{failures.into_iter().map(|f| view! { <li class="failed">{f.to_string()}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+/// Page-wide drag-and-drop of files and paste of text (outside form fields).
+fn drop_and_paste(
+    dragging: RwSignal<bool>,
+    on_file: impl Fn(web_sys::File) + Clone + 'static,
+    on_text: impl Fn(String) + 'static,
+) {
+    let over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |ev: web_sys::DragEvent| {
+        // Leaving the window (not just moving between elements) has no related target.
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            on_file.clone()(file);
+        }
+    });
+    let paste = window_event_listener(leptos::ev::paste, move |ev: web_sys::ClipboardEvent| {
+        let in_field = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.closest("[contenteditable]").ok().flatten().is_some()
+            });
+        if in_field {
+            return;
+        }
+        if let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .filter(|t| !t.trim().is_empty())
+        {
+            ev.prevent_default();
+            on_text(text);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+        paste.remove();
+    });
+}
+
+#[component]
+fn Loading(src: String, progress: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
     view! {
         <p class="status loading">
             <span class="spinner" aria-hidden="true"></span>
             "Loading " <code>{src}</code> "…"
+            {move || progress.get().map(|(done, total)| view! { <span class="progress">{format!(" {done} of {total} articles loaded")}</span> })}
         </p>
     }
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::embed::HostCommand;
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
 use super::{storage, url};
@@ -76,7 +77,9 @@ impl Ws {
         let id = self.articles.with_value(|a| a[k].id.clone());
         let log = self.corrections.with_untracked(|all| all[k].clone());
         if let Err(e) = storage::save_corrections(&id, &log) {
-            self.notice.set(Some(format!("{e}. The correction shows in this page but will not survive a reload.")));
+            self.notice.set(Some(format!(
+                "{e}. The correction shows in this page but will not survive a reload."
+            )));
         }
     }
 
@@ -196,27 +199,65 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     ws.read_url();
     url::on_history_change(move || ws.read_url());
 
+    // Commands from a host page (embed mode).
+    let commands = super::embed::host_commands();
+    Effect::new(move |_| match commands.get() {
+        Some(HostCommand::SelectStatement(n)) => {
+            if let Some(key) = ws.statement_keys().get(n - 1) {
+                ws.select(Some(*key));
+            }
+        }
+        Some(HostCommand::SetThemes(ids)) => {
+            let joined = ids.join(",");
+            url::set("themes", Some(&joined), true);
+            ws.themes_param.set(Some(joined));
+        }
+        _ => {}
+    });
     let switcher = move || {
-        let titles: Vec<String> =
-            ws.articles.with_value(|a| a.iter().map(|x| x.headline().text().to_string()).collect());
-        (titles.len() > 1).then(|| {
-            let options = titles
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| view! { <option value=i.to_string() selected=move || ws.current.get() == i>{format!("{}. {t}", i + 1)}</option> })
+        let count = ws.articles.with_value(Vec::len);
+        (count > 1).then(|| {
+            let rows = (0..count)
+                .map(|i| {
+                    let (date, source, headline) = ws.articles.with_value(|a| {
+                        let a = &a[i];
+                        (a.date.map(|d| d.to_string()).unwrap_or_default(), a.source.clone().unwrap_or_default(), a.headline().text().to_string())
+                    });
+                    let statements = move || ws.analyses.with(|v| v[i].0.statements.len());
+                    view! {
+                        <li>
+                            <button
+                                class="article-choice"
+                                aria-current=move || (ws.current.get() == i).then_some("true")
+                                on:click=move |_| {
+                                    ws.current.set(i);
+                                    ws.sync_article_param();
+                                }
+                            >
+                                <span class="date">{date}</span>
+                                <span class="source">{source}</span>
+                                <span class="headline">{headline}</span>
+                                <span class="count">{move || format!("{} statements", statements())}</span>
+                            </button>
+                        </li>
+                    }
+                })
                 .collect_view();
             view! {
-                <label class="switcher">"Article "
-                    <select on:change=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                            ws.current.set(i);
-                            ws.sync_article_param();
-                        }
-                    }>{options}</select>
-                </label>
+                <details class="switcher" open>
+                    <summary>{format!("{count} articles")}</summary>
+                    <ol>{rows}</ol>
+                </details>
             }
         })
     };
+    let embed_bar = super::embed::is_embed().then(|| {
+        view! {
+            <p class="embed-bar">
+                <a href=super::embed::full_explorer_url() target="_blank" rel="noopener">"Open in full explorer \u{2197}"</a>
+            </p>
+        }
+    });
     let reader = move || {
         let k = ws.current.get();
         let article = ws.articles.with_value(|a| a.get(k).cloned());
@@ -227,6 +268,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         }
     };
     view! {
+        {embed_bar}
         <div class="workspace">
             <div class="workspace-reader">
                 {switcher}

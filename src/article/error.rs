@@ -27,6 +27,12 @@ pub enum ArticleError {
     Empty,
     /// A corpus (a JSON array) with no article in it.
     NoArticles,
+    /// The input is larger than [`MAX_BYTES`](super::MAX_BYTES).
+    TooLarge { bytes: usize },
+    /// The bytes are not UTF-8; `byte` is where the first invalid sequence starts.
+    NotUtf8 { byte: usize },
+    /// A file of 0 bytes.
+    EmptyFile,
     /// The error of one article in a corpus (0-based position).
     InArticle { index: usize, error: Box<ArticleError> },
 }
@@ -57,7 +63,7 @@ impl fmt::Display for ArticleError {
             }
             ArticleError::MissingText => write!(
                 f,
-                "The article has no text: it needs `paragraphs` (a list of strings) or `body` (a string)"
+                "The article has no text: it needs `paragraphs` (a list of strings) or `body` (a string), or, as schema.org NewsArticle JSON-LD, an `articleBody`"
             ),
             ArticleError::BothBodyAndParagraphs => write!(
                 f,
@@ -72,6 +78,17 @@ impl fmt::Display for ArticleError {
             ),
             ArticleError::Empty => write!(f, "The article has no text: every paragraph is empty"),
             ArticleError::NoArticles => write!(f, "The list holds no articles"),
+            ArticleError::TooLarge { bytes } => write!(
+                f,
+                "The file is {:.1} MB; the explorer reads files up to {} MB",
+                *bytes as f64 / 1_048_576.0,
+                super::MAX_BYTES / 1_048_576
+            ),
+            ArticleError::NotUtf8 { byte } => write!(
+                f,
+                "The file is not UTF-8 text (an invalid byte sequence at byte {byte}); save it as UTF-8 and try again"
+            ),
+            ArticleError::EmptyFile => write!(f, "The file is empty (0 bytes)"),
             ArticleError::InArticle { index, error } => write!(f, "Article {} of the list: {error}", index + 1),
         }
     }

@@ -3,15 +3,18 @@
 //! Readers, one module each:
 //! - [`json`]: the project's own article JSON (documented in the README, schema in
 //!   `public/schema/article.schema.json`);
+//! - [`jsonld`]: schema.org `NewsArticle` / `Article` JSON-LD as news sites publish it;
 //! - [`text`]: raw text with a dateline, like the seed (` date 2024-03-18 (MENAFN) During…`).
 //!
-//! [`read`] picks the reader for an input. Every reader either returns a valid article (at least
+//! [`read_bytes`] checks size and encoding and [`read_input`] picks the reader for an input
+//! (also recognising a corpus, and an index of article URLs for the app to fetch). Every reader either returns a valid article (at least
 //! one non-empty paragraph, a real date if any, only http(s) links) or a specific
 //! [`ArticleError`]. Pure Rust: nothing here knows about the browser.
 
 pub mod date;
 mod error;
 pub mod json;
+pub mod jsonld;
 pub mod text;
 
 pub use date::Date;
@@ -178,6 +181,69 @@ pub fn read_all(input: &str, name: Option<&str>) -> Result<Vec<Article>, Article
     }
 }
 
+/// The largest input read, checked before parsing.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+
+/// What an input holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// One article or a corpus.
+    Articles(Vec<Article>),
+    /// An index: article URLs (relative ones are relative to the index) to fetch and read.
+    Index(Vec<String>),
+}
+
+/// Reads a file or a response body: refuses what is too large, empty or not UTF-8, then
+/// [`read_input`].
+pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Input, ArticleError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ArticleError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.is_empty() {
+        return Err(ArticleError::EmptyFile);
+    }
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8 { byte: e.valid_up_to() })?;
+    read_input(text, name)
+}
+
+/// Reads any supported input, detecting its format: the project's JSON (an article or an array
+/// of them), schema.org JSON-LD, an index of URLs (a JSON array of strings, or `{"articles":
+/// [urls]}`), or raw text with a dateline. An HTML page is refused.
+pub fn read_input(input: &str, name: Option<&str>) -> Result<Input, ArticleError> {
+    if input.len() > MAX_BYTES {
+        return Err(ArticleError::TooLarge { bytes: input.len() });
+    }
+    let trimmed = input.trim_start_matches('\u{feff}').trim_start();
+    if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
+        return read(input, name).map(|a| Input::Articles(vec![a]));
+    }
+    // JSON: look at its shape first (this also reports syntax errors with their position).
+    let value: serde_json::Value = match serde_json::from_str(trimmed) {
+        Ok(v) => v,
+        Err(_) => return json::read_json_corpus(input).map(Input::Articles),
+    };
+    if let Some(urls) = index_urls(&value) {
+        return Ok(Input::Index(urls));
+    }
+    if jsonld::is_jsonld(&value) {
+        return jsonld::read_jsonld(&value).map(Input::Articles);
+    }
+    json::read_json_corpus(input).map(Input::Articles)
+}
+
+/// The URLs of an index: a non-empty JSON array of strings, or `{"articles": [strings]}`.
+fn index_urls(v: &serde_json::Value) -> Option<Vec<String>> {
+    let list = match v {
+        serde_json::Value::Array(a) => a,
+        serde_json::Value::Object(o) => o.get("articles")?.as_array()?,
+        _ => return None,
+    };
+    let urls: Vec<String> =
+        list.iter().map(|x| x.as_str().map(str::to_string)).collect::<Option<_>>()?;
+    (!urls.is_empty()).then_some(urls)
+}
+
 /// `mali-russia-2024-03-18` from `articles/mali-russia-2024-03-18.txt?x=1`.
 fn file_stem(name: &str) -> &str {
     let name = name.split(['?', '#']).next().unwrap_or(name);
@@ -248,6 +314,53 @@ mod tests {
         }
         assert_eq!(read("", None).unwrap_err(), ArticleError::Empty);
         assert!(matches!(read("[1,", None).unwrap_err(), ArticleError::Syntax { .. }));
+    }
+
+    #[test]
+    fn inputs_are_detected() {
+        let articles = |i: Input| match i {
+            Input::Articles(a) => a,
+            Input::Index(_) => panic!("not an index"),
+        };
+        assert_eq!(articles(read_input("{\"body\": \"x\"}", None).unwrap()).len(), 1);
+        assert_eq!(
+            articles(read_input("[{\"body\": \"x\"}, {\"body\": \"y\"}]", None).unwrap()).len(),
+            2
+        );
+        let ld = read_input(
+            r#"{"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": "LD."}"#,
+            None,
+        )
+        .unwrap();
+        assert_eq!(articles(ld)[0].paragraphs, ["LD."]);
+        assert_eq!(
+            read_input("[\"a.json\", \"b/c.txt\"]", None).unwrap(),
+            Input::Index(vec!["a.json".into(), "b/c.txt".into()])
+        );
+        assert_eq!(
+            read_input("{\"articles\": [\"a.json\"]}", None).unwrap(),
+            Input::Index(vec!["a.json".into()])
+        );
+        assert_eq!(
+            articles(read_input("date 2024-03-18 (AFP) Text.", Some("t.txt")).unwrap())[0].id,
+            "t"
+        );
+        assert!(matches!(read_input("{\"body\": \"x\",}", None), Err(ArticleError::Syntax { .. })));
+    }
+
+    #[test]
+    fn bytes_are_checked_before_parsing() {
+        assert_eq!(read_bytes(b"", None).unwrap_err(), ArticleError::EmptyFile);
+        assert_eq!(
+            read_bytes(b"Caf\xe9 au lait", None).unwrap_err(),
+            ArticleError::NotUtf8 { byte: 3 }
+        );
+        let big = vec![b' '; MAX_BYTES + 1];
+        assert_eq!(
+            read_bytes(&big, None).unwrap_err().to_string(),
+            "The file is 20.0 MB; the explorer reads files up to 20 MB"
+        );
+        assert!(read_bytes("date 2024-03-18 (X) Text with \u{0} inside.".as_bytes(), None).is_ok());
     }
 
     #[test]

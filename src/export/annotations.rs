@@ -27,7 +27,10 @@ pub fn web_annotations(
     corrections: &[Correction],
 ) -> Value {
     let text: Vec<char> = article.paragraphs.join("\n\n").chars().collect();
-    let source = article.url.clone().unwrap_or_else(|| format!("urn:article-explorer:article:{}", article.id));
+    let source = article
+        .url
+        .clone()
+        .unwrap_or_else(|| format!("urn:article-explorer:article:{}", article.id));
     let target = |start: usize, end: usize| {
         json!({
             "source": source,
@@ -62,7 +65,9 @@ pub fn web_annotations(
     for (n, s) in analysis.statements.iter().enumerate() {
         let speaker = &analysis.actors[s.speaker];
         let who = match (&speaker.role, speaker.country) {
-            (Some(role), Some(c)) => format!("{} ({role}, {})", speaker.name, analysis.actors[c].name),
+            (Some(role), Some(c)) => {
+                format!("{} ({role}, {})", speaker.name, analysis.actors[c].name)
+            }
             (Some(role), None) => format!("{} ({role})", speaker.name),
             _ => speaker.name.clone(),
         };
@@ -107,14 +112,23 @@ pub fn web_annotations(
 /// Where a quote (exact, prefix, suffix) lies in `text`, in code points: among the places
 /// where `exact` occurs, the one whose prefix and suffix agree best, and nearest to
 /// `position_hint` on a tie. `None` when the quote is nowhere (an orphaned annotation).
-pub fn anchor(text: &str, exact: &str, prefix: &str, suffix: &str, position_hint: Option<usize>) -> Option<(usize, usize)> {
+pub fn anchor(
+    text: &str,
+    exact: &str,
+    prefix: &str,
+    suffix: &str,
+    position_hint: Option<usize>,
+) -> Option<(usize, usize)> {
     if exact.is_empty() {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
     let needle: Vec<char> = exact.chars().collect();
-    let (prefix, suffix): (Vec<char>, Vec<char>) = (prefix.chars().collect(), suffix.chars().collect());
-    let agree = |a: &[char], b: &[char]| a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (prefix, suffix): (Vec<char>, Vec<char>) =
+        (prefix.chars().collect(), suffix.chars().collect());
+    let agree = |a: &[char], b: &[char]| {
+        a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count()
+    };
     let agree_fwd = |a: &[char], b: &[char]| a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let mut best: Option<(usize, usize, usize)> = None; // (score, distance, start)
     if chars.len() < needle.len() {
@@ -156,18 +170,22 @@ pub struct Imported {
 /// Reads an annotation collection exported by [`web_annotations`] and re-anchors it on
 /// `article`. The error is a message for the user.
 pub fn import(json: &str, article: &Article) -> Result<Imported, String> {
-    let v: Value = serde_json::from_str(json).map_err(|e| format!("This is not a JSON annotation file ({e})"))?;
+    let v: Value = serde_json::from_str(json)
+        .map_err(|e| format!("This is not a JSON annotation file ({e})"))?;
     if v["type"] != "AnnotationCollection" {
-        return Err("This JSON is not a W3C AnnotationCollection exported by Article Explorer".into());
+        return Err(
+            "This JSON is not a W3C AnnotationCollection exported by Article Explorer".into()
+        );
     }
     let text = article.paragraphs.join("\n\n");
     let other_article = v["ae:articleId"].as_str() != Some(article.id.as_str());
-    let user_themes: Vec<ThemeDef> = serde_json::from_value::<Vec<ThemeDef>>(v["ae:userThemes"].clone())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|t| validate(t).is_ok())
-        .map(|t| ThemeDef { builtin: false, ..t })
-        .collect();
+    let user_themes: Vec<ThemeDef> =
+        serde_json::from_value::<Vec<ThemeDef>>(v["ae:userThemes"].clone())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| validate(t).is_ok())
+            .map(|t| ThemeDef { builtin: false, ..t })
+            .collect();
     let corrections = if other_article {
         Vec::new()
     } else {
@@ -175,9 +193,14 @@ pub fn import(json: &str, article: &Article) -> Result<Imported, String> {
     };
     let (mut anchored, mut orphans) = (0, Vec::new());
     for item in v["first"]["items"].as_array().map(Vec::as_slice).unwrap_or_default() {
-        let selectors = item["target"]["selector"].as_array().map(Vec::as_slice).unwrap_or_default();
+        let selectors =
+            item["target"]["selector"].as_array().map(Vec::as_slice).unwrap_or_default();
         let quote = selectors.iter().find(|s| s["type"] == "TextQuoteSelector");
-        let hint = selectors.iter().find(|s| s["type"] == "TextPositionSelector").and_then(|s| s["start"].as_u64()).map(|n| n as usize);
+        let hint = selectors
+            .iter()
+            .find(|s| s["type"] == "TextPositionSelector")
+            .and_then(|s| s["start"].as_u64())
+            .map(|n| n as usize);
         let Some(q) = quote else { continue };
         let field = |k: &str| q[k].as_str().unwrap_or_default();
         match anchor(&text, field("exact"), field("prefix"), field("suffix"), hint) {
@@ -236,20 +259,39 @@ mod tests {
         for item in v["first"]["items"].as_array().unwrap() {
             let (exact, prefix, suffix, start, end) = selectors(item);
             assert_eq!(text.chars().skip(start).take(end - start).collect::<String>(), exact);
-            assert_eq!(anchor(&text, &exact, &prefix, &suffix, Some(start)), Some((start, end)), "{exact}");
+            assert_eq!(
+                anchor(&text, &exact, &prefix, &suffix, Some(start)),
+                Some((start, end)),
+                "{exact}"
+            );
             // The position is stale after the edit; the quote still finds the right place.
-            assert_eq!(anchor(&edited, &exact, &prefix, &suffix, Some(start)), Some((start + shift, end + shift)), "{exact}");
+            assert_eq!(
+                anchor(&edited, &exact, &prefix, &suffix, Some(start)),
+                Some((start + shift, end + shift)),
+                "{exact}"
+            );
         }
     }
 
     #[test]
     fn import_restores_themes_and_corrections_and_lists_orphans() {
         let (article, analysis) = seed();
-        let theme = ThemeDef { id: "agri".into(), name: "Agriculture".into(), colour: "#336699".into(), terms: vec!["wheat".into()], builtin: false };
-        let log = vec![Correction::Delete { at: crate::analysis::corrections::key(&analysis.statements[9]) }];
-        let json = web_annotations(&article, &analysis, &[theme.clone()], &log).to_string();
+        let theme = ThemeDef {
+            id: "agri".into(),
+            name: "Agriculture".into(),
+            colour: "#336699".into(),
+            terms: vec!["wheat".into()],
+            builtin: false,
+        };
+        let log = vec![Correction::Delete {
+            at: crate::analysis::corrections::key(&analysis.statements[9]),
+        }];
+        let json = web_annotations(&article, &analysis, std::slice::from_ref(&theme), &log).to_string();
         let back = import(&json, &article).unwrap();
-        assert_eq!((back.user_themes, back.corrections.clone(), back.orphans.len(), back.other_article), (vec![theme], log, 0, false));
+        assert_eq!(
+            (back.user_themes, back.corrections.clone(), back.orphans.len(), back.other_article),
+            (vec![theme], log, 0, false)
+        );
         assert_eq!(back.anchored, analysis.theme_hits.len() + 10);
         // The same file on an edited text: what was cut is listed, the rest re-anchors.
         let mut edited = article.clone();
@@ -257,7 +299,9 @@ mod tests {
         let again = import(&json, &edited).unwrap();
         assert!(again.orphans.iter().any(|o| o == "wheat"));
         assert!(again.anchored > 0 && again.anchored + again.orphans.len() == back.anchored);
-        assert!(import("{", &article).unwrap_err().starts_with("This is not a JSON annotation file"));
+        assert!(import("{", &article)
+            .unwrap_err()
+            .starts_with("This is not a JSON annotation file"));
         assert!(import("{\"type\": \"Annotation\"}", &article).is_err());
     }
 

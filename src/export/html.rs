@@ -45,20 +45,31 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
     }
     body.push_str("</p><p class=\"legend\">");
     for (i, t) in analysis.themes.iter().enumerate().filter(|(i, _)| on(*i)) {
-        let _ = write!(body, "<span><mark class=\"t{i}\">{}</mark> {}</span>", escape_html(&t.name), t.hits);
+        let _ = write!(
+            body,
+            "<span><mark class=\"t{i}\">{}</mark> {}</span>",
+            escape_html(&t.name),
+            t.hits
+        );
     }
     body.push_str("</p>");
     for (p, text) in article.paragraphs.iter().enumerate() {
         body.push_str("<p>");
         for run in highlight::paragraph_runs(analysis, p) {
             let piece = escape_html(&text[run.start..run.end]);
-            let mut themes: Vec<usize> = run.hits.iter().map(|&h| analysis.theme_hits[h].theme).filter(|&t| on(t)).collect();
+            let mut themes: Vec<usize> =
+                run.hits.iter().map(|&h| analysis.theme_hits[h].theme).filter(|&t| on(t)).collect();
             themes.dedup();
             match themes.first() {
                 None => body.push_str(&piece),
                 Some(&first) => {
-                    let names: Vec<&str> = themes.iter().map(|&t| analysis.themes[t].name.as_str()).collect();
-                    let _ = write!(body, "<mark class=\"t{first}\" title=\"{}\">{piece}</mark>", escape_html(&names.join(", ")));
+                    let names: Vec<&str> =
+                        themes.iter().map(|&t| analysis.themes[t].name.as_str()).collect();
+                    let _ = write!(
+                        body,
+                        "<mark class=\"t{first}\" title=\"{}\">{piece}</mark>",
+                        escape_html(&names.join(", "))
+                    );
                 }
             }
         }
@@ -79,7 +90,11 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
         );
     }
     body.push_str("</table><p class=\"meta\">Annotated with Article Explorer.</p>");
-    let lang = article.language.as_deref().filter(|l| l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).unwrap_or("en");
+    let lang = article
+        .language
+        .as_deref()
+        .filter(|l| l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or("en");
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{}</title><style>{css}</style></head><body>{body}</body></html>\n",
@@ -109,7 +124,8 @@ mod tests {
         assert_eq!(html.matches("<tr><td>").count(), 10);
         assert!(html.contains("<mark class=\"t3\" title=\"Humanitarian aid\">wheat</mark>"));
         assert!(html.contains("Sergey Lavrov"));
-        let only_economy = annotated_html(&article, &analysis, &[false, false, true, false, false, false, false]);
+        let only_economy =
+            annotated_html(&article, &analysis, &[false, false, true, false, false, false, false]);
         assert!(!only_economy.contains("title=\"Humanitarian aid\""));
         assert!(only_economy.contains("title=\"Economy and trade\""));
     }

@@ -96,7 +96,8 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
 /// The rows as CSV (RFC 4180: a header line, fields quoted when they hold a comma, a quote or a
 /// line break, quotes doubled), UTF-8.
 pub fn statements_csv(rows: &[StatementRow]) -> String {
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut writer =
+        csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     for row in rows {
         // Serialising plain strings, numbers and booleans into memory cannot fail.
         writer.serialize(row).expect("a statement row serialises");
@@ -157,7 +158,8 @@ mod tests {
         let csv = statements_csv(&rows);
         assert!(csv.starts_with("number,article_id,article_headline,speaker,role,"));
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
-        let back: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+        let back: Vec<Vec<String>> =
+            reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
         assert_eq!(back.len(), 10);
         assert_eq!(back[0][16], rows[0].content);
         assert_eq!(back[1][3], rows[1].speaker);
@@ -182,6 +184,9 @@ mod tests {
 
     #[test]
     fn html_escaping() {
-        assert_eq!(escape_html("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            escape_html("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
     }
 }

@@ -78,7 +78,11 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
     let mut slides = Vec::new();
     for (n, item) in items.iter().enumerate() {
         let Some(date) = item.date else { continue };
-        let target = item.target.as_ref().map(|t| format!(" \u{2192} {}", escape_html(t))).unwrap_or_default();
+        let target = item
+            .target
+            .as_ref()
+            .map(|t| format!(" \u{2192} {}", escape_html(t)))
+            .unwrap_or_default();
         slides.push(Slide {
             start_date: Some(tl_date(date)),
             end_date: None,
@@ -95,7 +99,10 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
                     escape_html(&texts[item.article][span_bytes(analyses, item)]),
                     escape_html(item.category.label()),
                     target,
-                    item.role.as_ref().map(|r| format!(" \u{b7} {}", escape_html(r))).unwrap_or_default()
+                    item.role
+                        .as_ref()
+                        .map(|r| format!(" \u{b7} {}", escape_html(r)))
+                        .unwrap_or_default()
                 ),
             },
             group: Some(timeline::lane_key(item, mode).to_string()),
@@ -120,7 +127,8 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
             unique_id: format!("event-{}", n + 1),
         });
     }
-    serde_json::to_string_pretty(&Timeline { title, events: slides }).expect("the timeline serialises")
+    serde_json::to_string_pretty(&Timeline { title, events: slides })
+        .expect("the timeline serialises")
 }
 
 /// The byte range of an item's sentence in its article's text.
@@ -146,17 +154,25 @@ mod tests {
         let events = v["events"].as_array().unwrap();
         assert_eq!(events.len(), 12, "10 statements and 2 referenced events");
         for e in events {
-            assert!(e["start_date"]["year"].is_i64() && e["start_date"]["month"].is_u64() && e["start_date"]["day"].is_u64());
+            assert!(
+                e["start_date"]["year"].is_i64()
+                    && e["start_date"]["month"].is_u64()
+                    && e["start_date"]["day"].is_u64()
+            );
             assert!(e["text"]["headline"].is_string() && e["text"]["text"].is_string());
             assert!(e["unique_id"].is_string() && e["group"].is_string());
         }
         assert_eq!(events[7]["text"]["headline"], "Sergey Lavrov: reiterated");
         assert_eq!(events[7]["group"], "Russia");
         assert_eq!(events[7]["start_date"]["year"], 2024);
-        assert!(events[7]["text"]["text"].as_str().unwrap().contains("he reiterated Moscow&#39;s dedication"));
+        assert!(events[7]["text"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("he reiterated Moscow&#39;s dedication"));
         assert_eq!(events[10]["end_date"]["year"], 2024);
         assert_eq!(events[10]["group"], "Referred-to events");
-        let ids: std::collections::HashSet<&str> = events.iter().map(|e| e["unique_id"].as_str().unwrap()).collect();
+        let ids: std::collections::HashSet<&str> =
+            events.iter().map(|e| e["unique_id"].as_str().unwrap()).collect();
         assert_eq!(ids.len(), 12, "unique ids");
     }
 
