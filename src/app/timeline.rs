@@ -337,15 +337,17 @@ fn TimelineSvg(
                 let y = p.y + header_h + 4.0;
                 let w = lane_w - 10.0;
                 let key = (item.article, item.statement);
+                // The accessible name starts with the card's visible text, then adds what the
+                // card shows only as shape and colour.
                 let label = format!(
-                    "{}, {}: {} \u{2014} {} ({}){}{}",
+                    "{} {}{} {}. {} ({}){}",
                     item.speaker,
                     item.cue,
+                    if item.corrected { " \u{270e} corrected" } else { "" },
                     item.snippet,
                     item.category.label(),
                     format!("{:?}", item.tone).to_lowercase(),
                     item.date.map(|d| format!(", {}", timeline::short_date(d))).unwrap_or_default(),
-                    if item.corrected { ", corrected" } else { "" }
                 );
                 let colour = tone_colour(item.tone);
                 let shape = category_shape(item.category);
@@ -373,7 +375,7 @@ fn TimelineSvg(
                             <div class="card-text">
                                 <b>{speaker}</b>" " <span class="cue">{cue}</span>
                                 {corrected.then(|| view! { <span class="corrected-mark">" \u{270e} corrected"</span> })}
-                                <span class="snippet">{snippet}</span>
+                                " "<span class="snippet">{snippet}</span>
                             </div>
                         </foreignObject>
                     </g>
