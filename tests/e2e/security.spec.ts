@@ -102,8 +102,8 @@ test('the built app runs under its strict CSP without violations', async ({ page
   await page.locator('.legend-item[data-theme="humanitarian"] .toggle').click();
   await page.locator('.article-body mark').first().hover();
   await page.locator('svg.timeline g.item').nth(7).click();
-  await page.getByRole('button', { name: 'Table' }).click();
-  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page.locator('.stmt.selected')).toHaveCount(1);
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
