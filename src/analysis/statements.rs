@@ -344,6 +344,9 @@ fn trim_content(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     r.clone()
 }
 
+/// How many words before a cue its subject may start.
+const SUBJECT_WINDOW: usize = 40;
+
 /// Nouns for people who speak for a country ("Malian officials", "Russian diplomats").
 const GROUP_NOUNS: &[&str] = &[
     "officials", "official", "authorities", "diplomats", "diplomat", "leaders", "government",
@@ -406,7 +409,12 @@ pub fn find_statements(
                 w += 1;
                 continue;
             };
-            let before = mentions.iter().copied().find(|&m| {
+            // Only mentions ending shortly before the cue can be its subject (a few fillers or a
+            // ", who …," clause between): look at those, so a long sentence stays linear.
+            let upto = mentions.partition_point(|&m| actors.mentions[m].words.start < w);
+            let from = mentions[..upto]
+                .partition_point(|&m| actors.mentions[m].words.start + SUBJECT_WINDOW < w);
+            let before = mentions[from..upto].iter().copied().find(|&m| {
                 let mention = &actors.mentions[m];
                 // "Malian officials said": a demonym and a group noun speak for the country.
                 let end = match mention.form {
@@ -429,10 +437,12 @@ pub fn find_statements(
                 let gap = doc.gap_before(w);
                 (gap.contains(['"', '\u{201d}']))
                     .then(|| {
+                        let at = mentions
+                            .partition_point(|&m| actors.mentions[m].words.start < cue_words.end);
                         mentions
-                            .iter()
+                            .get(at)
                             .copied()
-                            .find(|&m| actors.mentions[m].words.start == cue_words.end)
+                            .filter(|&m| actors.mentions[m].words.start == cue_words.end)
                     })
                     .flatten()
             };
@@ -470,9 +480,9 @@ pub fn find_statements(
                 && w + 2 < words.end
                 && doc.words[w + 1].lower == "to"
             {
-                if let Some(&speaker) =
-                    mentions.iter().find(|&&m| actors.mentions[m].words.start == w + 2)
-                {
+                let at = mentions.partition_point(|&m| actors.mentions[m].words.start < w + 2);
+                let named = mentions.get(at).filter(|&&m| actors.mentions[m].words.start == w + 2);
+                if let Some(&speaker) = named {
                     let m = &actors.mentions[speaker];
                     let content = if doc.words[w].bytes.start <= sentence.start + 1 {
                         m.span.end_byte..sentence.end

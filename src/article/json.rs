@@ -112,7 +112,7 @@ fn parse(input: &str) -> Result<RawArticle, ArticleError> {
     Ok(raw)
 }
 
-fn syntax_error(e: &serde_json::Error) -> ArticleError {
+pub(crate) fn syntax_error(e: &serde_json::Error) -> ArticleError {
     ArticleError::Syntax { line: e.line(), column: e.column(), reason: reason(e) }
 }
 

@@ -221,7 +221,8 @@ pub fn read_input(input: &str, name: Option<&str>) -> Result<Input, ArticleError
     // JSON: look at its shape first (this also reports syntax errors with their position).
     let value: serde_json::Value = match serde_json::from_str(trimmed) {
         Ok(v) => v,
-        Err(_) => return json::read_json_corpus(input).map(Input::Articles),
+        // Not JSON (or nested deeper than serde_json's limit of 128): say where.
+        Err(e) => return Err(json::syntax_error(&e)),
     };
     if let Some(urls) = index_urls(&value) {
         return Ok(Input::Index(urls));

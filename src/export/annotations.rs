@@ -286,7 +286,8 @@ mod tests {
         let log = vec![Correction::Delete {
             at: crate::analysis::corrections::key(&analysis.statements[9]),
         }];
-        let json = web_annotations(&article, &analysis, std::slice::from_ref(&theme), &log).to_string();
+        let json =
+            web_annotations(&article, &analysis, std::slice::from_ref(&theme), &log).to_string();
         let back = import(&json, &article).unwrap();
         assert_eq!(
             (back.user_themes, back.corrections.clone(), back.orphans.len(), back.other_article),
