@@ -39,6 +39,8 @@ struct Ctx {
     active: Memo<Vec<bool>>,
     current: RwSignal<Option<usize>>,
     status: RwSignal<String>,
+    /// The keyboard-shortcut help panel is open.
+    help: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -83,6 +85,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         active,
         current: RwSignal::new(None),
         status: RwSignal::new(String::new()),
+        help: RwSignal::new(false),
     };
     let (user_themes, notice) = (ws.user_themes, ws.notice);
     // A new analysis has new hits: forget the current one.
@@ -169,6 +172,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                 </article>
             </div>
             <div id="hl-tip" class="tip" role="tooltip" hidden></div>
+            <KeyHelp open=ctx.help />
             <p class="sr-only" aria-live="polite">{move || ctx.status.get()}</p>
         </div>
     }
@@ -352,7 +356,14 @@ fn keyboard_shortcuts(ctx: Ctx) {
                 ev.prevent_default();
                 ctx.step(false);
             }
-            "Escape" => hide_tip(),
+            "?" => {
+                ev.prevent_default();
+                ctx.help.update(|h| *h = !*h);
+            }
+            "Escape" => {
+                hide_tip();
+                ctx.help.set(false);
+            }
             _ => {}
         }
     });
@@ -404,6 +415,40 @@ fn show_tip(ctx: Ctx, ev: &web_sys::Event) {
 fn hide_tip() {
     if let Some(tip) = tip_element() {
         tip.set_hidden(true);
+    }
+}
+
+/// The keyboard shortcuts, opened with `?` (or the legend's link), closed with Esc.
+#[component]
+fn KeyHelp(open: RwSignal<bool>) -> impl IntoView {
+    let keys: [(&str, &str); 10] = [
+        ("n  j  ]", "next hit of the active themes"),
+        ("p  k  [", "previous hit"),
+        ("Tab", "move between the legend, the tools, the sentences with statements and the timeline"),
+        ("Enter", "on a sentence, a timeline card or a strip column: select it / go there"),
+        ("Space", "on a legend theme or a button: toggle / press it"),
+        ("+  \u{2212}", "in the timeline: zoom in and out (Ctrl+wheel too)"),
+        ("\u{2190} \u{2191} \u{2192} \u{2193}", "in the timeline: scroll"),
+        ("Ctrl+V", "paste an article's text or JSON to open it"),
+        ("?", "show or hide this list"),
+        ("Esc", "close this list and the tooltip"),
+    ];
+    let close = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if open.get() {
+            if let Some(b) = close.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    view! {
+        <div class="key-help" role="dialog" aria-modal="false" aria-labelledby="key-help-title" hidden=move || !open.get()>
+            <h2 id="key-help-title">"Keyboard shortcuts"</h2>
+            <dl>
+                {keys.into_iter().map(|(k, what)| view! { <dt><kbd>{k}</kbd></dt><dd>{what}</dd> }).collect_view()}
+            </dl>
+            <button node_ref=close class="chip" on:click=move |_| open.set(false)>"Close"</button>
+        </div>
     }
 }
 
@@ -484,7 +529,10 @@ fn Legend(ctx: Ctx) -> impl IntoView {
                 <span class="hit-count">{counter}</span>
                 <button on:click=move |_| ctx.step(true) aria-keyshortcuts="n" title="Next hit (n, j or ])">"Next \u{2192}"</button>
             </div>
-            <p class="keys">"Keys: " <kbd>"n"</kbd> " next hit, " <kbd>"p"</kbd> " previous."</p>
+            <p class="keys">
+                "Keys: " <kbd>"n"</kbd> " next hit, " <kbd>"p"</kbd> " previous, "
+                <button class="link" on:click=move |_| ctx.help.set(true) aria-keyshortcuts="?">"all keys (?)"</button>
+            </p>
         </section>
     }
 }

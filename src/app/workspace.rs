@@ -267,6 +267,44 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             _ => ().into_any(),
         }
     };
+    // The statement table printed under the article, built only when the page is printed.
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    let print_table = move || {
+        printing.get().then(|| {
+            let rows = ws.articles.with_value(|arts| {
+                ws.analyses.with(|v| {
+                    let arts: Vec<&Article> = arts.iter().map(|a| a.as_ref()).collect();
+                    let anas: Vec<&Analysis> = v.iter().map(|a| a.0.as_ref()).collect();
+                    crate::export::statement_rows(&arts, &anas)
+                })
+            });
+            view! {
+                <table class="print-statements">
+                    <caption>"Statements"</caption>
+                    <thead><tr><th>"#"</th><th>"Speaker"</th><th>"Cue"</th><th>"Category"</th><th>"Target"</th><th>"Date"</th><th>"Sentence"</th></tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! {
+                            <tr>
+                                <td>{r.number}</td>
+                                <td>{r.speaker}</td>
+                                <td>{format!("{}{}", r.cue, if r.corrected { " (corrected)" } else { "" })}</td>
+                                <td>{r.category_label}</td>
+                                <td>{r.target}</td>
+                                <td>{r.date}</td>
+                                <td>{r.sentence}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    };
     view! {
         {embed_bar}
         <div class="workspace">
@@ -276,5 +314,6 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             </div>
             <TimelinePanel ws />
         </div>
+        {print_table}
     }
 }
