@@ -133,3 +133,11 @@ test('a panic shows an error instead of a blank page', async ({ page }) => {
   await expect(crash).toContainText('deliberate panic requested with ?debug=panic');
   expect(errors.length).toBeGreaterThan(0); // the abort surfaces as an uncaught wasm trap
 });
+
+test('a server error and a data: src get their own messages', async ({ page }) => {
+  await page.route('**/fixtures/broken.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto('./?src=fixtures/broken.json');
+  expect(await failureText(page)).toContain('Could not load fixtures/broken.json: the server answered HTTP 500');
+  await page.goto('./?src=' + encodeURIComponent('data:application/json,{"body":"x"}'));
+  expect(await failureText(page)).toContain('only http and https addresses can be loaded, not data:');
+});
