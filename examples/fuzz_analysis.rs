@@ -31,23 +31,50 @@ fn input(rng: &mut Rng) -> Vec<u8> {
         // Shuffled fragments, the most productive kind.
         0..=5 => {
             let n = rng.below(60);
-            (0..n).map(|_| fragments::FRAGMENTS[rng.below(fragments::FRAGMENTS.len() as u64) as usize]).collect::<Vec<_>>().join(" ").into_bytes()
+            (0..n)
+                .map(|_| {
+                    fragments::FRAGMENTS[rng.below(fragments::FRAGMENTS.len() as u64) as usize]
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into_bytes()
         }
         // Random bytes (mostly not UTF-8).
         6 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
         // Random code points.
-        7 => (0..rng.below(200)).filter_map(|_| char::from_u32(rng.below(0x3_0000) as u32)).collect::<String>().into_bytes(),
+        7 => (0..rng.below(200))
+            .filter_map(|_| char::from_u32(rng.below(0x3_0000) as u32))
+            .collect::<String>()
+            .into_bytes(),
         // JSON-ish: the project's and JSON-LD shapes with fragment values.
         _ => {
-            let f = |rng: &mut Rng| serde_json::to_string(fragments::FRAGMENTS[rng.below(fragments::FRAGMENTS.len() as u64) as usize]).unwrap();
+            let f = |rng: &mut Rng| {
+                serde_json::to_string(
+                    fragments::FRAGMENTS[rng.below(fragments::FRAGMENTS.len() as u64) as usize],
+                )
+                .unwrap()
+            };
             let body: Vec<String> = (0..rng.below(8)).map(|_| f(rng)).collect();
             let doc = match rng.below(3) {
-                0 => format!("{{\"title\": {}, \"date\": {}, \"paragraphs\": [{}]}}", f(rng), f(rng), body.join(",")),
-                1 => format!("{{\"@type\": \"NewsArticle\", \"headline\": {}, \"articleBody\": {}}}", f(rng), body.join(" ")),
+                0 => format!(
+                    "{{\"title\": {}, \"date\": {}, \"paragraphs\": [{}]}}",
+                    f(rng),
+                    f(rng),
+                    body.join(",")
+                ),
+                1 => format!(
+                    "{{\"@type\": \"NewsArticle\", \"headline\": {}, \"articleBody\": {}}}",
+                    f(rng),
+                    body.join(" ")
+                ),
                 _ => format!("[{{\"body\": {}}}, {}]", f(rng), body.join(",")),
             };
             // Sometimes cut it short.
-            let cut = if rng.below(4) == 0 { rng.below(doc.len() as u64 + 1) as usize } else { doc.len() };
+            let cut = if rng.below(4) == 0 {
+                rng.below(doc.len() as u64 + 1) as usize
+            } else {
+                doc.len()
+            };
             doc.as_bytes()[..cut].to_vec()
         }
     }
@@ -71,8 +98,19 @@ fn main() {
                 for a in &articles {
                     let text = a.paragraphs.join("\n\n");
                     let r = analyze(a, &themes);
-                    let spans = r.sentences.iter().map(|s| s.span).chain(r.theme_hits.iter().map(|h| h.span)).chain(r.mentions.iter().map(|m| m.span));
-                    bad += spans.filter(|s| !(s.end_byte <= text.len() && text.is_char_boundary(s.start_byte) && text.is_char_boundary(s.end_byte))).count();
+                    let spans = r
+                        .sentences
+                        .iter()
+                        .map(|s| s.span)
+                        .chain(r.theme_hits.iter().map(|h| h.span))
+                        .chain(r.mentions.iter().map(|m| m.span));
+                    bad += spans
+                        .filter(|s| {
+                            !(s.end_byte <= text.len()
+                                && text.is_char_boundary(s.start_byte)
+                                && text.is_char_boundary(s.end_byte))
+                        })
+                        .count();
                 }
                 return (1, bad);
             }

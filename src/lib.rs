@@ -14,3 +14,6 @@ pub mod export;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+#[cfg(test)]
+mod test_support;

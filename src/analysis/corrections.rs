@@ -192,16 +192,10 @@ fn added(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{analyze, ThemeSet};
-    use crate::article::text::read_text;
 
     fn seed() -> (Analysis, String) {
-        let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
-        let article = read_text(text, Some("seed")).unwrap();
-        (
-            analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap()),
-            article.paragraphs.join("\n\n"),
-        )
+        let (article, analysis) = crate::test_support::seed();
+        (analysis, article.paragraphs.join("\n\n"))
     }
 
     #[test]

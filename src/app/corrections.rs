@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom_text;
 use super::workspace::Ws;
 use crate::analysis::corrections::{key, Correction};
 use crate::analysis::{ActorKind, Category};
@@ -238,8 +239,8 @@ fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
     let p: usize =
         p1.id().trim_start_matches('p').parse::<usize>().map_err(|_| none())?.saturating_sub(1);
     let text = p1.text_content().unwrap_or_default();
-    let u16_start = utf16_offset(&p1, &start_node, range.start_offset().unwrap_or(0));
-    let u16_end = utf16_offset(&p1, &end_node, range.end_offset().unwrap_or(0));
+    let u16_start = dom_text::offset(&p1, &start_node, range.start_offset().unwrap_or(0));
+    let u16_end = dom_text::offset(&p1, &end_node, range.end_offset().unwrap_or(0));
     let to_chars = |u: u32| {
         let mut units = 0u32;
         let mut chars = 0usize;
@@ -269,37 +270,4 @@ fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
         return Err(none());
     }
     Ok((base + start, base + end))
-}
-
-/// The UTF-16 offset, within `root`'s text, of DOM position (`node`, `offset`).
-fn utf16_offset(root: &web_sys::Element, node: &web_sys::Node, offset: u32) -> u32 {
-    let mut total = 0u32;
-    let mut stack: Vec<web_sys::Node> = vec![root.clone().into()];
-    while let Some(n) = stack.pop() {
-        if n.is_same_node(Some(node)) {
-            if n.node_type() == web_sys::Node::TEXT_NODE {
-                return total + offset;
-            }
-            // An element position counts child nodes: add the text of the first `offset`.
-            let children = n.child_nodes();
-            for i in 0..offset.min(children.length()) {
-                total += children
-                    .item(i)
-                    .and_then(|c| c.text_content())
-                    .map_or(0, |t| t.encode_utf16().count() as u32);
-            }
-            return total;
-        }
-        if n.node_type() == web_sys::Node::TEXT_NODE {
-            total += n.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
-            continue;
-        }
-        let children = n.child_nodes();
-        for i in (0..children.length()).rev() {
-            if let Some(c) = children.item(i) {
-                stack.push(c);
-            }
-        }
-    }
-    total
 }

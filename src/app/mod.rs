@@ -15,6 +15,7 @@
 //! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
 
 mod corrections;
+mod dom_text;
 pub mod embed;
 mod exports;
 pub mod load;

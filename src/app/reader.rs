@@ -15,6 +15,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom_text;
 use super::workspace::{Shared, Ws};
 use super::{storage, url};
 use crate::analysis::highlight::{self, HitGroup};
@@ -424,7 +425,10 @@ fn KeyHelp(open: RwSignal<bool>) -> impl IntoView {
     let keys: [(&str, &str); 10] = [
         ("n  j  ]", "next hit of the active themes"),
         ("p  k  [", "previous hit"),
-        ("Tab", "move between the legend, the tools, the sentences with statements and the timeline"),
+        (
+            "Tab",
+            "move between the legend, the tools, the sentences with statements and the timeline",
+        ),
         ("Enter", "on a sentence, a timeline card or a strip column: select it / go there"),
         ("Space", "on a legend theme or a button: toggle / press it"),
         ("+  \u{2212}", "in the timeline: zoom in and out (Ctrl+wheel too)"),
@@ -698,7 +702,7 @@ fn select_in_text(p: usize, start: usize, end: usize) {
     let u16_start = text[..start].encode_utf16().count() as u32;
     let u16_end = text[..end].encode_utf16().count() as u32;
     let (Some((start_node, start_offset)), Some((end_node, end_offset))) =
-        (text_position(&para, u16_start), text_position(&para, u16_end))
+        (dom_text::position(&para, u16_start), dom_text::position(&para, u16_end))
     else {
         return;
     };
@@ -716,31 +720,6 @@ fn select_in_text(p: usize, start: usize, end: usize) {
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
-}
-
-/// The text node and offset at UTF-16 offset `target` within `root`'s text.
-fn text_position(root: &web_sys::Element, target: u32) -> Option<(web_sys::Node, u32)> {
-    let mut seen = 0u32;
-    let mut stack: Vec<web_sys::Node> = vec![root.clone().into()];
-    let mut last: Option<(web_sys::Node, u32)> = None;
-    while let Some(node) = stack.pop() {
-        if node.node_type() == web_sys::Node::TEXT_NODE {
-            let len = node.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
-            if target <= seen + len {
-                return Some((node, target - seen));
-            }
-            seen += len;
-            last = Some((node, len));
-            continue;
-        }
-        let children = node.child_nodes();
-        for i in (0..children.length()).rev() {
-            if let Some(child) = children.item(i) {
-                stack.push(child);
-            }
-        }
-    }
-    last
 }
 
 /// The user's own themes: add, edit and delete; saved in the browser.

@@ -214,15 +214,8 @@ pub fn import(json: &str, article: &Article) -> Result<Imported, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{analyze, ThemeSet};
-    use crate::article::text::read_text;
 
-    fn seed() -> (Article, Analysis) {
-        let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
-        let article = read_text(text, Some("mali-russia-2024-03-18")).unwrap();
-        let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
-        (article, analysis)
-    }
+    use crate::test_support::seed;
 
     fn selectors(item: &Value) -> (String, String, String, usize, usize) {
         let sel = &item["target"]["selector"];

@@ -137,15 +137,8 @@ pub(crate) fn escape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{analyze, ThemeSet};
-    use crate::article::text::read_text;
 
-    fn seed() -> (Article, Analysis) {
-        let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
-        let article = read_text(text, Some("mali-russia-2024-03-18")).unwrap();
-        let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
-        (article, analysis)
-    }
+    use crate::test_support::seed;
 
     #[test]
     fn csv_round_trips_through_the_csv_reader() {
