@@ -135,13 +135,18 @@ fn compile_term(term: &str) -> Result<CompiledTerm, ThemeError> {
     Ok(CompiledTerm { stems, prefix })
 }
 
+/// `#rrggbb`: the only colour form themes use (it is written into CSS and SVG as is).
+pub fn is_hex_colour(c: &str) -> bool {
+    let b = c.as_bytes();
+    b.len() == 7 && b[0] == b'#' && b[1..].iter().all(u8::is_ascii_hexdigit)
+}
+
 /// Checks a user's theme before it is saved: name, colour, at least one term, each term valid.
 pub fn validate(def: &ThemeDef) -> Result<(), ThemeError> {
     if def.name.trim().is_empty() || def.id.trim().is_empty() {
         return Err(ThemeError::EmptyName);
     }
-    let c = def.colour.as_bytes();
-    if !(c.len() == 7 && c[0] == b'#' && c[1..].iter().all(u8::is_ascii_hexdigit)) {
+    if !is_hex_colour(&def.colour) {
         return Err(ThemeError::BadColour { colour: def.colour.clone() });
     }
     if def.terms.iter().all(|t| t.trim().is_empty()) {

@@ -24,7 +24,11 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
          @media print{body{margin:0}mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}}",
     );
     for (i, t) in analysis.themes.iter().enumerate().filter(|(i, _)| on(*i)) {
-        let colour = if is_hex_colour(&t.colour) { t.colour.as_str() } else { "#888888" };
+        let colour = if crate::analysis::themes::is_hex_colour(&t.colour) {
+            t.colour.as_str()
+        } else {
+            "#888888"
+        };
         let _ = write!(
             css,
             ".t{i}{{background-color:{colour}33;border-bottom:2px {} {colour}}}",
@@ -102,11 +106,6 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
     )
 }
 
-fn is_hex_colour(c: &str) -> bool {
-    let b = c.as_bytes();
-    b.len() == 7 && b[0] == b'#' && b[1..].iter().all(u8::is_ascii_hexdigit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,9 +114,7 @@ mod tests {
 
     #[test]
     fn the_page_has_the_text_highlights_and_statements_and_no_script() {
-        let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
-        let article = read_text(text, Some("seed")).unwrap();
-        let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
+        let (article, analysis) = crate::test_support::seed();
         let html = annotated_html(&article, &analysis, &[]);
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(!html.to_lowercase().contains("<script"));

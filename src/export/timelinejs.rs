@@ -145,9 +145,7 @@ mod tests {
 
     #[test]
     fn matches_the_documented_shape() {
-        let text = include_str!("../../public/articles/mali-russia-2024-03-18.txt");
-        let article = read_text(text, Some("seed")).unwrap();
-        let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
+        let (article, analysis) = crate::test_support::seed();
         let json = timelinejs(&[&article], &[&analysis], LaneMode::Country);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert!(v["title"]["text"]["headline"].is_string());
