@@ -307,7 +307,11 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     };
     view! {
         {embed_bar}
-        <div class="workspace">
+        <div class=format!("workspace{}", match url::get("show").as_deref() {
+            Some("timeline") => " show-timeline",
+            Some("reader") => " show-reader",
+            _ => "",
+        })>
             <div class="workspace-reader">
                 {switcher}
                 {reader}

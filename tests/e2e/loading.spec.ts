@@ -118,3 +118,33 @@ test('the example host page: iframe sized by its content, host commands, origin 
   await expect(strict.locator('.stmt.selected')).toHaveCount(0);
   await page.screenshot({ path: '../target/screenshots/embed-example.png', fullPage: true });
 });
+
+test('script embeds: one include, two independent explorers with their own settings', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./embed-example.html');
+  await page.locator('#script-reader').scrollIntoViewIfNeeded();
+  const reader = page.frameLocator('#script-reader iframe');
+  await expect(reader.locator('.article-body p')).toHaveCount(6);
+  await expect(reader.locator('.timeline-panel')).toBeHidden();
+  await expect(reader.locator('.legend-item[data-theme="economy"] .toggle')).toHaveAttribute('aria-pressed', 'true');
+  await expect(reader.locator('.legend-item[data-theme="security"] .toggle')).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(async () => (await page.locator('#script-reader iframe').boundingBox())!.height).toBeGreaterThan(800);
+
+  await page.locator('#script-timeline').scrollIntoViewIfNeeded();
+  const timeline = page.frameLocator('#script-timeline iframe');
+  await expect(timeline.locator('svg.timeline g.item')).toHaveCount(10);
+  await expect(timeline.locator('.workspace-reader')).toBeHidden();
+  await expect(timeline.locator('svg.timeline g.item.selected')).toHaveAttribute('data-item', '7');
+  // Independent: a theme turned on in one explorer stays off in the other.
+  await reader.locator('.legend-item[data-theme="security"] .toggle').click();
+  await expect(reader.locator('.legend-item[data-theme="security"] .toggle')).toHaveAttribute('aria-pressed', 'true');
+  // …and turning it off in another explorer of the page leaves this one alone.
+  const main = page.frameLocator('#embed-main');
+  await main.locator('.legend-item[data-theme="security"] .toggle').click();
+  await expect(main.locator('.legend-item[data-theme="security"] .toggle')).toHaveAttribute('aria-pressed', 'false');
+  await expect(reader.locator('.legend-item[data-theme="security"] .toggle')).toHaveAttribute('aria-pressed', 'true');
+  expect(page.url()).not.toContain('themes=');
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: '../target/screenshots/embed-example-all.png', fullPage: true });
+});
