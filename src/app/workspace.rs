@@ -166,7 +166,8 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             })
         })
     });
-    let analyses = Memo::new(move |_| {
+    // Each article's corrected analysis, and how many of its corrections no longer apply.
+    let applied = Memo::new(move |_| {
         base.with(|base| {
             corrections.with(|logs| {
                 docs.with_value(|docs| {
@@ -175,9 +176,10 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
                         .zip(docs)
                         .map(|((b, log), d)| {
                             if log.is_empty() {
-                                b.clone()
+                                (b.clone(), 0)
                             } else {
-                                Shared(Arc::new(corrections::apply(&b.0, &d.text, log).0))
+                                let (a, skipped) = corrections::apply(&b.0, &d.text, log);
+                                (Shared(Arc::new(a)), skipped)
                             }
                         })
                         .collect::<Vec<_>>()
@@ -185,6 +187,8 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             })
         })
     });
+    let analyses =
+        Memo::new(move |_| applied.with(|v| v.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()));
     let ws = Ws {
         articles,
         docs,
@@ -196,6 +200,18 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         themes_param: RwSignal::new(url::get("themes")),
         notice: RwSignal::new(notice),
     };
+    // Saved corrections that no longer match the text (the article changed) are said, not hidden.
+    Effect::new(move |_| {
+        let skipped: usize = applied.with(|v| v.iter().map(|(_, n)| n).sum());
+        if skipped > 0 {
+            ws.notice.set(Some(format!(
+                "{skipped} saved correction{} no longer match{} the article's text and {} left out.",
+                if skipped == 1 { "" } else { "s" },
+                if skipped == 1 { "es" } else { "" },
+                if skipped == 1 { "was" } else { "were" }
+            )));
+        }
+    });
     ws.read_url();
     url::on_history_change(move || ws.read_url());
 

@@ -145,3 +145,12 @@ test('the exported TimelineJS JSON renders in the real TimelineJS3 library', asy
   expect(headlines).toContain('Sergey Lavrov: reiterated');
   await page.screenshot({ path: '../target/screenshots/timelinejs-seed.png' });
 });
+
+test('saved corrections that no longer match the text are reported, not silently dropped', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('article-explorer.corrections.v1.mali-russia-2024-03-18', JSON.stringify([{ op: 'delete', at: 999999 }])),
+  );
+  await page.goto('./');
+  await expect(items(page)).toHaveCount(10);
+  await expect(page.locator('.notice')).toHaveText(/^1 saved correction no longer matches the article's text and was left out\./);
+});
