@@ -80,8 +80,22 @@ impl Category {
         }
     }
 
-    fn parse(s: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| format!("{c:?}").eq_ignore_ascii_case(s))
+    /// The lowercase key used in JSON, URLs and the cue lexicon (`praise`, `aid`…).
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Praise => "praise",
+            Category::Cooperate => "cooperate",
+            Category::Aid => "aid",
+            Category::Appeal => "appeal",
+            Category::Criticize => "criticize",
+            Category::Reject => "reject",
+            Category::Neutral => "neutral",
+        }
+    }
+
+    /// The category with this key (case-insensitive).
+    pub fn from_key(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.key().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -216,7 +230,7 @@ fn parse_cues() -> Vec<Cue> {
                 Some(Cue {
                     verb_stems,
                     object: words.next().map(stem),
-                    category: Category::parse(category.trim()),
+                    category: Category::from_key(category),
                 })
             })
             .collect()

@@ -10,14 +10,6 @@ use super::workspace::Ws;
 use crate::analysis::corrections::{key, Correction};
 use crate::analysis::{ActorKind, Category};
 
-fn category_key(c: Category) -> String {
-    format!("{c:?}").to_lowercase()
-}
-
-fn parse_category(s: &str) -> Option<Category> {
-    Category::ALL.into_iter().find(|c| category_key(*c) == s)
-}
-
 #[component]
 pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
     let speaker = RwSignal::new(String::new());
@@ -103,7 +95,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
         selected.get().map(|(at, _, _, category, s, cue, corrected)| {
             let categories = Category::ALL
                 .into_iter()
-                .map(|c| view! { <option value=category_key(c) selected=c == category>{c.label()}</option> })
+                .map(|c| view! { <option value=c.key() selected=c == category>{c.label()}</option> })
                 .collect_view();
             view! {
                 <p class="corr-title">
@@ -124,7 +116,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                 </div>
                 <div class="corr-row">
                     <label>"Category" <select on:change=move |ev| {
-                        if let Some(c) = parse_category(&event_target_value(&ev)) {
+                        if let Some(c) = Category::from_key(&event_target_value(&ev)) {
                             ws.correct(Correction::Category { at, category: c });
                         }
                     }>{categories}</select></label>
@@ -146,7 +138,8 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
     };
     let add = move |_| {
         let k = ws.current.get_untracked();
-        let category = parse_category(&add_category.get_untracked()).unwrap_or(Category::Neutral);
+        let category =
+            Category::from_key(&add_category.get_untracked()).unwrap_or(Category::Neutral);
         let name = add_speaker.get_untracked();
         if name.trim().is_empty() {
             message.set(Some("Give the speaker's name first".into()));
@@ -185,7 +178,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
     };
     let add_categories = Category::ALL
         .into_iter()
-        .map(|c| view! { <option value=category_key(c)>{c.label()}</option> })
+        .map(|c| view! { <option value=c.key()>{c.label()}</option> })
         .collect_view();
     view! {
         <details class="corrector">

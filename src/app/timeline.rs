@@ -55,15 +55,9 @@ fn read_filter() -> Filter {
     Filter {
         speaker: get("speaker"),
         country: get("country"),
-        category: get("category").and_then(|c| {
-            Category::ALL.into_iter().find(|x| format!("{x:?}").eq_ignore_ascii_case(&c))
-        }),
+        category: get("category").and_then(|c| Category::from_key(&c)),
         theme: get("theme"),
     }
-}
-
-fn category_key(c: Category) -> String {
-    format!("{c:?}").to_lowercase()
 }
 
 #[component]
@@ -148,8 +142,10 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             distinct(|i| vec![i.speaker.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
         let countries: Vec<(String, String)> =
             distinct(|i| vec![i.country.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
-        let categories: Vec<(String, String)> =
-            Category::ALL.into_iter().map(|c| (category_key(c), c.label().to_string())).collect();
+        let categories: Vec<(String, String)> = Category::ALL
+            .into_iter()
+            .map(|c| (c.key().to_string(), c.label().to_string()))
+            .collect();
         let theme_names: Vec<(String, String)> = ws.analyses.with(|v| {
             v.first()
                 .map(|a| a.0.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect())
@@ -165,7 +161,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 <label>"Country" <select on:change=move |ev| set_filter("country", event_target_value(&ev))>
                     <option value="">"All"</option>{options(countries, f.country.clone())}</select></label>
                 <label>"Category" <select on:change=move |ev| set_filter("category", event_target_value(&ev))>
-                    <option value="">"All"</option>{options(categories, f.category.map(category_key))}</select></label>
+                    <option value="">"All"</option>{options(categories, f.category.map(|c| c.key().to_string()))}</select></label>
                 <label>"Theme" <select on:change=move |ev| set_filter("theme", event_target_value(&ev))>
                     <option value="">"All"</option>{options(themes, f.theme.clone())}</select></label>
             </div>
@@ -360,7 +356,7 @@ fn TimelineSvg(
                         class:selected=move || selected_item.get() == Some(i)
                         data-item=i
                         data-lane=lane_names.get(p.lane).cloned().unwrap_or_default()
-                        data-category=category_key(item.category)
+                        data-category=item.category.key()
                         role="button"
                         tabindex="0"
                         aria-label=aria

@@ -72,7 +72,7 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 role: speaker.role.clone().unwrap_or_default(),
                 country,
                 cue: s.cue.clone(),
-                category: format!("{:?}", s.category).to_lowercase(),
+                category: s.category.key().to_string(),
                 category_label: s.category_label.to_string(),
                 cameo: s.cameo.to_string(),
                 tone: format!("{:?}", s.tone).to_lowercase(),
