@@ -1,6 +1,11 @@
 //! `cargo bench --bench analyze`: native analysis throughput on a generated ~1 MB corpus
 //! (see corpus.rs; the seed is printed), as many short articles and as one long article.
 //! Prints MB/s; nothing is asserted.
+//!
+//! `cargo bench --bench analyze -- --write DIR` also writes the generated inputs that
+//! `scripts/bench` gives the browser: `corpus-1mb.json` (the 200 articles, a JSON array),
+//! `article-1mb.json` and `article-5mb.json` (one long article each), in the project's article
+//! JSON, and `seed.txt` with the generator seed.
 
 mod corpus;
 
@@ -30,7 +35,26 @@ fn run(label: &str, articles: &[Article], themes: &ThemeSet) {
     );
 }
 
+/// Writes the benchmark inputs for the browser into `dir`.
+fn write_inputs(dir: &str) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let write = |name: &str, json: Result<String, serde_json::Error>| {
+        std::fs::write(format!("{dir}/{name}"), json.expect("articles serialise"))
+    };
+    write("corpus-1mb.json", serde_json::to_string(&corpus::generate(SEED, 1_000_000, 5_000)))?;
+    let one = |bytes| corpus::generate(SEED, bytes, bytes).remove(0);
+    write("article-1mb.json", serde_json::to_string(&one(1_000_000)))?;
+    write("article-5mb.json", serde_json::to_string(&one(5_000_000)))?;
+    std::fs::write(format!("{dir}/seed.txt"), format!("{SEED:#x}\n"))
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--write") {
+        let dir = args.get(i + 1).expect("--write needs a directory");
+        write_inputs(dir).expect("bench inputs written");
+        println!("bench inputs written to {dir}");
+    }
     let themes = ThemeSet::with_builtins(Vec::new()).expect("built-in themes compile");
     println!("corpus seed {SEED:#x}");
     run("200 articles of ~5 KB", &corpus::generate(SEED, 1_000_000, 5_000), &themes);

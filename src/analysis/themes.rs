@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use super::text::{self, Document, Span};
@@ -274,6 +274,7 @@ impl ThemeSet {
         }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keys)
             .expect("theme patterns are short literal strings");
         Ok(ThemeSet { defs, matcher, patterns })

@@ -1,12 +1,15 @@
-//! `cargo run --bin analyze -- FILE [--statements]`: analyses an article file (project JSON,
+//! `cargo run --bin analyze -- FILE [--statements | --timelinejs]`: analyses an article file (project JSON,
 //! raw text with a dateline, or a corpus: a JSON array of articles) natively and prints the
-//! analysis as JSON (an array of analyses for a corpus), the same data the app shows. `--statements` prints a readable table of the statements instead. `--themes FILE`
+//! analysis as JSON (an array of analyses for a corpus), the same data the app shows. `--statements` prints a readable table of the statements instead;
+//! `--timelinejs` the TimelineJS3 JSON the app's "TimelineJS" download gives (lanes by country). `--themes FILE`
 //! adds user themes from a JSON list of `{id, name, colour, terms}`.
 
 use std::process::ExitCode;
 
 use article_explorer::analysis::{self, ThemeDef, ThemeSet};
+use article_explorer::analysis::timeline::LaneMode;
 use article_explorer::article;
+use article_explorer::export::timelinejs;
 
 fn main() -> ExitCode {
     match run() {
@@ -21,21 +24,23 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let mut file = None;
     let mut table = false;
+    let mut timelinejs = false;
     let mut themes_file = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--statements" => table = true,
+            "--timelinejs" => timelinejs = true,
             "--themes" => themes_file = Some(args.next().ok_or("--themes needs a file")?),
             "-h" | "--help" => {
-                println!("usage: analyze FILE [--statements] [--themes THEMES.json]");
+                println!("usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]");
                 return Ok(());
             }
             _ if file.is_none() => file = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
     }
-    let file = file.ok_or("usage: analyze FILE [--statements] [--themes THEMES.json]")?;
+    let file = file.ok_or("usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]")?;
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
     let input = read(&file)?;
     let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
@@ -46,7 +51,11 @@ fn run() -> Result<(), String> {
     let themes = ThemeSet::with_builtins(user).map_err(|e| e.to_string())?;
     let analyses: Vec<analysis::Analysis> =
         articles.iter().map(|a| analysis::analyze(a, &themes)).collect();
-    if table {
+    if timelinejs {
+        let articles: Vec<&article::Article> = articles.iter().collect();
+        let analyses: Vec<&analysis::Analysis> = analyses.iter().collect();
+        println!("{}", timelinejs::timelinejs(&articles, &analyses, LaneMode::Country));
+    } else if table {
         for (k, analysis) in analyses.iter().enumerate() {
             if analyses.len() > 1 {
                 println!("article {}: {}", k + 1, articles[k].headline().text());
