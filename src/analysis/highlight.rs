@@ -28,10 +28,16 @@ pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {
     };
     let base = paragraph.span.start_byte;
     let len = paragraph.span.end_byte - base;
-    let hits: Vec<(usize, &ThemeHit)> = analysis
-        .theme_hits
+    // Hits are in text order and never cross a paragraph break: the paragraph's hits are one
+    // contiguous slice, found by binary search (a scan of every hit per paragraph made long
+    // articles quadratic).
+    let all = &analysis.theme_hits;
+    let first = all.partition_point(|h| h.span.paragraph < p);
+    let last = first + all[first..].partition_point(|h| h.span.paragraph <= p);
+    let hits: Vec<(usize, &ThemeHit)> = all[first..last]
         .iter()
         .enumerate()
+        .map(|(i, h)| (first + i, h))
         .filter(|(_, h)| h.span.start_byte < paragraph.span.end_byte && h.span.end_byte > base)
         .collect();
     let mut cuts: Vec<usize> = vec![0, len];

@@ -63,14 +63,24 @@ pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
         for (i, s) in a.statements.iter().enumerate() {
             items.push(item(a, k, i, s));
         }
-        events.extend(a.events.iter().map(|e: &ReferencedEvent| Event {
-            article: k,
-            label: e.label.clone(),
-            start: e.range.start,
-            end: e.range.end,
-            fuzzy: e.range.fuzzy,
-            basis: e.basis.clone(),
-        }));
+        for e in &a.events {
+            let e: &ReferencedEvent = e;
+            // The same event referred to again (same words, same dates) is one bar.
+            let again = events.iter().any(|o: &Event| {
+                (o.start, o.end, o.fuzzy) == (e.range.start, e.range.end, e.range.fuzzy)
+                    && o.label.eq_ignore_ascii_case(&e.label)
+            });
+            if !again {
+                events.push(Event {
+                    article: k,
+                    label: e.label.clone(),
+                    start: e.range.start,
+                    end: e.range.end,
+                    fuzzy: e.range.fuzzy,
+                    basis: e.basis.clone(),
+                });
+            }
+        }
     }
     (items, events)
 }
@@ -207,6 +217,9 @@ pub struct Layout {
     pub unit: &'static str,
 }
 
+/// Event bars side by side at most, so the statement lanes keep their room.
+pub const MAX_EVENT_COLUMNS: usize = 4;
+
 /// Height given to the whole date span (bands aside) when no zoom is set.
 pub const AUTO_SPAN_PX: f64 = 160.0;
 
@@ -318,9 +331,10 @@ pub fn layout(
     for (e, ev) in events.iter().enumerate() {
         let (y0, y1) =
             (map(&anchor_y, ev.start), map(&anchor_y, ev.end).max(map(&anchor_y, ev.start) + 6.0));
-        let column = (0..)
+        // At most MAX_EVENT_COLUMNS side by side; more overlapping events share the last.
+        let column = (0..MAX_EVENT_COLUMNS)
             .find(|c| !placed_events.iter().any(|p| p.column == *c && p.y0 < y1 && y0 < p.y1))
-            .unwrap_or(0);
+            .unwrap_or(MAX_EVENT_COLUMNS - 1);
         placed_events.push(PlacedEvent { event: e, y0, y1, column });
     }
     Layout { height: y + scale.top, ticks, items: placed, events: placed_events, unit }
@@ -361,6 +375,30 @@ pub fn short_date(d: Date) -> String {
     )
 }
 
+/// Extra drawing kept above and below the visible part, and the step the visible part moves
+/// by, in px: a long timeline draws only the cards near the view, and redraws only when the
+/// view has moved a step.
+pub const VIEW_MARGIN: f64 = 800.0;
+pub const VIEW_STEP: f64 = 400.0;
+
+/// The vertical stretch of the drawing to draw when `top..top + height` is visible: widened by
+/// [`VIEW_MARGIN`] and rounded out to [`VIEW_STEP`]s, so scrolling a little changes nothing.
+pub fn view_window(top: f64, height: f64) -> (f64, f64) {
+    let lo = ((top - VIEW_MARGIN) / VIEW_STEP).floor() * VIEW_STEP;
+    let hi = ((top + height + VIEW_MARGIN) / VIEW_STEP).ceil() * VIEW_STEP;
+    (lo.max(0.0), hi)
+}
+
+impl Layout {
+    /// The items whose cards (of height `card`) and the events whose bars reach into
+    /// `lo..hi`, in layout order.
+    pub fn in_window(&self, lo: f64, hi: f64, card: f64) -> (Vec<&PlacedItem>, Vec<&PlacedEvent>) {
+        let items = self.items.iter().filter(|p| p.y + card >= lo && p.y <= hi).collect();
+        let events = self.events.iter().filter(|e| e.y1 >= lo && e.y0 <= hi).collect();
+        (items, events)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,6 +413,51 @@ mod tests {
     const A: &str = "date 2023-11-02 (T) Mali's Foreign Minister, Abdoulaye Diop, praised Russia. Diop stressed the need for wheat.";
     const B: &str = "date 2024-01-15 (T) Russian Foreign Minister Sergey Lavrov pledged aid to Mali. Lavrov said ties were strong.";
     const C: &str = "date 2024-03-18 (T) Mali's Foreign Minister, Abdoulaye Diop, welcomed the aid. Russian Foreign Minister Sergey Lavrov echoed him. Coups shook the region in recent years.";
+
+    #[test]
+    fn a_long_timeline_draws_only_what_is_near_the_view() {
+        // 400 statements on one day: a column of cards 400 cards tall.
+        let mut text = String::from("date 2024-03-18 (T) ");
+        for _ in 0..200 {
+            text.push_str("Mali's Foreign Minister, Abdoulaye Diop, praised Russia. Diop stressed the need for wheat.\n\n");
+        }
+        let all = analysed(&[&text]);
+        let refs: Vec<&Analysis> = all.iter().collect();
+        let (items, events) = collect(&refs);
+        assert_eq!(items.len(), 400);
+        let lanes = lanes(&items, LaneMode::Country);
+        let scale = Scale::default();
+        let l = layout(&items, &lanes, LaneMode::Country, &events, &Filter::default(), scale);
+        // A 600 px view in the middle: its cards and those within the margin, nothing else.
+        let top = (l.height / 2.0 / VIEW_STEP).floor() * VIEW_STEP + 1.0;
+        let (lo, hi) = view_window(top, 600.0);
+        assert!(lo <= top - VIEW_MARGIN && hi >= top + 600.0 + VIEW_MARGIN);
+        assert!(hi - lo <= 600.0 + 2.0 * VIEW_MARGIN + 2.0 * VIEW_STEP);
+        let (shown, _) = l.in_window(lo, hi, scale.card);
+        let expected = l.items.iter().filter(|p| p.y + scale.card >= lo && p.y <= hi).count();
+        assert_eq!(shown.len(), expected);
+        assert!(shown.len() < 60 && shown.len() as f64 >= (hi - lo) / scale.card - 2.0, "{}", shown.len());
+        assert!(shown.iter().all(|p| p.y + scale.card >= top - VIEW_MARGIN - VIEW_STEP && p.y <= top + 600.0 + VIEW_MARGIN + VIEW_STEP));
+        // Scrolling less than a step keeps the same window; the top of the page starts at 0.
+        assert_eq!(view_window(top + 1.0, 600.0).0, lo);
+        assert_eq!(view_window(0.0, 600.0).0, 0.0);
+        // The whole drawing in view: everything.
+        assert_eq!(l.in_window(0.0, l.height, scale.card).0.len(), 400);
+        // Events: the same one referred to again is one bar; many distinct overlapping events
+        // share at most MAX_EVENT_COLUMNS columns.
+        let mut again = String::from("date 2024-03-18 (T) ");
+        for _ in 0..30 {
+            again.push_str("Coups shook the region in recent years.\n\n");
+        }
+        for year in 2000..2020 {
+            again.push_str(&format!("Floods of {year} hit the region in {year}.\n\n"));
+        }
+        let all = analysed(&[&again]);
+        let (items, events) = collect(&[&all[0]]);
+        assert_eq!(events.iter().filter(|e| e.label == "Coups shook the region").count(), 1, "{events:?}");
+        let l = layout(&items, &[], LaneMode::Country, &events, &Filter::default(), scale);
+        assert!(l.events.iter().all(|e| e.column < MAX_EVENT_COLUMNS));
+    }
 
     #[test]
     fn lanes_filters_and_reading_order() {

@@ -14,6 +14,7 @@
 //! - [`exports`]: the download and import buttons (the formats are `crate::export`'s);
 //! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
 
+mod article_body;
 mod corrections;
 mod dom_text;
 pub mod embed;

@@ -2,7 +2,8 @@
 //! navigation, the density strip, the search box and the user's own themes.
 //!
 //! Highlighting: the article is rendered once per analysis as paragraphs of runs
-//! ([`highlight::paragraph_runs`]); a run covered by hits is a `<mark class="hl th-0 th-3">`.
+//! ([`highlight::paragraph_runs`]); a run covered by hits is a `<mark class="hl th-0 th-3">`
+//! (the markup comes from the core; `article_body` puts it in, lazily on long articles).
 //! Which themes show is a class on the container (`on-0 on-3`), so toggling a theme changes
 //! one attribute and never rebuilds the article's DOM; the colours and underline patterns come
 //! from `style/reader.css` and the theme colours set as CSS variables (CSSOM, so a strict
@@ -15,6 +16,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::article_body::ArticleBody;
 use super::dom_text;
 use super::workspace::{Shared, Ws};
 use super::{storage, url};
@@ -22,7 +24,6 @@ use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::search::{search, SearchHit};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{self, builtin_themes, ThemeDef, MAX_THEMES};
-use crate::analysis::Analysis;
 use crate::article::{Article, Headline};
 
 /// Colours offered for a new user theme, distinct from the built-in palette.
@@ -42,6 +43,10 @@ struct Ctx {
     status: RwSignal<String>,
     /// The keyboard-shortcut help panel is open.
     help: RwSignal<bool>,
+    /// The article text, which gives paragraphs their marks lazily on long articles.
+    text: ArticleBody,
+    /// Bumped each time the text is (re)filled, so what points into it runs again.
+    filled: RwSignal<u32>,
 }
 
 impl Ctx {
@@ -87,6 +92,8 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         current: RwSignal::new(None),
         status: RwSignal::new(String::new()),
         help: RwSignal::new(false),
+        text: ArticleBody::new(article.clone()),
+        filled: RwSignal::new(0),
     };
     let (user_themes, notice) = (ws.user_themes, ws.notice);
     // A new analysis has new hits: forget the current one.
@@ -131,10 +138,15 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
             .collect();
         format!("article-body{on}")
     };
-    let paragraphs = {
-        let article = article.clone();
-        move || analysis.with(|a| render_paragraphs(&article, &a.0))
-    };
+    Effect::new(move |_| {
+        let a = analysis.get();
+        if let Some(el) = body.get() {
+            ctx.text.fill(&el, a.0.clone());
+            ctx.filled.update(|n| *n += 1);
+        }
+    });
+    let print = window_event_listener(leptos::ev::beforeprint, move |_| ctx.text.ensure_all());
+    on_cleanup(move || print.remove());
 
     view! {
         <div class="reader" node_ref=root>
@@ -145,7 +157,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                     </p>
                 })}
                 <Legend ctx />
-                <Search doc=doc.clone() />
+                <Search doc=doc.clone() text=ctx.text />
                 <UserThemes user_themes themes_param />
             </aside>
             <div class="reader-main">
@@ -168,7 +180,6 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                         on:click=move |ev| select_sentence(ws, k, &ev)
                         on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { select_sentence(ws, k, &ev) }
                     >
-                        {paragraphs}
                     </div>
                 </article>
             </div>
@@ -177,63 +188,6 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
             <p class="sr-only" aria-live="polite">{move || ctx.status.get()}</p>
         </div>
     }
-}
-
-/// The paragraphs as runs: plain text, or a mark carrying its hits' themes; the runs of a
-/// sentence that holds a statement are wrapped in a `span.stmt` that links it to the timeline.
-fn render_paragraphs(article: &Article, a: &Analysis) -> impl IntoView + use<> {
-    (0..a.paragraphs.len())
-        .map(|p| {
-            let text = &article.paragraphs[p];
-            let base = a.paragraphs[p].span.start_byte;
-            let runs = highlight::paragraph_runs(a, p);
-            let mut pieces: Vec<AnyView> = Vec::new();
-            let mut k = 0;
-            while k < runs.len() {
-                let Some(statement) = runs[k].statement else {
-                    pieces.push(render_run(text, base, &runs[k], a));
-                    k += 1;
-                    continue;
-                };
-                let end = runs[k..].iter().position(|r| r.statement != Some(statement)).map_or(runs.len(), |n| k + n);
-                let inner: Vec<AnyView> = runs[k..end].iter().map(|r| render_run(text, base, r, a)).collect();
-                let speaker = a.statements[statement].speaker_name.clone();
-                pieces.push(
-                    view! {
-                        <span class="stmt" data-st=statement tabindex="0" title=format!("Statement by {speaker}: select to show it on the timeline")>
-                            {inner}
-                        </span>
-                    }
-                    .into_any(),
-                );
-                k = end;
-            }
-            view! { <p id=format!("p{}", p + 1) tabindex="-1">{pieces}</p> }
-        })
-        .collect_view()
-}
-
-fn render_run(text: &str, base: usize, run: &highlight::Run, a: &Analysis) -> AnyView {
-    let piece = text[run.start..run.end].to_string();
-    if run.hits.is_empty() {
-        return piece.into_any();
-    }
-    let mut themes: Vec<usize> = run.hits.iter().map(|&h| a.theme_hits[h].theme).collect();
-    themes.dedup();
-    // th-i names every theme of the run; a-i, b-j… place up to four in the paint layers of
-    // style/highlights.css.
-    let class: String = std::iter::once("hl".to_string())
-        .chain(themes.iter().map(|t| format!("th-{t}")))
-        .chain(themes.iter().zip(["a", "b", "c", "d"]).map(|(t, layer)| format!("{layer}-{t}")))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let hits: String = run.hits.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-    view! {
-        <mark class=class data-s=base + run.start data-e=base + run.end data-h=hits tabindex="-1" aria-describedby="hl-tip">
-            {piece}
-        </mark>
-    }
-    .into_any()
 }
 
 /// A click (or Enter) on a statement's sentence selects that statement.
@@ -254,6 +208,7 @@ fn select_sentence(ws: Ws, k: usize, ev: &web_sys::Event) {
 fn selected_statement_effect(ctx: Ctx, k: usize, body: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let selected = ctx.ws.selected.get();
+        ctx.filled.track();
         let Some(body) = body.get() else { return };
         if let Ok(old) = body.query_selector_all(".stmt.selected") {
             for i in 0..old.length() {
@@ -263,6 +218,13 @@ fn selected_statement_effect(ctx: Ctx, k: usize, body: NodeRef<leptos::html::Div
             }
         }
         let Some((_, statement)) = selected.filter(|(a, _)| *a == k) else { return };
+        let paragraph = ctx.analysis.with_untracked(|a| {
+            let a = &a.0;
+            a.statements.get(statement).map(|s| a.sentences[s.sentence].paragraph)
+        });
+        if let Some(p) = paragraph {
+            ctx.text.ensure(p);
+        }
         if let Ok(Some(el)) = body.query_selector(&format!(".stmt[data-st=\"{statement}\"]")) {
             let _ = el.class_list().add_1("selected");
             let options = web_sys::ScrollIntoViewOptions::new();
@@ -277,6 +239,7 @@ fn selected_statement_effect(ctx: Ctx, k: usize, body: NodeRef<leptos::html::Div
 fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let current = ctx.current.get();
+        ctx.filled.track();
         let Some(body) = body.get() else { return };
         if let Ok(old) = body.query_selector_all("mark.current") {
             for i in 0..old.length() {
@@ -289,6 +252,7 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
         else {
             return;
         };
+        ctx.text.ensure(g.paragraph);
         let Ok(marks) = body.query_selector_all(&format!("#p{} mark.hl", g.paragraph + 1)) else {
             return;
         };
@@ -579,8 +543,8 @@ fn DensityStrip(ctx: Ctx) -> impl IntoView {
                         let title = label.clone();
                         view! {
                             <g class="col" role="button" tabindex="0" aria-label=label
-                                on:click=move |_| jump_to_paragraph(first)
-                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump_to_paragraph(first) }>
+                                on:click=move |_| jump_to_paragraph(ctx.text, first)
+                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump_to_paragraph(ctx.text, first) }>
                                 <title>{title}</title>
                                 <rect class="cell" x=x0 y="0" width=w height="40"></rect>
                                 {bars}
@@ -604,7 +568,8 @@ fn DensityStrip(ctx: Ctx) -> impl IntoView {
 /// Columns of the density strip at most; a long article's paragraphs are grouped.
 const STRIP_COLUMNS: usize = 120;
 
-fn jump_to_paragraph(p: usize) {
+fn jump_to_paragraph(text: ArticleBody, p: usize) {
+    text.ensure(p);
     let Some(el) = document()
         .get_element_by_id(&format!("p{}", p + 1))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -626,7 +591,7 @@ fn flash(el: &web_sys::Element) {
 
 /// Find a word or phrase: keyword-in-context results; selecting one selects it in the text.
 #[component]
-fn Search(doc: Arc<Document>) -> impl IntoView {
+fn Search(doc: Arc<Document>, text: ArticleBody) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let results = {
         let doc = doc.clone();
@@ -659,7 +624,10 @@ fn Search(doc: Arc<Document>) -> impl IntoView {
                 let base = doc.paragraphs.get(span.paragraph).map_or(0, |r| r.start);
                 view! {
                     <li>
-                        <button class="kwic" on:click=move |_| select_in_text(span.paragraph, span.start_byte - base, span.end_byte - base)>
+                        <button class="kwic" on:click=move |_| {
+                            text.ensure(span.paragraph);
+                            select_in_text(span.paragraph, span.start_byte - base, span.end_byte - base)
+                        }>
                             <span class="before">{hit.before}</span>
                             <b class="match">{hit.matched}</b>
                             <span class="after">{hit.after}</span>

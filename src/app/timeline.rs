@@ -16,6 +16,9 @@ use super::workspace::Ws;
 use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
 use crate::analysis::{Category, Tone};
 
+/// Height of the lane names above the drawing, in SVG units.
+const HEADER_H: f64 = 26.0;
+
 /// Width of the drawing in SVG units (scaled to the panel); narrower on a phone.
 fn drawing_width() -> f64 {
     let w = window().inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1200.0);
@@ -190,18 +193,52 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         url::set("zoom", Some(&format!("{next:.4}")), false);
     };
     let scroller = NodeRef::<leptos::html::Div>::new();
-    // Keep the selected item in view in the timeline.
+    // The visible part of the drawing (scroll top, height), so a long timeline draws only the
+    // cards near it.
+    // In SVG units: the drawing is scaled to the panel's width.
+    let viewport = RwSignal::new((0.0, window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0)));
+    let units_per_px = move || {
+        scroller
+            .get_untracked()
+            .and_then(|s| s.query_selector("svg.timeline").ok().flatten())
+            .map(|svg| svg.get_bounding_client_rect().width())
+            .filter(|w| *w > 0.0)
+            .map_or(1.0, |w| width / w)
+    };
+    let on_scroll = move || {
+        if let Some(s) = scroller.get_untracked() {
+            let k = units_per_px();
+            viewport.set((f64::from(s.scroll_top()) * k, f64::from(s.client_height()) * k));
+        }
+    };
+    // Keep the selected item in view in the timeline: scroll to where the layout put its card
+    // (drawn or not), then let the browser bring the drawn card fully into view.
     Effect::new(move |_| {
         let Some(i) = selected_item.get() else { return };
-        table.track();
-        if let Some(el) = scroller
-            .get()
-            .and_then(|s| s.query_selector(&format!("[data-item=\"{i}\"]")).ok().flatten())
-        {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
+        if table.get() {
+            return;
         }
+        let Some(s) = scroller.get() else { return };
+        if let Some(y) = layout.with_untracked(|l| l.items.iter().find(|p| p.item == i).map(|p| p.y)) {
+            let k = units_per_px();
+            let (top, height) = (f64::from(s.scroll_top()) * k, f64::from(s.client_height()) * k);
+            let y = y + HEADER_H;
+            let card = Scale::default().card;
+            if y < top || y + card > top + height {
+                s.set_scroll_top(((y - (height - card) / 2.0).max(0.0) / k) as i32);
+                on_scroll();
+            }
+        }
+        request_animation_frame(move || {
+            if let Some(el) = scroller
+                .get_untracked()
+                .and_then(|s| s.query_selector(&format!("[data-item=\"{i}\"]")).ok().flatten())
+            {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
     });
 
     view! {
@@ -236,11 +273,12 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     _ => {}
                 }
                 on:wheel=move |ev: web_sys::WheelEvent| if ev.ctrl_key() { ev.prevent_default(); zoom_by(if ev.delta_y() < 0.0 { 1.25 } else { 0.8 }) }
+                on:scroll=move |_| on_scroll()
             >
                 {move || if table.get() {
                     view! { <StatementTable ws data filter /> }.into_any()
                 } else {
-                    view! { <TimelineSvg ws data lanes layout selected_item width /> }.into_any()
+                    view! { <TimelineSvg ws data lanes layout selected_item width viewport /> }.into_any()
                 }}
             </div>
             <TimelineLegend />
@@ -267,15 +305,21 @@ fn TimelineSvg(
     layout: Memo<timeline::Layout>,
     selected_item: Memo<Option<usize>>,
     width: f64,
+    viewport: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
+    // The stretch of the drawing near the view: only its cards and event bars are drawn.
+    let window = Memo::new(move |_| {
+        let (top, height) = viewport.get();
+        timeline::view_window(top - HEADER_H, height)
+    });
     move || {
-        let l = layout.get();
+        let l = Arc::new(layout.get());
         let lane_names = lanes.get();
         let event_cols = l.events.iter().map(|e| e.column + 1).max().unwrap_or(0) as f64;
         let lanes_x = AXIS_W + event_cols * EVENT_COL + 6.0;
         let lane_w = (width - lanes_x) / lane_names.len().max(1) as f64;
         let d = data.get();
-        let header_h = 26.0;
+        let header_h = HEADER_H;
         let height = l.height + header_h;
         let lane_heads = lane_names
             .iter()
@@ -303,30 +347,40 @@ fn TimelineSvg(
                 }
             })
             .collect_view();
-        let events = l
-            .events
-            .iter()
-            .map(|p| {
-                let e = &d.1[p.event];
-                let x = AXIS_W + p.column as f64 * EVENT_COL;
-                let (y0, y1) = (p.y0 + header_h, p.y1 + header_h);
-                let title = format!("Referred to: {} ({} \u{2013} {}{}). {}", e.label, timeline::short_date(e.start), timeline::short_date(e.end), if e.fuzzy { ", approximate" } else { "" }, e.basis);
-                let label = timeline::snippet(&e.label, 48);
-                let aria = title.clone();
-                view! {
-                    <g class="event" role="img" aria-label=aria>
-                        <title>{title}</title>
-                        <rect class=if e.fuzzy { "event-bar fuzzy" } else { "event-bar" } x=x + 2.0 y=y0 width=EVENT_COL - 4.0 height=(y1 - y0).max(4.0) rx="3"></rect>
-                        <text class="event-label" x=lanes_x + 4.0 y=y0 + 12.0>{format!("\u{21b3} {label}")}</text>
-                    </g>
-                }
-            })
-            .collect_view();
+        let events = {
+            let (l, d) = (l.clone(), d.clone());
+            move || {
+                let (lo, hi) = window.get();
+                l.in_window(lo, hi, 0.0)
+                    .1
+                    .into_iter()
+                    .map(|p| {
+                        let e = &d.1[p.event];
+                        let x = AXIS_W + p.column as f64 * EVENT_COL;
+                        let (y0, y1) = (p.y0 + header_h, p.y1 + header_h);
+                        let title = format!("Referred to: {} ({} \u{2013} {}{}). {}", e.label, timeline::short_date(e.start), timeline::short_date(e.end), if e.fuzzy { ", approximate" } else { "" }, e.basis);
+                        let label = timeline::snippet(&e.label, 48);
+                        let aria = title.clone();
+                        view! {
+                            <g class="event" role="img" aria-label=aria>
+                                <title>{title}</title>
+                                <rect class=if e.fuzzy { "event-bar fuzzy" } else { "event-bar" } x=x + 2.0 y=y0 width=EVENT_COL - 4.0 height=(y1 - y0).max(4.0) rx="3"></rect>
+                                <text class="event-label" x=lanes_x + 4.0 y=y0 + 12.0>{format!("\u{21b3} {label}")}</text>
+                            </g>
+                        }
+                    })
+                    .collect_view()
+            }
+        };
         let card_h = Scale::default().card - 8.0;
-        let items = l
-            .items
-            .iter()
-            .map(|p| {
+        // Keyed, so cards that stay near the view keep their nodes (and focus) as it moves.
+        let items = {
+            let (l, d) = (l.clone(), d.clone());
+            let each = move || {
+                let (lo, hi) = window.get();
+                l.in_window(lo, hi, Scale::default().card).0.into_iter().cloned().collect::<Vec<_>>()
+            };
+            let card = move |p: timeline::PlacedItem| {
                 let item = &d.0[p.item];
                 let i = p.item;
                 let x = lanes_x + p.lane as f64 * lane_w + 3.0;
@@ -376,8 +430,9 @@ fn TimelineSvg(
                         </foreignObject>
                     </g>
                 }
-            })
-            .collect_view();
+            };
+            view! { <For each key=|p: &timeline::PlacedItem| p.item children=card /> }
+        };
         let empty = l.items.is_empty().then(|| view! { <text class="empty" x=lanes_x + 6.0 y=header_h + 40.0>"No statement matches the filters."</text> });
         view! {
             <svg class="timeline" viewBox=format!("0 0 {width} {height}") width=width height=height role="group" aria-label=format!("Timeline of statements, {} unit axis", l.unit)>

@@ -1,7 +1,10 @@
-//! A self-contained annotated HTML page of an article, for archiving and printing: the text
-//! with its theme highlights (colour and border style, a title naming the themes), a legend,
-//! and the statements as a table. No scripts, no external resources; every string from the
-//! article is escaped.
+//! HTML made from an analysis, every string from the article escaped:
+//! - [`reader_paragraph`]: the reader's markup for one paragraph (marks and statement
+//!   sentences), which the app sets as the paragraph's HTML: one string the browser parses is
+//!   far cheaper than one framework view per mark on long articles;
+//! - [`annotated_html`]: a self-contained annotated page of an article, for archiving and
+//!   printing: the text with its theme highlights (colour and border style, a title naming the
+//!   themes), a legend, and the statements as a table. No scripts, no external resources.
 
 use std::fmt::Write;
 
@@ -106,6 +109,58 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
     )
 }
 
+/// The inside of paragraph `p` as the reader shows it: its runs as text, or as a
+/// `mark.hl` naming its themes (`th-i` for each, `a-i`, `b-j`… placing up to four in the paint
+/// layers of style/highlights.css) with its byte range in the document (`data-s`, `data-e`)
+/// and hit indices (`data-h`); the runs of a sentence that holds a statement wrapped in a
+/// focusable `span.stmt` carrying the statement's index (`data-st`).
+pub fn reader_paragraph(text: &str, analysis: &Analysis, p: usize) -> String {
+    let Some(paragraph) = analysis.paragraphs.get(p) else { return String::new() };
+    let base = paragraph.span.start_byte;
+    let runs = highlight::paragraph_runs(analysis, p);
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut open: Option<usize> = None;
+    for run in &runs {
+        if open != run.statement {
+            if open.is_some() {
+                out.push_str("</span>");
+            }
+            if let Some(st) = run.statement {
+                let speaker = analysis.statements.get(st).map_or("", |s| s.speaker_name.as_str());
+                let _ = write!(
+                    out,
+                    "<span class=\"stmt\" data-st=\"{st}\" tabindex=\"0\" title=\"Statement by {}: select to show it on the timeline\">",
+                    escape_html(speaker)
+                );
+            }
+            open = run.statement;
+        }
+        let piece = escape_html(&text[run.start..run.end]);
+        if run.hits.is_empty() {
+            out.push_str(&piece);
+            continue;
+        }
+        let mut themes: Vec<usize> = run.hits.iter().map(|&h| analysis.theme_hits[h].theme).collect();
+        themes.dedup();
+        out.push_str("<mark class=\"hl");
+        for t in &themes {
+            let _ = write!(out, " th-{t}");
+        }
+        for (t, layer) in themes.iter().zip(["a", "b", "c", "d"]) {
+            let _ = write!(out, " {layer}-{t}");
+        }
+        let _ = write!(out, "\" data-s=\"{}\" data-e=\"{}\" data-h=\"", base + run.start, base + run.end);
+        for (i, h) in run.hits.iter().enumerate() {
+            let _ = write!(out, "{}{h}", if i == 0 { "" } else { " " });
+        }
+        let _ = write!(out, "\" tabindex=\"-1\" aria-describedby=\"hl-tip\">{piece}</mark>");
+    }
+    if open.is_some() {
+        out.push_str("</span>");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +182,39 @@ mod tests {
         assert!(only_economy.contains("title=\"Economy and trade\""));
     }
 
+    /// The text of some markup: tags dropped, the five escapes undone.
+    fn text_of(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    }
+
+    #[test]
+    fn reader_paragraphs_keep_the_text_and_mark_every_hit_run() {
+        let (article, analysis) = crate::test_support::seed();
+        let mut statements = 0;
+        for (p, text) in article.paragraphs.iter().enumerate() {
+            let html = reader_paragraph(text, &analysis, p);
+            assert_eq!(text_of(&html), *text, "paragraph {p}");
+            let marked = highlight::paragraph_runs(&analysis, p).iter().filter(|r| !r.hits.is_empty()).count();
+            assert_eq!(html.matches("<mark class=\"hl").count(), marked, "paragraph {p}");
+            assert_eq!(html.matches("<span").count(), html.matches("</span>").count());
+            statements += html.matches("<span class=\"stmt\"").count();
+        }
+        // Ten statements in ten sentences, none sharing a sentence.
+        assert_eq!(statements, 10);
+        let first = reader_paragraph(&article.paragraphs[0], &analysis, 0);
+        assert!(first.contains("data-st=\"0\" tabindex=\"0\" title=\"Statement by Abdoulaye Diop: select to show it on the timeline\">"), "{first}");
+    }
+
     #[test]
     fn html_in_an_article_stays_text() {
         let article = read_text("date 2024-03-18 (<b>X</b>) Mali's Foreign Minister, Abdoulaye Diop, praised <img src=x onerror=alert(1)> aid.", None).unwrap();
@@ -134,5 +222,8 @@ mod tests {
         let html = annotated_html(&article, &analysis, &[]);
         assert!(!html.contains("<img") && !html.contains("<b>X"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        let paragraph = reader_paragraph(&article.paragraphs[0], &analysis, 0);
+        assert!(!paragraph.contains("<img") && !paragraph.contains("<b>"), "{paragraph}");
+        assert_eq!(text_of(&paragraph), article.paragraphs[0]);
     }
 }

@@ -55,7 +55,16 @@ test(`XSS: ${PAYLOADS.length} payloads in every field are shown as text and run 
   await expect(page.locator('article .meta .source')).toHaveText(PAYLOADS[2]);
   await expect(page.locator('.article-body img, .article-body svg, .article-body iframe, .article-body script, article h1 script')).toHaveCount(0);
   // Every view of the same text: timeline cards, the table, tooltips, search results.
-  await expect(page.locator('svg.timeline g.item')).toHaveCount(PAYLOADS.length);
+  // The timeline draws the cards near its view: scroll it through so every card is drawn once.
+  const drawn = new Set<string>();
+  const scroller = page.locator('.tl-scroll');
+  for (let top = 0; drawn.size < PAYLOADS.length && top < 20_000; top += 300) {
+    await scroller.evaluate((el, top) => { el.scrollTop = top; }, top);
+    await page.waitForTimeout(50);
+    for (const id of await page.locator('svg.timeline g.item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item') ?? ''))) drawn.add(id);
+  }
+  expect(drawn.size).toBe(PAYLOADS.length);
+  await scroller.evaluate((el) => { el.scrollTop = 0; });
   await page.locator('svg.timeline g.item').nth(1).click();
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.locator('table.statements tbody tr')).toHaveCount(PAYLOADS.length);
