@@ -200,8 +200,8 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     let units_per_px = move || {
         scroller
             .get_untracked()
-            .and_then(|s| s.query_selector("svg.timeline").ok().flatten())
-            .map(|svg| svg.get_bounding_client_rect().width())
+            .and_then(|s| s.query_selector(".tl-canvas").ok().flatten())
+            .map(|canvas| canvas.get_bounding_client_rect().width())
             .filter(|w| *w > 0.0)
             .map_or(1.0, |w| width / w)
     };
@@ -434,14 +434,34 @@ fn TimelineSvg(
             view! { <For each key=|p: &timeline::PlacedItem| p.item children=card /> }
         };
         let empty = l.items.is_empty().then(|| view! { <text class="empty" x=lanes_x + 6.0 y=header_h + 40.0>"No statement matches the filters."</text> });
+        // The drawing is `height` units tall (hundreds of thousands on a long article): a
+        // canvas that tall holds an SVG only as tall as the window near the view, moved along
+        // with it, so the browser never paints (or rasters) more than that.
+        let part = move || {
+            let (lo, hi) = window.get();
+            let hi = hi.min(height);
+            let lo = lo.min(hi);
+            (lo, hi - lo)
+        };
         view! {
-            <svg class="timeline" viewBox=format!("0 0 {width} {height}") width=width height=height role="group" aria-label=format!("Timeline of statements, {} unit axis", l.unit)>
+            <div class="tl-canvas" data-height=height style:aspect-ratio=format!("{width} / {height}")>
+            <svg
+                class="timeline"
+                viewBox=move || { let (lo, h) = part(); format!("0 {lo} {width} {h}") }
+                width=width
+                height=move || part().1
+                style:top=move || format!("{}%", part().0 / height * 100.0)
+                style:height=move || format!("{}%", part().1 / height * 100.0)
+                role="group"
+                aria-label=format!("Timeline of statements, {} unit axis", l.unit)
+            >
                 {lane_heads}
                 {ticks}
                 {events}
                 {items}
                 {empty}
             </svg>
+            </div>
         }
     }
 }

@@ -155,9 +155,9 @@ test('a multi-article test corpus spreads items over a real date axis', async ({
   await expect(page.locator('.stmt.selected')).toHaveText(/^Russian Deputy Foreign Minister Ivan Petrov pledged/);
   await expect(page).toHaveURL(/statement=3/);
   // Zoom stretches the axis.
-  const before = Number(await page.locator('svg.timeline').getAttribute('height'));
+  const before = Number(await page.locator('.tl-canvas').getAttribute('data-height'));
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  const after = Number(await page.locator('svg.timeline').getAttribute('height'));
+  const after = Number(await page.locator('.tl-canvas').getAttribute('data-height'));
   expect(after).toBeGreaterThan(before);
   await page.screenshot({ path: '../target/screenshots/timeline-corpus.png', fullPage: true });
 });
