@@ -3,12 +3,14 @@
 //! marks only to what is near the viewport.
 //!
 //! The first ~60 KB of text get their marks at once (every article people read day to day,
-//! the seed included, is shorter). Past that a paragraph starts as plain text, so the page has
-//! its full height, find-in-page and selection work, and it gets its marks when it comes
-//! within 1,500 px of the viewport (an IntersectionObserver), or when something needs its
-//! marks first: hit navigation, a selected statement, a search result, the density strip,
-//! printing. Long bodies also get `content-visibility: auto` per paragraph (style/reader.css),
-//! so the browser styles and lays out only what is on screen when a theme is toggled or the
+//! the seed included, is shorter). A longer text is grouped in chunks of 16 paragraphs
+//! (`<div class="chunk">`), and the chunks past the first ~60 KB start as plain text, so the
+//! page has its full height and find-in-page and selection work; such a chunk gets its marks when it comes within 1,500 px of the
+//! viewport (one IntersectionObserver target per chunk, not per paragraph: with 12,000
+//! paragraphs per-paragraph targets cost ~85 ms a frame), and a paragraph gets them at once
+//! when something needs them first: hit navigation, a selected statement, a search result, the
+//! density strip, printing. Chunks also get `content-visibility: auto` (style/reader.css), so
+//! the browser styles and lays out only what is near the screen when a theme is toggled or the
 //! page scrolls.
 
 use std::sync::Arc;
@@ -23,6 +25,8 @@ use crate::export::{escape_html, html::reader_paragraph};
 
 /// Text given its marks at once; the rest waits until it nears the viewport.
 const EAGER_BYTES: usize = 60_000;
+/// Paragraphs per lazily marked chunk.
+const CHUNK: usize = 16;
 /// How far beyond the viewport a paragraph gets its marks.
 const MARGIN: &str = "1500px 0px";
 
@@ -55,8 +59,11 @@ impl ArticleBody {
         }))
     }
 
-    /// Replaces the body's content with `analysis`'s paragraphs, `<p id="p1">`, `<p id="p2">`…
-    pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>) {
+    /// Replaces the body's content with `analysis`'s paragraphs, `<p id="p1">`, `<p id="p2">`…;
+    /// true when the text is long (in chunks, some waiting for their marks), which the reader
+    /// marks with the body's `long` class.
+    pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>) -> bool {
+        let mut long = false;
         self.0.update_value(|s| {
             if let Some(old) = s.observer.take() {
                 old.disconnect();
@@ -64,8 +71,19 @@ impl ArticleBody {
             let mut html = String::new();
             let mut eager = EAGER_BYTES;
             s.pending.clear();
+            // A long text is all in chunks, those marked at once too, so that off screen they
+            // are skipped as well (content-visibility) when a theme is toggled.
+            let long_text = s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
+            let mut in_chunk = 0;
+            // Whether the current chunk is marked at once (decided per chunk, so a chunk is
+            // either all marked or all waiting).
+            let mut now = true;
             for (p, text) in s.article.paragraphs.iter().enumerate() {
-                let now = eager > 0;
+                if long_text && in_chunk == 0 {
+                    now = eager > 0;
+                    let lazy = if now { "" } else { " lazy" };
+                    html.push_str(&format!("<div class=\"chunk{lazy}\" data-first=\"{p}\">"));
+                }
                 eager = eager.saturating_sub(text.len());
                 html.push_str(&format!("<p id=\"p{}\" tabindex=\"-1\">", p + 1));
                 html.push_str(&if now {
@@ -74,16 +92,23 @@ impl ArticleBody {
                     escape_html(text)
                 });
                 html.push_str("</p>");
+                if long_text {
+                    in_chunk += 1;
+                    if in_chunk == CHUNK || p + 1 == s.article.paragraphs.len() {
+                        html.push_str("</div>");
+                        in_chunk = 0;
+                    }
+                }
                 s.pending.push(!now);
             }
             body.set_inner_html(&html);
-            let long = s.pending.iter().any(|&p| p);
-            let _ = body.class_list().toggle_with_force("long", long);
+            long = long_text;
             s.analysis = Some(analysis);
-            if long {
+            if s.pending.iter().any(|&p| p) {
                 self.observe(s, body);
             }
         });
+        long
     }
 
     fn observe(self, s: &mut State, body: &web_sys::Element) {
@@ -93,9 +118,13 @@ impl ArticleBody {
                 if !entry.is_intersecting() {
                     continue;
                 }
-                let id = entry.target().id();
-                if let Some(p) = id.strip_prefix('p').and_then(|n| n.parse::<usize>().ok()) {
-                    self.ensure(p.saturating_sub(1));
+                let target = entry.target();
+                let first = target.get_attribute("data-first").and_then(|n| n.parse::<usize>().ok());
+                if let Some(first) = first {
+                    (first..first + CHUNK).for_each(|p| self.ensure(p));
+                    if let Some(observer) = self.0.with_value(|s| s.observer.clone()) {
+                        observer.unobserve(&target);
+                    }
                 }
             }
         });
@@ -109,10 +138,11 @@ impl ArticleBody {
             s.pending.iter_mut().for_each(|p| *p = false);
             return;
         };
-        let children = body.children();
-        for (p, &pending) in s.pending.iter().enumerate() {
-            if let (true, Some(el)) = (pending, children.item(p as u32)) {
-                observer.observe(&el);
+        if let Ok(chunks) = body.query_selector_all(".chunk.lazy") {
+            for i in 0..chunks.length() {
+                if let Some(el) = chunks.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    observer.observe(&el);
+                }
             }
         }
         s.observer = Some(observer);
@@ -128,9 +158,6 @@ impl ArticleBody {
             let (Some(analysis), Some(el)) = (&s.analysis, paragraph_element(p)) else { return };
             el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p));
             s.pending[p] = false;
-            if let Some(observer) = &s.observer {
-                observer.unobserve(&el);
-            }
         });
     }
 

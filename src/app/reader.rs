@@ -47,6 +47,8 @@ struct Ctx {
     text: ArticleBody,
     /// Bumped each time the text is (re)filled, so what points into it runs again.
     filled: RwSignal<u32>,
+    /// The text is long: its paragraphs get their marks lazily (`long` class, style/reader.css).
+    long: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -94,6 +96,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         help: RwSignal::new(false),
         text: ArticleBody::new(article.clone()),
         filled: RwSignal::new(0),
+        long: RwSignal::new(false),
     };
     let (user_themes, notice) = (ws.user_themes, ws.notice);
     // A new analysis has new hits: forget the current one.
@@ -136,12 +139,13 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
             .filter(|(_, &a)| a)
             .map(|(i, _)| format!(" on-{i}"))
             .collect();
-        format!("article-body{on}")
+        let long = if ctx.long.get() { " long" } else { "" };
+        format!("article-body{on}{long}")
     };
     Effect::new(move |_| {
         let a = analysis.get();
         if let Some(el) = body.get() {
-            ctx.text.fill(&el, a.0.clone());
+            ctx.long.set(ctx.text.fill(&el, a.0.clone()));
             ctx.filled.update(|n| *n += 1);
         }
     });

@@ -358,13 +358,18 @@ fn TimelineSvg(
                         let e = &d.1[p.event];
                         let x = AXIS_W + p.column as f64 * EVENT_COL;
                         let (y0, y1) = (p.y0 + header_h, p.y1 + header_h);
+                        // The bar drawn only within the window: a fuzzy bar's dashed outline
+                        // over a long timeline's whole height (millions of dashes) would take
+                        // the browser minutes to raster.
+                        let bar0 = y0.max(lo + header_h - 40.0);
+                        let bar1 = y1.min(hi + header_h + 40.0).max(bar0);
                         let title = format!("Referred to: {} ({} \u{2013} {}{}). {}", e.label, timeline::short_date(e.start), timeline::short_date(e.end), if e.fuzzy { ", approximate" } else { "" }, e.basis);
                         let label = timeline::snippet(&e.label, 48);
                         let aria = title.clone();
                         view! {
                             <g class="event" role="img" aria-label=aria>
                                 <title>{title}</title>
-                                <rect class=if e.fuzzy { "event-bar fuzzy" } else { "event-bar" } x=x + 2.0 y=y0 width=EVENT_COL - 4.0 height=(y1 - y0).max(4.0) rx="3"></rect>
+                                <rect class=if e.fuzzy { "event-bar fuzzy" } else { "event-bar" } x=x + 2.0 y=bar0 width=EVENT_COL - 4.0 height=(bar1 - bar0).max(4.0) rx="3"></rect>
                                 <text class="event-label" x=lanes_x + 4.0 y=y0 + 12.0>{format!("\u{21b3} {label}")}</text>
                             </g>
                         }
