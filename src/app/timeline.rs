@@ -471,6 +471,10 @@ fn TimelineSvg(
     }
 }
 
+/// Rows of the statement table shown at first, and added by "Show more": a 5 MB article has
+/// ~50,000 statements, which as table rows would take the page minutes to build.
+const TABLE_PAGE: usize = 500;
+
 /// Which column the table is sorted by, and the direction.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SortKey {
@@ -514,7 +518,8 @@ fn StatementTable(
             </th>
         }
     };
-    let rows = move || {
+    // The rows in table order; a long article's table shows them a page at a time.
+    let order = Memo::new(move |_| {
         let f = filter.get();
         let (key, asc) = sort.get();
         let d = data.get();
@@ -537,7 +542,15 @@ fn StatementTable(
                 ord.reverse()
             }
         });
-        idx.into_iter()
+        idx
+    });
+    let shown = RwSignal::new(TABLE_PAGE);
+    let rows = move || {
+        let d = data.get();
+        order
+            .get()
+            .into_iter()
+            .take(shown.get())
             .map(|i| {
                 let item = d.0[i].clone();
                 let key = (item.article, item.statement);
@@ -577,6 +590,16 @@ fn StatementTable(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        {move || {
+            let total = order.with(Vec::len);
+            let now = shown.get().min(total);
+            (now < total).then(|| view! {
+                <p class="more-rows">
+                    {format!("{now} of {total} statements shown. ")}
+                    <button class="chip" on:click=move |_| shown.update(|n| *n += TABLE_PAGE)>{format!("Show {} more", TABLE_PAGE.min(total - now))}</button>
+                </p>
+            })
+        }}
     }
 }
 
