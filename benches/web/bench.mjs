@@ -46,7 +46,13 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (x) => (x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
-const ratio = (a, b) => (a >= b ? `${(a / b).toFixed(1)}×` : `1/${(b / a).toFixed(1)}`);
+/** How ours compares with the peer's figure, for a measure where `more` is better or worse. */
+const compare = (ours, peer, more) => {
+  const better = more === 'better' ? ours >= peer : ours <= peer;
+  const r = ours >= peer ? ours / peer : peer / ours;
+  const word = more === 'better' ? (better ? 'higher' : 'lower') : (better ? 'faster' : 'slower');
+  return `ours ${r.toFixed(1)}× ${word}`;
+};
 const textBytes = (articles) => articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p), 0), 0);
 
 /** The terms of one built-in theme, from the lexicon the app compiles in. */
@@ -179,7 +185,7 @@ async function analysis(browser, base) {
   results.analysis = { bytes, seed: readFileSync(join(DATA, 'seed.txt'), 'utf8').trim(), ours: { ...ours, best_ms: Math.min(...ours.times), mb_s: mbps(Math.min(...ours.times)), articles, sentences, hits, actors, statements }, peer: { ...peer, best_ms: Math.min(...peer.times), mb_s: mbps(Math.min(...peer.times)) } };
   const a = results.analysis;
   row(`Analysis in the browser, ${(bytes / 1e6).toFixed(2)} MB corpus (${articles} articles)`, `${a.ours.mb_s.toFixed(1)} MB/s`, `${a.peer.mb_s.toFixed(2)} MB/s`, 'compromise (sentences, people, places, quotations)',
-    `ours ${ratio(a.ours.mb_s, a.peer.mb_s)} the peer; best of 5 (ours, ${ms(a.ours.best_ms)}: ${sentences} sentences, ${hits} theme hits, ${statements} statements) and of ${peer.times.length} (peer, ${ms(a.peer.best_ms)}: ${peer.counts[0]} sentences, ${peer.counts[1]} people, ${peer.counts[2]} places, ${peer.counts[3]} quotations); corpus seed ${a.seed}`);
+    `${compare(a.ours.mb_s, a.peer.mb_s, 'better')}; best of 5 (ours, ${ms(a.ours.best_ms)}: ${sentences} sentences, ${hits} theme hits, ${statements} statements) and of ${peer.times.length} (peer, ${ms(a.peer.best_ms)}: ${peer.counts[0]} sentences, ${peer.counts[1]} people, ${peer.counts[2]} places, ${peer.counts[3]} quotations); corpus seed ${a.seed}`);
   console.log('analysis', JSON.stringify(results.analysis));
 }
 
@@ -220,7 +226,7 @@ async function toggle(browser, base) {
   const peerMs = median(peer.times);
   results.toggle = { theme, paragraphs: article.paragraphs.length, bytes: textBytes([article]), marks, load_ms: load, ours, peer: { ...peer, median_ms: peerMs } };
   row(`Theme toggle, ${(results.toggle.bytes / 1e6).toFixed(2)} MB article (click to painted frame)`, ms(ours.frame), ms(peerMs), 'mark.js unmark + mark, same terms',
-    `ours ${ratio(peerMs, ours.frame)} faster (handler + style/layout ${ms(ours.work)}); theme "${theme}"; ${marks} marks in the app, ${peer.marks} by mark.js; medians of 9 and 3`);
+    `${compare(ours.frame, peerMs, 'worse')} (handler + style/layout ${ms(ours.work)}); theme "${theme}"; ${marks} marks in the app, ${peer.marks} by mark.js; medians of 9 and 3`);
   console.log('toggle', JSON.stringify(results.toggle));
 }
 
@@ -238,7 +244,7 @@ async function coldStart(browser, base) {
   }
   results.cold = { ours, peer, ours_ms: median(ours), peer_ms: median(peer) };
   row('Cold start: navigation to seed highlighted + timeline painted', ms(results.cold.ours_ms), ms(results.cold.peer_ms), 'TimelineJS3 rendering our export (12 markers)',
-    `ours ${ratio(results.cold.peer_ms, results.cold.ours_ms)} as fast; fresh browser context each run, median of 5`);
+    `${compare(results.cold.ours_ms, results.cold.peer_ms, 'worse')}; fresh browser context each run, median of 5`);
   console.log('cold', JSON.stringify(results.cold));
 }
 
