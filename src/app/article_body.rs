@@ -135,7 +135,14 @@ impl ArticleBody {
             &options,
         ) else {
             // No observer: give every paragraph its marks now rather than none.
-            s.pending.iter_mut().for_each(|p| *p = false);
+            if let Some(analysis) = &s.analysis {
+                for (p, pending) in s.pending.iter_mut().enumerate().filter(|(_, p)| **p) {
+                    if let Some(el) = paragraph_element(p) {
+                        el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p));
+                    }
+                    *pending = false;
+                }
+            }
             return;
         };
         if let Ok(chunks) = body.query_selector_all(".chunk.lazy") {
