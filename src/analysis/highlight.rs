@@ -20,6 +20,16 @@ pub struct Run {
     pub statement: Option<usize>,
 }
 
+impl Run {
+    /// The themes of the run's hits, each once, ascending (the hits are in theme order).
+    pub fn themes(&self, analysis: &Analysis) -> Vec<usize> {
+        let mut themes: Vec<usize> =
+            self.hits.iter().map(|&h| analysis.theme_hits[h].theme).collect();
+        themes.dedup();
+        themes
+    }
+}
+
 /// The runs of paragraph `p`, covering its whole text in order; runs never cross the edge of
 /// a sentence that holds a statement.
 pub fn paragraph_runs(analysis: &Analysis, p: usize) -> Vec<Run> {

@@ -59,18 +59,16 @@ pub struct Event {
 pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
     let mut items = Vec::new();
     let mut events = Vec::new();
+    // The same event referred to again (same words, same dates) is one bar.
+    let mut seen = std::collections::HashSet::new();
     for (k, a) in analyses.iter().enumerate() {
         for (i, s) in a.statements.iter().enumerate() {
             items.push(item(a, k, i, s));
         }
         for e in &a.events {
             let e: &ReferencedEvent = e;
-            // The same event referred to again (same words, same dates) is one bar.
-            let again = events.iter().any(|o: &Event| {
-                (o.start, o.end, o.fuzzy) == (e.range.start, e.range.end, e.range.fuzzy)
-                    && o.label.eq_ignore_ascii_case(&e.label)
-            });
-            if !again {
+            let key = (e.label.to_ascii_lowercase(), e.range.start, e.range.end, e.range.fuzzy);
+            if seen.insert(key) {
                 events.push(Event {
                     article: k,
                     label: e.label.clone(),
@@ -436,8 +434,13 @@ mod tests {
         let (shown, _) = l.in_window(lo, hi, scale.card);
         let expected = l.items.iter().filter(|p| p.y + scale.card >= lo && p.y <= hi).count();
         assert_eq!(shown.len(), expected);
-        assert!(shown.len() < 60 && shown.len() as f64 >= (hi - lo) / scale.card - 2.0, "{}", shown.len());
-        assert!(shown.iter().all(|p| p.y + scale.card >= top - VIEW_MARGIN - VIEW_STEP && p.y <= top + 600.0 + VIEW_MARGIN + VIEW_STEP));
+        assert!(
+            shown.len() < 60 && shown.len() as f64 >= (hi - lo) / scale.card - 2.0,
+            "{}",
+            shown.len()
+        );
+        assert!(shown.iter().all(|p| p.y + scale.card >= top - VIEW_MARGIN - VIEW_STEP
+            && p.y <= top + 600.0 + VIEW_MARGIN + VIEW_STEP));
         // Scrolling less than a step keeps the same window; the top of the page starts at 0.
         assert_eq!(view_window(top + 1.0, 600.0).0, lo);
         assert_eq!(view_window(0.0, 600.0).0, 0.0);
@@ -454,7 +457,11 @@ mod tests {
         }
         let all = analysed(&[&again]);
         let (items, events) = collect(&[&all[0]]);
-        assert_eq!(events.iter().filter(|e| e.label == "Coups shook the region").count(), 1, "{events:?}");
+        assert_eq!(
+            events.iter().filter(|e| e.label == "Coups shook the region").count(),
+            1,
+            "{events:?}"
+        );
         let l = layout(&items, &[], LaneMode::Country, &events, &Filter::default(), scale);
         assert!(l.events.iter().all(|e| e.column < MAX_EVENT_COLUMNS));
     }

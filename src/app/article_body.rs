@@ -73,7 +73,8 @@ impl ArticleBody {
             s.pending.clear();
             // A long text is all in chunks, those marked at once too, so that off screen they
             // are skipped as well (content-visibility) when a theme is toggled.
-            let long_text = s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
+            let long_text =
+                s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
             let mut in_chunk = 0;
             // Whether the current chunk is marked at once (decided per chunk, so a chunk is
             // either all marked or all waiting).
@@ -119,7 +120,8 @@ impl ArticleBody {
                     continue;
                 }
                 let target = entry.target();
-                let first = target.get_attribute("data-first").and_then(|n| n.parse::<usize>().ok());
+                let first =
+                    target.get_attribute("data-first").and_then(|n| n.parse::<usize>().ok());
                 if let Some(first) = first {
                     (first..first + CHUNK).for_each(|p| self.ensure(p));
                     if let Some(observer) = self.0.with_value(|s| s.observer.clone()) {
@@ -147,7 +149,8 @@ impl ArticleBody {
         };
         if let Ok(chunks) = body.query_selector_all(".chunk.lazy") {
             for i in 0..chunks.length() {
-                if let Some(el) = chunks.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                if let Some(el) = chunks.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
                     observer.observe(&el);
                 }
             }

@@ -194,13 +194,16 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
     }
 }
 
+/// The element an event happened on, or its closest ancestor, matching `selector`.
+fn target_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
+}
+
 /// A click (or Enter) on a statement's sentence selects that statement.
 fn select_sentence(ws: Ws, k: usize, ev: &web_sys::Event) {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".stmt").ok().flatten())
-    else {
+    let Some(el) = target_closest(ev, ".stmt") else {
         return;
     };
     if let Some(s) = el.get_attribute("data-st").and_then(|v| v.parse::<usize>().ok()) {
@@ -345,11 +348,7 @@ fn tip_element() -> Option<web_sys::HtmlElement> {
 
 /// Shows which active themes a highlight belongs to and the term it matched.
 fn show_tip(ctx: Ctx, ev: &web_sys::Event) {
-    let Some(mark) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("mark.hl").ok().flatten())
-    else {
+    let Some(mark) = target_closest(ev, "mark.hl") else {
         return;
     };
     let Some(tip) = tip_element() else { return };

@@ -196,7 +196,10 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     // The visible part of the drawing (scroll top, height), so a long timeline draws only the
     // cards near it.
     // In SVG units: the drawing is scaled to the panel's width.
-    let viewport = RwSignal::new((0.0, window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0)));
+    let viewport = RwSignal::new((
+        0.0,
+        window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(1000.0),
+    ));
     let units_per_px = move || {
         scroller
             .get_untracked()
@@ -219,7 +222,9 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             return;
         }
         let Some(s) = scroller.get() else { return };
-        if let Some(y) = layout.with_untracked(|l| l.items.iter().find(|p| p.item == i).map(|p| p.y)) {
+        if let Some(y) =
+            layout.with_untracked(|l| l.items.iter().find(|p| p.item == i).map(|p| p.y))
+        {
             let k = units_per_px();
             let (top, height) = (f64::from(s.scroll_top()) * k, f64::from(s.client_height()) * k);
             let y = y + HEADER_H;
@@ -383,7 +388,11 @@ fn TimelineSvg(
             let (l, d) = (l.clone(), d.clone());
             let each = move || {
                 let (lo, hi) = window.get();
-                l.in_window(lo, hi, Scale::default().card).0.into_iter().cloned().collect::<Vec<_>>()
+                l.in_window(lo, hi, Scale::default().card)
+                    .0
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
             };
             let card = move |p: timeline::PlacedItem| {
                 let item = &d.0[p.item];
@@ -406,7 +415,8 @@ fn TimelineSvg(
                 );
                 let colour = tone_colour(item.tone);
                 let shape = category_shape(item.category);
-                let (speaker, cue, snippet) = (item.speaker.clone(), item.cue.clone(), item.snippet.clone());
+                let (speaker, cue, snippet) =
+                    (item.speaker.clone(), item.cue.clone(), item.snippet.clone());
                 let corrected = item.corrected;
                 let aria = label.clone();
                 view! {

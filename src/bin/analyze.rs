@@ -6,8 +6,8 @@
 
 use std::process::ExitCode;
 
-use article_explorer::analysis::{self, ThemeDef, ThemeSet};
 use article_explorer::analysis::timeline::LaneMode;
+use article_explorer::analysis::{self, ThemeDef, ThemeSet};
 use article_explorer::article;
 use article_explorer::export::timelinejs;
 
@@ -33,14 +33,17 @@ fn run() -> Result<(), String> {
             "--timelinejs" => timelinejs = true,
             "--themes" => themes_file = Some(args.next().ok_or("--themes needs a file")?),
             "-h" | "--help" => {
-                println!("usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]");
+                println!(
+                    "usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]"
+                );
                 return Ok(());
             }
             _ if file.is_none() => file = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
     }
-    let file = file.ok_or("usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]")?;
+    let file =
+        file.ok_or("usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]")?;
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
     let input = read(&file)?;
     let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;

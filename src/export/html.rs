@@ -64,9 +64,8 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
         body.push_str("<p>");
         for run in highlight::paragraph_runs(analysis, p) {
             let piece = escape_html(&text[run.start..run.end]);
-            let mut themes: Vec<usize> =
-                run.hits.iter().map(|&h| analysis.theme_hits[h].theme).filter(|&t| on(t)).collect();
-            themes.dedup();
+            let mut themes = run.themes(analysis);
+            themes.retain(|&t| on(t));
             match themes.first() {
                 None => body.push_str(&piece),
                 Some(&first) => {
@@ -140,8 +139,7 @@ pub fn reader_paragraph(text: &str, analysis: &Analysis, p: usize) -> String {
             out.push_str(&piece);
             continue;
         }
-        let mut themes: Vec<usize> = run.hits.iter().map(|&h| analysis.theme_hits[h].theme).collect();
-        themes.dedup();
+        let themes = run.themes(analysis);
         out.push_str("<mark class=\"hl");
         for t in &themes {
             let _ = write!(out, " th-{t}");
@@ -149,7 +147,12 @@ pub fn reader_paragraph(text: &str, analysis: &Analysis, p: usize) -> String {
         for (t, layer) in themes.iter().zip(["a", "b", "c", "d"]) {
             let _ = write!(out, " {layer}-{t}");
         }
-        let _ = write!(out, "\" data-s=\"{}\" data-e=\"{}\" data-h=\"", base + run.start, base + run.end);
+        let _ = write!(
+            out,
+            "\" data-s=\"{}\" data-e=\"{}\" data-h=\"",
+            base + run.start,
+            base + run.end
+        );
         for (i, h) in run.hits.iter().enumerate() {
             let _ = write!(out, "{}{h}", if i == 0 { "" } else { " " });
         }
@@ -194,7 +197,11 @@ mod tests {
                 _ => {}
             }
         }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+        out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
     }
 
     #[test]
@@ -204,7 +211,10 @@ mod tests {
         for (p, text) in article.paragraphs.iter().enumerate() {
             let html = reader_paragraph(text, &analysis, p);
             assert_eq!(text_of(&html), *text, "paragraph {p}");
-            let marked = highlight::paragraph_runs(&analysis, p).iter().filter(|r| !r.hits.is_empty()).count();
+            let marked = highlight::paragraph_runs(&analysis, p)
+                .iter()
+                .filter(|r| !r.hits.is_empty())
+                .count();
             assert_eq!(html.matches("<mark class=\"hl").count(), marked, "paragraph {p}");
             assert_eq!(html.matches("<span").count(), html.matches("</span>").count());
             statements += html.matches("<span class=\"stmt\"").count();
