@@ -29,10 +29,14 @@ pub enum ActorKind {
     Country,
     Institution,
     Person,
+    /// People the text describes without naming them: "residents", "a spokesman", "analysts".
+    Group,
+    /// A text that states something: "the communiqué", "media reports".
+    Document,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
+pub enum Gender {
     Unknown,
     Male,
     Female,
@@ -77,6 +81,8 @@ pub enum MentionForm {
     Title,
     /// "he", "his", "she", "they"…
     Pronoun,
+    /// A description with no name ("a spokesman for the rebels", "residents").
+    Description,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -105,6 +111,11 @@ pub struct Actors {
 }
 
 impl Actor {
+    /// What the text tells of the actor's gender (from titles and pronouns).
+    pub fn gender(&self) -> Gender {
+        self.gender
+    }
+
     /// A person named by a reader (a correction): no role or country known.
     pub fn person(name: &str) -> Actor {
         Actor {
@@ -514,7 +525,10 @@ impl Finder<'_> {
                 && NAME_PARTICLES.contains(&lower.as_str())
                 && j + 1 < end
                 && is_capitalised(doc.word_text(j + 1));
-            let name_word = is_capitalised(bare)
+            // "Ki-moon": a lowercase part after a hyphen belongs to the name.
+            let hyphenated = j > i && gap == "-" && count > 0 && bare.chars().all(char::is_alphabetic);
+            let name_word = hyphenated
+                || is_capitalised(bare)
                 && !NOT_NAMES.contains(&lower.as_str())
                 && self.title_at(j, end).is_none()
                 && self.gaz_mention_starting_at(j).is_none()

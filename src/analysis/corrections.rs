@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::statements::CueKind;
-use super::{Actor, Analysis, Category, MentionForm, Span, Statement};
+use super::{Actor, Analysis, Category, Confidence, MentionForm, Pattern, SpeakerBasis, Span, Statement};
 
 /// One correction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,6 +156,8 @@ fn added(
         speaker_name: a.actors[actor].name.clone(),
         speaker_form: MentionForm::Name,
         speaker_span: span,
+        co_speakers: Vec::new(),
+        co_speaker_names: Vec::new(),
         cue: "added by a reader".into(),
         cue_kind: CueKind::Added,
         cue_span: span,
@@ -183,6 +185,9 @@ fn added(
             .filter(|(_, &n)| n > 0)
             .map(|(t, _)| a.themes[t].id.clone())
             .collect(),
+        pattern: Pattern::Corrected,
+        speaker_basis: SpeakerBasis::Named,
+        confidence: Confidence::High,
         corrected: true,
     };
     set_category(&mut s, category);

@@ -7,7 +7,8 @@
 //! 2. [`themes`]: every theme term, in one Aho–Corasick pass over the stems;
 //! 3. [`actors`]: countries, institutions and people, and every mention resolved to one;
 //! 4. [`time`]: time expressions resolved against the article date, and referenced events;
-//! 5. [`statements`]: who said what about whom, when, with category and tone.
+//! 5. [`attribution`]: who said which sentence (quotations, cues, sources, clause grammar,
+//!    assembly), and [`statements`]: what each is about, when, with category and tone.
 //!
 //! For readers of the result: [`highlight`] lays theme hits over paragraphs as runs and groups
 //! them for navigation; [`search`] finds a word or phrase with its context.
@@ -16,8 +17,10 @@
 //! joined by a blank line (`"\n\n"`), in bytes and in Unicode code points.
 
 pub mod actors;
+pub mod attribution;
 pub mod corrections;
 pub mod highlight;
+pub mod lexicon;
 pub mod search;
 pub mod statements;
 pub mod text;
@@ -29,6 +32,7 @@ use serde::Serialize;
 
 use crate::article::{Article, Date};
 pub use actors::{Actor, ActorKind, Mention, MentionForm};
+pub use attribution::{Confidence, Pattern, SpeakerBasis};
 pub use statements::{Category, Statement, Tone};
 pub use text::Span;
 pub use themes::{ThemeDef, ThemeHit, ThemeSet};
@@ -142,11 +146,11 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
                 .collect()
         })
         .collect();
-    let actors = actors::find_actors(doc);
+    let mut actors = actors::find_actors(doc);
     let times = time::time_expressions(doc, article.date);
     let events = time::referenced_events(doc, &times, article.date);
     let statements =
-        statements::find_statements(doc, &actors, &times, &sentence_themes, article.date);
+        statements::find_statements(doc, &mut actors, &times, &sentence_themes, article.date);
     for (i, st) in statements.iter().enumerate() {
         sentences[st.sentence].statements.push(i);
     }

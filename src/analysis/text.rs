@@ -7,7 +7,8 @@
 //!
 //! Sentences come from UAX #29 (`unicode-segmentation`) plus a tailoring layer for what the
 //! standard itself says it cannot see: abbreviations and titles ("Mr.", "Gen.", "Lt. Col.",
-//! "U.S.", "No. 2", "e.g."), initials ("John F. Kennedy"), and quotations that span sentences.
+//! "U.S.", "No. 2", "e.g."), initials ("John F. Kennedy"), and a quotation closed by its attribution (`“…” Lavrov said.`).
+//! A quotation of several sentences is several sentences, as a reader counts them.
 
 use std::ops::Range;
 
@@ -254,10 +255,6 @@ fn continues(text: &str, next: &str) -> bool {
     if dotted && next.trim_start().chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
-    // An open quotation: keep a quote that spans sentences in one sentence.
-    if quote_open(text) {
-        return true;
-    }
     // A closed quotation followed by its attribution: `“Aid is coming.” Lavrov said.`
     trimmed.ends_with(['"', '\u{201d}']) && is_attribution(next)
 }
@@ -274,14 +271,6 @@ fn is_attribution(next: &str) -> bool {
     !words.is_empty()
         && words.len() <= 5
         && words.iter().any(|w| VERBS.contains(&w.trim_matches(',')))
-}
-
-/// True when `text` has opened a double quotation it has not closed.
-fn quote_open(text: &str) -> bool {
-    let straight = text.matches('"').count();
-    let open = text.matches('\u{201c}').count();
-    let close = text.matches('\u{201d}').count();
-    straight % 2 == 1 || open > close
 }
 
 #[cfg(test)]
@@ -322,17 +311,18 @@ mod tests {
                 "John F. Kennedy spoke. Others listened.",
                 &["John F. Kennedy spoke.", "Others listened."],
             ),
+            // Each sentence of a quotation is a sentence (a reader counts them so).
             (
                 "\"We will help. We are ready,\" he said. Then he left.",
-                &["\"We will help. We are ready,\" he said.", "Then he left."],
+                &["\"We will help.", "We are ready,\" he said.", "Then he left."],
             ),
             (
                 "\u{201c}Aid is coming. Soon.\u{201d} Lavrov said. Next.",
-                &["\u{201c}Aid is coming. Soon.\u{201d} Lavrov said.", "Next."],
+                &["\u{201c}Aid is coming.", "Soon.\u{201d} Lavrov said.", "Next."],
             ),
             ("No full stop at the end", &["No full stop at the end"]),
             ("  Leading and trailing spaces.   ", &["Leading and trailing spaces."]),
-            ("Unclosed \"quote. Runs on. To the end.", &["Unclosed \"quote. Runs on. To the end."]),
+            ("Unclosed \"quote. Runs on.", &["Unclosed \"quote.", "Runs on."]),
         ];
         for (input, want) in cases {
             assert_eq!(sentences(input), *want, "{input}");

@@ -1,0 +1,159 @@
+//! Stage 4: the clause grammar around a cue. Where its subject is (the noun phrase before
+//! it, or after it when inverted), without a parser: news attribution clauses are short and
+//! regular, so reading outwards from the cue over a few kinds of words is enough.
+//!
+//! Before a cue: fillers ("also", "has", "reportedly"), then an optional appositive or
+//! relative clause between commas (", the ministry's spokesman,", ", who arrived Monday,"),
+//! then the subject phrase back to the clause boundary: punctuation, a subordinator ("that",
+//! "as", "while") or the sentence start. Joint subjects split at "and".
+
+use std::ops::Range;
+
+use super::super::text::Document;
+
+/// Words between a subject and its verb ("Diop also said", "Lavrov has repeatedly stressed").
+pub const VERB_FILLERS: &[&str] = &[
+    "also", "further", "again", "once", "repeatedly", "strongly", "publicly", "reportedly",
+    "firmly", "earlier", "later", "has", "have", "had", "was", "were", "is", "are", "will",
+    "would", "then", "previously", "subsequently", "recently", "additionally", "explicitly",
+    "clearly", "separately", "personally", "openly", "directly", "warmly", "swiftly", "quickly",
+    "notably", "did", "does", "do", "not", "never", "n't", "too", "now", "still", "already",
+    "could", "can", "may", "might", "should", "must", "shall", "yet", "even", "only", "first",
+    "however", "meanwhile", "allegedly",
+];
+
+/// Words that end a clause before its subject.
+const BOUNDARIES: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "although",
+    "though", "if", "since", "where", "whereas", "unless", "until", "but", "so", "or", "after",
+    "before", "once", "than", "nor", "whether", "then", "meanwhile", "however", "also", "what",
+];
+
+/// The longest subject phrase read back from a cue, in words.
+const MAX_SUBJECT: usize = 20;
+
+/// The subject of a cue, read back from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    /// The subject phrases, lead first: one, or several joined by "and".
+    pub parts: Vec<Range<usize>>,
+    /// A name between commas right before the cue (", Abubaka Noor, said").
+    pub appositive: Option<Range<usize>>,
+    /// Words between the subject and the cue (fillers), for negation.
+    pub between: Range<usize>,
+    /// The clause before the cue had no subject of its own but a coordinating "and"
+    /// ("… has provided support and has warned"): the subject is the sentence's.
+    pub shared: bool,
+}
+
+/// A gap inside a phrase: spaces, a hyphen, an apostrophe, an abbreviation's stop.
+fn plain(gap: &str) -> bool {
+    gap.trim().is_empty() || ["-", "'", "\u{2019}", "."].contains(&gap) || gap.trim_end() == "."
+}
+
+fn adverb(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ly") && !["only", "early", "daily", "weekly"].contains(&lower)
+}
+
+/// The subject of the cue at word `cue`, in the sentence whose first word is `first`.
+pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subject> {
+    let mut k = cue;
+    while k > first && plain(doc.gap_before(k)) && {
+        let l = doc.words[k - 1].lower.as_str();
+        VERB_FILLERS.contains(&l) || adverb(l)
+    } {
+        k -= 1;
+    }
+    let between = k..cue;
+    if k == first {
+        return None;
+    }
+    // "… and has warned": a second verb of the same subject.
+    if plain(doc.gap_before(k)) && ["and", "but"].contains(&doc.words[k - 1].lower.as_str()) {
+        return Some(Subject { parts: Vec::new(), appositive: None, between, shared: true });
+    }
+    // A parenthesis before the cue: "U.S. Africa Command (AFRICOM) says".
+    if doc.gap_before(k).trim() == ")" {
+        let mut j = k - 1;
+        while j > first && !doc.gap_before(j).contains('(') {
+            j -= 1;
+        }
+        if j == first || k - j > 4 || !plain(doc.gap_before(j).trim_end_matches('(')) {
+            return None;
+        }
+        k = j;
+    } else if doc.gap_before(k).trim() == "," {
+        // Back to the opening comma: ", who …," or ", NAME,".
+        let mut j = k - 1;
+        while j > first && plain(doc.gap_before(j)) && k - j <= 10 {
+            j -= 1;
+        }
+        if j == first || doc.gap_before(j).trim() != "," {
+            return None;
+        }
+        let appositive = (!["who", "which", "whose"].contains(&doc.words[j].lower.as_str())).then_some(j..k);
+        let mut subject = phrase_before(doc, j, first)?;
+        subject.appositive = appositive;
+        subject.between = between;
+        return Some(subject);
+    } else if !plain(doc.gap_before(k)) {
+        return None;
+    }
+    let mut subject = phrase_before(doc, k, first)?;
+    subject.between = between;
+    Some(subject)
+}
+
+/// The subject phrase ending before word `end`, back to its clause boundary.
+fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
+    if end == first || BOUNDARIES.contains(&doc.words[end - 1].lower.as_str()) {
+        return None;
+    }
+    let mut j = end - 1;
+    while j > first && plain(doc.gap_before(j)) && end - j < MAX_SUBJECT {
+        if BOUNDARIES.contains(&doc.words[j - 1].lower.as_str()) {
+            break;
+        }
+        j -= 1;
+    }
+    if end - j >= MAX_SUBJECT {
+        return None;
+    }
+    Some(Subject { parts: split_and(doc, j..end), appositive: None, between: end..end, shared: false })
+}
+
+/// Splits a subject at "and", unless "and" joins the capitalised words of one name
+/// ("Justice and Equality Movement").
+fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut start = chain.start;
+    let caps = |w: usize| doc.word_text(w).chars().next().is_some_and(char::is_uppercase);
+    for w in chain.clone() {
+        if doc.words[w].lower == "and" && w > start && w + 1 < chain.end {
+            if caps(w - 1) && caps(w + 1) && w - start == 1 {
+                continue;
+            }
+            parts.push(start..w);
+            start = w + 1;
+        }
+    }
+    parts.push(start..chain.end);
+    parts
+}
+
+/// The phrase after word `at` up to the next comma, stop or quotation (at most 12 words):
+/// the subject of an inverted cue, or the source after "according to".
+pub fn phrase_after(doc: &Document, at: usize, end: usize) -> Option<Range<usize>> {
+    let starts_clause = |w: usize| {
+        let l = doc.words[w].lower.as_str();
+        BOUNDARIES.contains(&l) || super::sources::PREPOSITIONS.contains(&l)
+    };
+    if at >= end || starts_clause(at) {
+        return None;
+    }
+    let mut e = at;
+    while e < end && e < at + 12 && (e == at || plain(doc.gap_before(e))) {
+        e += 1;
+    }
+    (e > at).then_some(at..e)
+}

@@ -1,0 +1,222 @@
+//! Stage 2: reporting cues. The lexicon (`data/cues.txt`: words, category, frame) and where a
+//! cue stands in a sentence as a finite verb.
+//!
+//! A cue's verb is matched by its inflections (generated from the base form, so one line
+//! covers "say", "says", "saying"; irregular forms have lines of their own), never by stem:
+//! "reporters" and "reportedly" share the stem of "report" but are no verbs. The words after
+//! the verb are matched by stem ("concerns", "concern"). Its *frame* says
+//! what follows it and so where the content is (see the data file): `said that …`,
+//! `told reporters that …`, `urged an end to …`, `released a statement saying …`.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::super::lexicon;
+use super::super::statements::Category;
+use super::super::text::Document;
+
+/// What a cue takes after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// A clause or a quotation; may follow a quotation inverted (`"…," said X`).
+    Speech,
+    /// An audience, then the clause.
+    Tell,
+    /// A noun phrase or clause.
+    Object,
+    /// A document, then "saying" or "that".
+    Statement,
+}
+
+#[derive(Debug)]
+pub struct Cue {
+    /// The verb's inflections, lowercase ("add", "adds", "added", "adding").
+    pub verb_forms: Vec<String>,
+    /// The words that must follow, as stems ("appreci" for "express appreciation").
+    pub rest: Vec<String>,
+    /// `None` for `content`: decided by what was said.
+    pub category: Option<Category>,
+    pub frame: Frame,
+}
+
+/// The cues, and verb form -> the cues it can start.
+pub struct CueTable {
+    pub cues: Vec<Cue>,
+    by_form: HashMap<String, Vec<usize>>,
+}
+
+pub fn table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        parse(include_str!("../data/cues.txt")).unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+const CATEGORIES: &[(&str, Option<Category>)] = &[
+    ("content", None),
+    ("praise", Some(Category::Praise)),
+    ("cooperate", Some(Category::Cooperate)),
+    ("aid", Some(Category::Aid)),
+    ("appeal", Some(Category::Appeal)),
+    ("criticize", Some(Category::Criticize)),
+    ("reject", Some(Category::Reject)),
+    ("neutral", Some(Category::Neutral)),
+];
+
+const FRAMES: &[(&str, Frame)] = &[
+    ("speech", Frame::Speech),
+    ("tell", Frame::Tell),
+    ("object", Frame::Object),
+    ("statement", Frame::Statement),
+];
+
+/// Parses a cue lexicon in the data-file format (`words | category | frame`).
+pub fn parse(text: &'static str) -> Result<CueTable, lexicon::LexiconError> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let stem = |w: &str| stemmer.stem(w).into_owned();
+    let mut cues = Vec::new();
+    for row in lexicon::parse("cues.txt", text, 3..=3)? {
+        let words = row.required(0, "cue words")?;
+        let category = row.choice(1, "category", CATEGORIES)?;
+        let frame = row.choice(2, "frame", FRAMES)?;
+        let mut words = words.split_whitespace();
+        let verb = words.next().unwrap_or_default();
+        if !verb.chars().all(|c| c.is_ascii_lowercase()) {
+            return Err(row.error(format!("the verb \"{verb}\" must be lowercase letters")));
+        }
+        let verb_forms = inflections(verb);
+        cues.push(Cue { verb_forms, rest: words.map(stem).collect(), category, frame });
+    }
+    let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, cue) in cues.iter().enumerate() {
+        for form in &cue.verb_forms {
+            by_form.entry(form.clone()).or_default().push(i);
+        }
+    }
+    Ok(CueTable { cues, by_form })
+}
+
+/// The regular inflections of an English verb: base, third person, past, present participle
+/// ("deny": denies, denied, denying; "admit": admits, admitted, admitting).
+pub fn inflections(verb: &str) -> Vec<String> {
+    let mut forms = vec![verb.to_string()];
+    let chars: Vec<char> = verb.chars().collect();
+    let n = chars.len();
+    let vowel = |c: char| "aeiou".contains(c);
+    if let Some(stem) = verb.strip_suffix('y').filter(|_| n > 1 && !vowel(chars[n - 2])) {
+        forms.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{verb}ing")]);
+    } else if let Some(stem) = verb.strip_suffix('e').filter(|_| !verb.ends_with("ee")) {
+        forms.extend([format!("{verb}s"), format!("{verb}d"), format!("{stem}ing")]);
+    } else {
+        let sibilant = ["s", "x", "z", "ch", "sh"].iter().any(|e| verb.ends_with(e));
+        forms.push(if sibilant { format!("{verb}es") } else { format!("{verb}s") });
+        if verb.ends_with("ee") {
+            forms.extend([format!("{verb}d"), format!("{verb}ing")]);
+        } else {
+            forms.extend([format!("{verb}ed"), format!("{verb}ing")]);
+        }
+        // A short final stressed syllable doubles its consonant: "admitted", "planned".
+        let cvc = n >= 3
+            && !vowel(chars[n - 1])
+            && !"wxy".contains(chars[n - 1])
+            && vowel(chars[n - 2])
+            && !vowel(chars[n - 3]);
+        if cvc && (n <= 4 || ["admit", "commit", "submit", "regret", "refer", "prefer", "omit", "permit", "rebut", "control", "compel", "propel", "dispel", "expel"].contains(&verb)) {
+            let last = chars[n - 1];
+            forms.extend([format!("{verb}{last}ed"), format!("{verb}{last}ing")]);
+        }
+    }
+    forms
+}
+
+/// Words a noun of a multi-word cue may have before it ("issued a joint statement").
+const NOUN_GAP: usize = 2;
+
+impl CueTable {
+    /// The cue starting at word `w` (the longest), with the words it covers; `end` is the
+    /// sentence's end word.
+    pub fn at(&'static self, doc: &Document, w: usize, end: usize) -> Option<(&'static Cue, Range<usize>)> {
+        let mut best: Option<(&'static Cue, Range<usize>)> = None;
+        for cue in self.by_form.get(&doc.words[w].lower).into_iter().flatten().map(|&i| &self.cues[i]) {
+            let Some(covered) = follow(doc, w + 1, end, &cue.rest) else { continue };
+            if best.as_ref().is_none_or(|(b, r)| covered > r.end || (covered == r.end && b.rest.len() < cue.rest.len())) {
+                best = Some((cue, w..covered));
+            }
+        }
+        best
+    }
+}
+
+/// Matches the stems `rest` from word `k`; returns the end word.
+fn follow(doc: &Document, mut k: usize, end: usize, rest: &[String]) -> Option<usize> {
+    for stem in rest {
+        let noun = stem.len() >= 4;
+        let limit = if noun { NOUN_GAP } else { 0 };
+        let mut skipped = 0;
+        loop {
+            if k >= end || !doc.gap_before(k).trim().is_empty() {
+                return None;
+            }
+            if doc.words[k].stem == *stem {
+                k += 1;
+                break;
+            }
+            if skipped == limit {
+                return None;
+            }
+            skipped += 1;
+            k += 1;
+        }
+    }
+    Some(k)
+}
+
+/// Words before a verb that make it no finite verb here ("to say", "the claims", "his claim").
+const NOT_BEFORE_VERB: &[&str] = &[
+    "to", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "of",
+    "our", "my", "your", "such", "any", "some", "no", "every", "each", "media", "news", "on",
+    "in", "at", "by", "for", "with", "from", "into", "about", "against", "over", "under", "after",
+    "before", "between",
+];
+
+/// Auxiliaries that make a participle passive ("was welcomed", "is said to").
+const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Whether word `w` is a finite verb (or a progressive or perfect one) here, not a
+/// participle, infinitive, noun or passive. `first` is the sentence's first word.
+pub fn finite(doc: &Document, w: usize, first: usize) -> bool {
+    let lower = doc.words[w].lower.as_str();
+    let text = doc.word_text(w);
+    if text.chars().next().is_some_and(char::is_uppercase) && w > first {
+        return false;
+    }
+    let prev = (w > first && doc.gap_before(w).trim().is_empty()).then(|| {
+        let mut k = w - 1;
+        // Adverbs between: "has heatedly denied", "is also calling".
+        while k > first && (doc.words[k].lower.ends_with("ly") || doc.words[k].lower == "also") {
+            k -= 1;
+        }
+        doc.words[k].lower.as_str()
+    });
+    if lower.ends_with("ing") {
+        // Only progressive: "is calling for", "are denying".
+        return prev.is_some_and(|p| ["is", "are", "was", "were", "am"].contains(&p));
+    }
+    if let Some(p) = prev {
+        if NOT_BEFORE_VERB.contains(&p) {
+            return false;
+        }
+        if PASSIVE.contains(&p) && lower.ends_with('d') {
+            return false;
+        }
+    }
+    // "said to be": hearsay, not a statement.
+    if doc.words.get(w + 1).is_some_and(|n| n.lower == "to")
+        && doc.words.get(w + 2).is_some_and(|n| n.lower == "be" || n.lower == "have")
+        && prev.is_some_and(|p| PASSIVE.contains(&p))
+    {
+        return false;
+    }
+    true
+}

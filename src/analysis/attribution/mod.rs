@@ -1,0 +1,768 @@
+//! Reported speech: who said which sentence. The stages, each in its module:
+//! 1. [`quotes`]: quotation spans, across sentences and paragraphs;
+//! 2. [`cues`]: the cue lexicon (`data/cues.txt`) with the frame each cue takes;
+//! 3. [`sources`]: what a speaker's noun phrase names (actor, pronoun, uncatalogued name,
+//!    description such as "a spokesman" from `data/sources.txt`);
+//! 4. [`clause`]: the subject of a cue, before it or inverted after it;
+//! 5. this module: the assembly. Per sentence, every cue with its speaker and content; then
+//!    the sentences of a quotation that have no cue of their own take its speaker; pronouns
+//!    go to the nearest compatible speaker or subject; a description ("a spokesman said")
+//!    followed by the named person ("NAME said") becomes that person.
+//!
+//! Each [`Attribution`] records the [`Pattern`] that found it and how its speaker was
+//! resolved, so a reader can be told why and how sure. Categories, targets and dates are
+//! added by [`statements`](super::statements).
+
+pub mod clause;
+pub mod cues;
+pub mod quotes;
+pub mod sources;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::actors::{Actor, ActorKind, Actors, Gender, MentionForm};
+use super::statements::{Category, CueKind};
+use super::text::Document;
+use clause::Subject;
+use cues::Frame;
+use quotes::Quotes;
+use sources::{NounKind, Source, SourceNoun};
+
+/// Which pattern of news writing found a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pattern {
+    /// `X said (that) …`
+    SpeakerCue,
+    /// `…, X said.`
+    ContentSpeakerCue,
+    /// `…, said X.` or `"…," said X.`
+    Inverted,
+    /// `"…," X said.`
+    QuoteSpeakerCue,
+    /// `According to X, …` / `…, according to X.`
+    AccordingTo,
+    /// `X's claim that …`, `claims from X that …`
+    Nominal,
+    /// `X did this and said that …`: the second verb of the sentence's subject.
+    SharedSubject,
+    /// `"…" — X`
+    Dash,
+    /// A sentence of a quotation whose attribution is in another sentence.
+    QuoteContinued,
+    /// A paragraph that is only a quotation: the last speaker goes on.
+    QuoteParagraph,
+    /// Added by a reader's correction.
+    Corrected,
+}
+
+/// How the speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerBasis {
+    /// Named where the statement is.
+    Named,
+    /// A pronoun, resolved to the nearest compatible speaker or subject.
+    Pronoun,
+    /// A title or description resolved to a person named near it.
+    Description,
+    /// A description with no name ("a spokesman", "residents", "the ministry").
+    Unnamed,
+    /// Carried over from another sentence (a quotation's attribution, the last speaker).
+    CarriedOver,
+}
+
+/// How sure the pattern and the speaker's resolution are, together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Pattern {
+    /// The pattern in words, for the card's tooltip, the table and the exports.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Pattern::SpeakerCue => "speaker, then reporting verb",
+            Pattern::ContentSpeakerCue => "statement, then speaker and reporting verb",
+            Pattern::Inverted => "reporting verb followed by the speaker",
+            Pattern::QuoteSpeakerCue => "quotation, then speaker and reporting verb",
+            Pattern::AccordingTo => "\"according to\" the source",
+            Pattern::Nominal => "a claim or statement attributed by a noun",
+            Pattern::SharedSubject => "second verb of the sentence's subject",
+            Pattern::Dash => "quotation attributed with a dash",
+            Pattern::QuoteContinued => "sentence of a quotation attributed in another sentence",
+            Pattern::QuoteParagraph => "quotation paragraph continuing the last speaker",
+            Pattern::Corrected => "added by a reader",
+        }
+    }
+
+    fn confidence(self) -> Confidence {
+        match self {
+            Pattern::SpeakerCue
+            | Pattern::Inverted
+            | Pattern::QuoteSpeakerCue
+            | Pattern::ContentSpeakerCue
+            | Pattern::AccordingTo
+            | Pattern::Dash
+            | Pattern::Corrected => Confidence::High,
+            Pattern::QuoteContinued | Pattern::Nominal | Pattern::SharedSubject => Confidence::Medium,
+            Pattern::QuoteParagraph => Confidence::Low,
+        }
+    }
+}
+
+impl SpeakerBasis {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SpeakerBasis::Named => "speaker named in the sentence",
+            SpeakerBasis::Pronoun => "pronoun resolved to the nearest speaker",
+            SpeakerBasis::Description => "description resolved to a person named nearby",
+            SpeakerBasis::Unnamed => "speaker not named",
+            SpeakerBasis::CarriedOver => "speaker carried over from another sentence",
+        }
+    }
+
+    fn confidence(self) -> Confidence {
+        match self {
+            SpeakerBasis::Named | SpeakerBasis::Unnamed | SpeakerBasis::CarriedOver => Confidence::High,
+            SpeakerBasis::Pronoun => Confidence::Medium,
+            SpeakerBasis::Description => Confidence::Low,
+        }
+    }
+}
+
+/// The confidence of a pattern with a speaker basis: the weaker of the two.
+pub fn confidence(pattern: Pattern, basis: SpeakerBasis) -> Confidence {
+    pattern.confidence().min(basis.confidence())
+}
+
+/// One attributed sentence, before category, target and date.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub sentence: usize,
+    pub speaker: usize,
+    /// Bytes of the words naming the speaker in this sentence (empty when carried over).
+    pub speaker_span: Range<usize>,
+    pub form: MentionForm,
+    /// The cue's words; empty for a quotation's continuation.
+    pub cue_words: Range<usize>,
+    pub cue_category: Option<Category>,
+    pub cue_kind: CueKind,
+    /// Bytes of what was said.
+    pub content: Range<usize>,
+    pub direct: bool,
+    pub negated: bool,
+    pub pattern: Pattern,
+    pub basis: SpeakerBasis,
+    /// The other speakers of a joint subject ("X and Y said").
+    pub co_speakers: Vec<usize>,
+}
+
+/// What is known of an actor for pronouns: kind of noun, number, gender.
+#[derive(Debug, Clone, Copy)]
+struct Traits {
+    noun: NounKind,
+    many: bool,
+    gender: Gender,
+}
+
+/// The actors as the attribution sees them: the analysis's actors, plus the sources it
+/// creates (descriptions, uncatalogued names), each once by name.
+struct Cast<'a> {
+    actors: &'a mut Actors,
+    by_name: HashMap<String, usize>,
+    traits: HashMap<usize, Traits>,
+}
+
+impl Cast<'_> {
+    fn traits(&self, a: usize) -> Traits {
+        if let Some(t) = self.traits.get(&a) {
+            return *t;
+        }
+        let actor = &self.actors.actors[a];
+        match actor.kind {
+            ActorKind::Person => Traits { noun: NounKind::Role, many: false, gender: actor.gender() },
+            _ => Traits { noun: NounKind::Body, many: false, gender: Gender::Unknown },
+        }
+    }
+
+    fn add(&mut self, name: String, kind: ActorKind, country: Option<usize>, traits: Option<Traits>) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&a) = self.by_name.get(&key) {
+            return a;
+        }
+        let mut actor = Actor::person(&name);
+        actor.kind = kind;
+        actor.country = country;
+        self.actors.actors.push(actor);
+        let a = self.actors.actors.len() - 1;
+        self.by_name.insert(key, a);
+        if let Some(t) = traits {
+            self.traits.insert(a, t);
+        }
+        a
+    }
+
+    /// The actor of an uncatalogued name: a known person by surname, else a new actor.
+    fn named(&mut self, doc: &Document, words: Range<usize>, country: Option<usize>) -> usize {
+        let name = sources::words_text(doc, words.clone());
+        let last = name.rsplit([' ', '-']).next().unwrap_or(&name).to_string();
+        if let Some(p) = self.actors.actors.iter().position(|a| {
+            a.name == name
+                || (a.kind == ActorKind::Person && a.name.rsplit([' ', '-']).next() == Some(last.as_str()))
+        }) {
+            return p;
+        }
+        let kind = sources::named_kind(doc, words);
+        self.add(name, kind, country, None)
+    }
+
+    fn described(&mut self, doc: &Document, words: Range<usize>, noun: SourceNoun, country: Option<usize>) -> usize {
+        let mut name = sources::words_text(doc, words.clone());
+        // "the government in Khartoum" is Sudan's: say so when the words do not.
+        if let Some(c) = country {
+            let named = self.actors.mentions.iter().any(|m| {
+                m.actor == c
+                    && matches!(m.form, MentionForm::Name | MentionForm::Demonym)
+                    && doc.words[words.start].bytes.start <= m.span.start_byte
+                    && m.span.end_byte <= doc.words[words.end - 1].bytes.end
+            });
+            if !named {
+                name = format!("{name} ({})", self.actors.actors[c].name);
+            }
+        }
+        let kind = match noun.kind {
+            NounKind::Body => ActorKind::Institution,
+            NounKind::Document => ActorKind::Document,
+            NounKind::Role | NounKind::People => ActorKind::Group,
+        };
+        self.add(name, kind, country, Some(Traits { noun: noun.kind, many: noun.many, gender: noun.gender }))
+    }
+}
+
+/// A speaker found for a cue, before pronouns are resolved.
+struct Found {
+    speakers: Vec<(usize, Range<usize>, MentionForm, SpeakerBasis)>,
+    indefinite: bool,
+}
+
+/// Finds the attributed sentences of a document. New actors for sources the text describes
+/// without a name are added to `actors`.
+pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
+    let quotes = Quotes::find(doc);
+    let by_name = actors.actors.iter().enumerate().map(|(i, a)| (a.name.to_lowercase(), i)).collect();
+    let mut cast = Cast { actors, by_name, traits: HashMap::new() };
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut indefinite: Vec<usize> = Vec::new();
+    for s in 0..doc.sentences.len() {
+        sentence(doc, &quotes, &mut cast, s, &mut out, &mut indefinite);
+    }
+    name_descriptions(doc, &cast, &mut out, &indefinite);
+    continue_quotes(doc, &quotes, &mut out);
+    out.sort_by_key(|a| (a.sentence, a.cue_words.start));
+    out
+}
+
+/// Every cue of sentence `s` with its speaker and content.
+fn sentence(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    out: &mut Vec<Attribution>,
+    indefinite: &mut Vec<usize>,
+) {
+    let range = doc.sentences[s].clone();
+    let words = doc.words_in(range.clone());
+    let table = cues::table();
+    let first_new = out.len();
+    let mut w = words.start;
+    while w < words.end {
+        if quotes.contains(doc.words[w].bytes.start) {
+            w += 1;
+            continue;
+        }
+        let lower = doc.words[w].lower.as_str();
+        if lower == "according" && w + 2 < words.end && doc.words[w + 1].lower == "to" {
+            if let Some(a) = according_to(doc, quotes, cast, s, w, out) {
+                out.push(a);
+            }
+            w += 2;
+            continue;
+        }
+        if let Some(a) = nominal(doc, quotes, cast, s, w, words.end) {
+            out.push(a);
+            w += 1;
+            continue;
+        }
+        let Some((cue, cue_words)) = table.at(doc, w, words.end).filter(|_| cues::finite(doc, w, words.start)) else {
+            w += 1;
+            continue;
+        };
+        let embedded = out[first_new..].iter().any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
+        if let Some((found, pattern, subject_words, between)) = speaker_of(doc, quotes, cast, s, w, &cue_words, cue.frame, out) {
+            // A report inside another's reported clause is part of it, unless a new clause
+            // with its own subject starts ("…, while X urged …").
+            let own_clause = subject_words.start > words.start && {
+                let gap = doc.gap_before(subject_words.start);
+                gap.contains([',', ';']) || {
+                    let prev = subject_words.start - 1;
+                    ["while", "as", "whereas", "but"].contains(&doc.words[prev].lower.as_str())
+                        && doc.gap_before(prev).contains([',', ';'])
+                }
+            };
+            if !embedded || own_clause {
+                let content = content_of(doc, quotes, s, &cue_words, cue.frame, pattern, &subject_words);
+                let negated = doc.words[between].iter().any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
+                let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
+                for (speaker, span, form, basis) in found.speakers {
+                    if out[first_new..].iter().any(|a| a.speaker == speaker) {
+                        continue;
+                    }
+                    if found.indefinite {
+                        indefinite.push(out.len());
+                    }
+                    let direct = quotes.in_sentence[s].iter().any(|&q| {
+                        let inner = &quotes.quotes[q].inner;
+                        inner.start < content.end && content.start < inner.end
+                    });
+                    out.push(Attribution {
+                        sentence: s,
+                        speaker,
+                        speaker_span: span,
+                        form,
+                        cue_words: cue_words.clone(),
+                        cue_category: cue.category,
+                        cue_kind: CueKind::Verb,
+                        content: content.clone(),
+                        direct,
+                        negated,
+                        pattern,
+                        basis,
+                        co_speakers: all.iter().copied().filter(|&x| x != speaker).collect(),
+                    });
+                }
+            }
+        }
+        w = cue_words.end;
+    }
+    if out.len() == first_new {
+        if let Some(a) = dash(doc, quotes, cast, s) {
+            out.push(a);
+        }
+    }
+}
+
+/// The speaker of the cue at `w`: its subject before it, or after it when inverted.
+#[allow(clippy::too_many_arguments)]
+fn speaker_of(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    w: usize,
+    cue_words: &Range<usize>,
+    frame: Frame,
+    out: &[Attribution],
+) -> Option<(Found, Pattern, Range<usize>, Range<usize>)> {
+    let words = doc.words_in(doc.sentences[s].clone());
+    let after_quote = doc.gap_before(w).contains(['"', '\u{201d}', '\u{bb}']);
+    if let Some(subject) = clause::subject_before(doc, w, words.start) {
+        let quote_before = (words.start..w).any(|k| quotes.contains(doc.words[k].bytes.start));
+        let Subject { parts, appositive, between, shared } = subject;
+        if shared {
+            // The sentence's subject, if it comes before.
+            let m = cast.actors.subjects.get(s).copied().flatten()?;
+            let mention = &cast.actors.mentions[m];
+            if mention.words.start >= w {
+                return None;
+            }
+            let speaker = mention.actor;
+            let found = Found { speakers: vec![(speaker, mention.span.bytes(), mention.form, SpeakerBasis::Named)], indefinite: false };
+            return Some((found, Pattern::SharedSubject, mention.words.clone(), between));
+        }
+        let chain = parts.first()?.start..parts.last()?.end;
+        let pattern = if quote_before && after_quote || quote_before && chain.start > words.start && doc.gap_before(chain.start).contains(['"', '\u{201d}']) {
+            Pattern::QuoteSpeakerCue
+        } else if chain.start > words.start && cue_words.end + 3 >= words.end {
+            Pattern::ContentSpeakerCue
+        } else {
+            Pattern::SpeakerCue
+        };
+        // A name in apposition is the most specific: ", Abubaka Noor, said".
+        if let Some(app) = appositive {
+            if let Some(found) = found_for(doc, cast, s, vec![app.clone()], out) {
+                if found.speakers.iter().all(|x| x.3 == SpeakerBasis::Named) {
+                    return Some((found, pattern, chain.start..app.end, between));
+                }
+            }
+        }
+        let found = found_for(doc, cast, s, parts, out)?;
+        return Some((found, pattern, chain, between));
+    }
+    // Inverted: `"…," said X` or `…, said X, TITLE.`
+    let gap = doc.gap_before(w);
+    if frame == Frame::Speech && w > words.start && (after_quote || gap.contains(',')) {
+        let phrase = clause::phrase_after(doc, cue_words.end, words.end)?;
+        let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
+        return Some((found, Pattern::Inverted, phrase, w..w));
+    }
+    None
+}
+
+/// Resolves subject phrases to speakers; `None` unless every part can speak.
+fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usize>>, out: &[Attribution]) -> Option<Found> {
+    let mut speakers = Vec::new();
+    let mut indefinite = false;
+    for part in parts {
+        let source = sources::resolve(doc, cast.actors, part.clone())?;
+        let span = doc.words[part.start].bytes.start..doc.words[part.end - 1].bytes.end;
+        let (speaker, form, basis) = match source {
+            Source::Mention(m) => {
+                let mention = &cast.actors.mentions[m];
+                let basis = match mention.form {
+                    MentionForm::Pronoun => SpeakerBasis::Pronoun,
+                    MentionForm::Title => SpeakerBasis::Description,
+                    _ => SpeakerBasis::Named,
+                };
+                (mention.actor, mention.form, basis)
+            }
+            Source::Pronoun(pw) => {
+                let speaker = pronoun_antecedent(doc, cast, s, pw, out)?;
+                (speaker, MentionForm::Pronoun, SpeakerBasis::Pronoun)
+            }
+            Source::Named { words, country } => (cast.named(doc, words, country), MentionForm::Name, SpeakerBasis::Named),
+            Source::Described { words, noun, country, indefinite: ind } => {
+                indefinite |= ind && noun.kind == NounKind::Role;
+                (cast.described(doc, words, noun, country), MentionForm::Description, SpeakerBasis::Unnamed)
+            }
+        };
+        speakers.push((speaker, span, form, basis));
+    }
+    (!speakers.is_empty()).then_some(Found { speakers, indefinite })
+}
+
+/// The nearest speaker or sentence subject before sentence `s` that the pronoun at word `pw`
+/// can stand for; failing that, what the actor analysis resolved it to.
+fn pronoun_antecedent(doc: &Document, cast: &Cast<'_>, s: usize, pw: usize, out: &[Attribution]) -> Option<usize> {
+    let lower = doc.words[pw].lower.as_str();
+    let fits = |a: usize| {
+        let t = cast.traits(a);
+        let person = matches!(t.noun, NounKind::Role) && !t.many;
+        match lower {
+            "he" => person && t.gender != Gender::Female,
+            "she" => person && t.gender != Gender::Male,
+            "it" => !person && !t.many && t.noun != NounKind::People,
+            _ => !person,
+        }
+    };
+    let paragraph = doc.sentence_paragraph[s];
+    let speaker = out
+        .iter()
+        .rev()
+        .filter(|a| doc.sentence_paragraph[a.sentence] + 3 > paragraph)
+        .find(|a| fits(a.speaker))
+        .map(|a| (a.sentence, a.speaker));
+    let at = doc.words[pw].bytes.start;
+    let subject = (s.saturating_sub(6)..=s).rev().find_map(|t| {
+        let m = cast.actors.subjects.get(t).copied().flatten()?;
+        let mention = &cast.actors.mentions[m];
+        let a = mention.actor;
+        (fits(a) && mention.form != MentionForm::Pronoun && mention.span.end_byte <= at).then_some((t, a))
+    });
+    match (speaker, subject) {
+        (Some(sp), Some(sub)) => Some(if sub.0 > sp.0 { sub.1 } else { sp.1 }),
+        (Some(sp), None) => Some(sp.1),
+        (None, Some(sub)) => Some(sub.1),
+        (None, None) => {
+            let at = doc.words[pw].bytes.start;
+            let m = cast.actors.mentions.iter().find(|m| m.span.start_byte == at && m.form == MentionForm::Pronoun)?;
+            fits(m.actor).then_some(m.actor)
+        }
+    }
+}
+
+/// What was said: the clause after the cue (after an audience for `tell`, after the
+/// document for `statement`), or before the speaker when the attribution ends the sentence.
+fn content_of(
+    doc: &Document,
+    quotes: &Quotes,
+    s: usize,
+    cue_words: &Range<usize>,
+    frame: Frame,
+    pattern: Pattern,
+    subject: &Range<usize>,
+) -> Range<usize> {
+    let range = doc.sentences[s].clone();
+    let words = doc.words_in(range.clone());
+    // A quotation of the sentence (not a scare quote) is the content when there is one.
+    let quote = quotes.in_sentence[s].iter().map(|&q| &quotes.quotes[q]).find(|q| q.words >= 4);
+    let before = match pattern {
+        Pattern::Inverted => Some(range.start..doc.words[cue_words.start].bytes.start),
+        Pattern::ContentSpeakerCue | Pattern::QuoteSpeakerCue => Some(range.start..doc.words[subject.start].bytes.start),
+        _ => None,
+    };
+    if let Some(q) = quote {
+        if before.as_ref().is_none_or(|b| q.inner.start < b.end) {
+            return trim(doc, q.inner.clone());
+        }
+    }
+    if let Some(b) = before {
+        return trim(doc, b);
+    }
+    let mut k = cue_words.end;
+    if matches!(frame, Frame::Tell | Frame::Statement) {
+        // Past the audience or document to "that" / "saying", if near.
+        if let Some(t) = (k..words.end.min(k + 12)).find(|&t| ["that", "saying"].contains(&doc.words[t].lower.as_str())) {
+            k = t + 1;
+        } else if frame == Frame::Tell && k < words.end {
+            k += 1;
+        }
+    }
+    if k >= words.end {
+        return range.end..range.end;
+    }
+    trim(doc, doc.words[k].bytes.start..range.end)
+}
+
+/// Trims spaces, a leading "that", quotation marks and trailing punctuation.
+fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let junk = |c: char| c.is_whitespace() || ",;:.!?\"\u{201c}\u{201d}\u{ab}\u{bb}-\u{2014}\u{2013}".contains(c);
+    let s = &doc.text[r.clone()];
+    r.start += s.len() - s.trim_start_matches(junk).len();
+    if doc.text[r.clone()].starts_with("that ") {
+        r.start += 5;
+    }
+    let s = &doc.text[r.clone()];
+    r.end = r.start + s.trim_end_matches(junk).len();
+    r
+}
+
+/// `According to X, …` and `…, according to X.`
+fn according_to(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    w: usize,
+    out: &[Attribution],
+) -> Option<Attribution> {
+    let range = doc.sentences[s].clone();
+    let words = doc.words_in(range.clone());
+    let phrase = clause::phrase_after(doc, w + 2, words.end)?;
+    let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
+    let (speaker, span, form, basis) = found.speakers.into_iter().next()?;
+    let content = if w == words.start {
+        let after = phrase.end.min(words.end - 1);
+        trim(doc, doc.words[after].bytes.start.min(range.end)..range.end)
+    } else {
+        trim(doc, range.start..doc.words[w].bytes.start)
+    };
+    let direct = quotes.in_sentence[s].iter().any(|&q| quotes.quotes[q].inner.start < content.end && content.start < quotes.quotes[q].inner.end);
+    Some(Attribution {
+        sentence: s,
+        speaker,
+        speaker_span: span,
+        form,
+        cue_words: w..w + 2,
+        cue_category: None,
+        cue_kind: CueKind::AccordingTo,
+        content,
+        direct,
+        negated: false,
+        pattern: Pattern::AccordingTo,
+        basis,
+        co_speakers: Vec::new(),
+    })
+}
+
+/// Nouns that report speech when a source owns them and "that" follows
+/// ("X's claim that …", "claims from X that …").
+const REPORT_NOUNS: &[&str] = &[
+    "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
+    "accusations", "warning", "warnings", "insistence", "denial", "denials", "pledge", "promise",
+    "assurance", "assurances",
+];
+
+/// A nominal report at word `w`: `X's claim that …` or `claims from|by X that …`.
+fn nominal(doc: &Document, quotes: &Quotes, cast: &mut Cast<'_>, s: usize, w: usize, end: usize) -> Option<Attribution> {
+    if !REPORT_NOUNS.contains(&doc.words[w].lower.as_str()) {
+        return None;
+    }
+    let first = doc.words_in(doc.sentences[s].clone()).start;
+    // The owner: a possessive right before ("Bashir's claim"), or "from|by X" right after.
+    let (owner, that_from) = if w > first && doc.words[w - 1].lower.ends_with("'s") && doc.gap_before(w).trim().is_empty() {
+        let mut k = w - 1;
+        while k > first && doc.gap_before(k).trim().is_empty() && doc.word_text(k - 1).chars().next().is_some_and(char::is_uppercase) {
+            k -= 1;
+        }
+        (k..w, w + 1)
+    } else if w + 2 < end && ["from", "by"].contains(&doc.words[w + 1].lower.as_str()) {
+        let mut e = w + 2;
+        while e < end && doc.gap_before(e).trim().is_empty() && doc.words[e].lower != "that" && e < w + 8 {
+            e += 1;
+        }
+        (w + 2..e, e)
+    } else {
+        return None;
+    };
+    if that_from >= end || doc.words[that_from].lower != "that" || owner.is_empty() {
+        return None;
+    }
+    let source = sources::resolve(doc, cast.actors, owner.clone())?;
+    let (speaker, form) = match source {
+        Source::Mention(m) => (cast.actors.mentions[m].actor, cast.actors.mentions[m].form),
+        Source::Named { words, country } => (cast.named(doc, words, country), MentionForm::Name),
+        _ => return None,
+    };
+    if cast.actors.actors[speaker].kind == ActorKind::Person && form == MentionForm::Pronoun {
+        return None;
+    }
+    let range = doc.sentences[s].clone();
+    let stop = (that_from + 1..end).find(|&k| doc.gap_before(k).contains(',')).map_or(range.end, |k| doc.words[k].bytes.start);
+    let content = trim(doc, doc.words[that_from + 1].bytes.start..stop);
+    let _ = quotes;
+    Some(Attribution {
+        sentence: s,
+        speaker,
+        speaker_span: doc.words[owner.start].bytes.start..doc.words[owner.end - 1].bytes.end,
+        form,
+        cue_words: w..w + 1,
+        cue_category: None,
+        cue_kind: CueKind::Verb,
+        content,
+        direct: false,
+        negated: false,
+        pattern: Pattern::Nominal,
+        basis: SpeakerBasis::Named,
+        co_speakers: Vec::new(),
+    })
+}
+
+/// `"…" — Name`: a quotation attributed with a dash.
+fn dash(doc: &Document, quotes: &Quotes, cast: &mut Cast<'_>, s: usize) -> Option<Attribution> {
+    let range = doc.sentences[s].clone();
+    let q = quotes.in_sentence[s].first().map(|&q| quotes.quotes[q].inner.clone())?;
+    let rest = &doc.text[q.end.min(range.end)..range.end];
+    let rest_trim = rest.trim_start_matches(['"', '\u{201d}', '\u{bb}', ',', ' ']);
+    if !rest_trim.starts_with(['\u{2014}', '\u{2013}', '-']) {
+        return None;
+    }
+    let dash_end = range.end - rest_trim.len() + rest_trim.chars().next().map_or(0, char::len_utf8);
+    let words = doc.words_in(dash_end..range.end);
+    if words.is_empty() {
+        return None;
+    }
+    let found = found_for(doc, cast, s, vec![words.clone()], &[])?;
+    let (speaker, span, form, basis) = found.speakers.into_iter().next()?;
+    Some(Attribution {
+        sentence: s,
+        speaker,
+        speaker_span: span,
+        form,
+        cue_words: words.start..words.start,
+        cue_category: None,
+        cue_kind: CueKind::Quotation,
+        content: trim(doc, q),
+        direct: true,
+        negated: false,
+        pattern: Pattern::Dash,
+        basis,
+        co_speakers: Vec::new(),
+    })
+}
+
+/// "a spokesman said …" followed within two sentences by a person named for the first time
+/// as a speaker ("NAME said"), or "the foreign minister says …" followed by "Foreign Minister
+/// NAME told …": the description was that person.
+fn name_descriptions(doc: &Document, cast: &Cast<'_>, out: &mut [Attribution], indefinite: &[usize]) {
+    for i in 0..out.len() {
+        let a = &out[i];
+        if a.basis != SpeakerBasis::Unnamed || cast.traits(a.speaker).noun != NounKind::Role || cast.traits(a.speaker).many {
+            continue;
+        }
+        let head = cast.actors.actors[a.speaker].name.split(" (").next().unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+        let any_person = indefinite.contains(&i);
+        let s = a.sentence;
+        let later = out.iter().filter(|b| b.sentence > s && b.sentence <= s + 2).find(|b| {
+            let actor = &cast.actors.actors[b.speaker];
+            actor.kind == ActorKind::Person
+                && b.basis == SpeakerBasis::Named
+                && (any_person || actor.role.as_ref().is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head)))
+                && !cast.actors.mentions.iter().any(|m| m.actor == b.speaker && m.span.start_byte < doc.sentences[s].start)
+        });
+        if let Some(person) = later.map(|a| a.speaker) {
+            out[i].speaker = person;
+            out[i].basis = SpeakerBasis::Description;
+        }
+    }
+}
+
+/// Sentences of a quotation with no cue of their own take the speaker of the quotation (or
+/// of the quotation before it in the paragraph); a paragraph that opens with an unattributed
+/// quotation continues the last speaker of the paragraph before.
+fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) {
+    // The speaker of each quotation chain, from the statements whose content it is.
+    let mut chain_speaker: HashMap<usize, usize> = HashMap::new();
+    for (i, a) in out.iter().enumerate() {
+        for &q in &quotes.in_sentence[a.sentence] {
+            let inner = &quotes.quotes[q].inner;
+            if a.direct && inner.start < a.content.end && a.content.start < inner.end {
+                chain_speaker.entry(quotes.quotes[q].chain).or_insert(i);
+            }
+        }
+    }
+    let attributed: std::collections::HashSet<usize> = out.iter().map(|a| a.sentence).collect();
+    let mut added = Vec::new();
+    for s in 0..doc.sentences.len() {
+        if attributed.contains(&s) || quotes.in_sentence[s].is_empty() {
+            continue;
+        }
+        let n = doc.words_in(doc.sentences[s].clone()).len();
+        if quotes.quoted_words[s] < 3 || quotes.quoted_words[s] * 10 < n * 7 {
+            continue;
+        }
+        let q = quotes.in_sentence[s][0];
+        let quote = &quotes.quotes[q];
+        let paragraph = doc.sentence_paragraph[s];
+        let in_paragraph = |a: &&Attribution| doc.sentence_paragraph[a.sentence] == paragraph && a.direct;
+        let (from, pattern) = if let Some(&i) = chain_speaker.get(&quote.chain) {
+            (Some(i), Pattern::QuoteContinued)
+        } else if let Some(i) = out.iter().rposition(|a| a.sentence < s && in_paragraph(&a)) {
+            (Some(i), Pattern::QuoteContinued)
+        } else if let Some(i) = out.iter().position(|a| a.sentence > s && in_paragraph(&a)) {
+            (Some(i), Pattern::QuoteContinued)
+        } else {
+            let para_start = doc.paragraphs[paragraph].start;
+            let opens = doc.text[para_start..quote.inner.start].trim().chars().all(|c| "\"\u{201c}\u{ab}\u{201e}".contains(c));
+            // Only from the paragraph right before: a quotation further on needs its own.
+            let last = out.iter().rposition(|a| a.sentence < s && doc.sentence_paragraph[a.sentence] + 1 == paragraph);
+            (last.filter(|_| opens), Pattern::QuoteParagraph)
+        };
+        let Some(i) = from else { continue };
+        let a = &out[i];
+        let range = doc.sentences[s].clone();
+        added.push(Attribution {
+            sentence: s,
+            speaker: a.speaker,
+            speaker_span: range.start..range.start,
+            form: a.form,
+            cue_words: doc.words_in(range.clone()).start..doc.words_in(range.clone()).start,
+            cue_category: None,
+            cue_kind: CueKind::Quotation,
+            content: trim(doc, quote.inner.start.max(range.start)..quote.inner.end.min(range.end)),
+            direct: true,
+            negated: false,
+            pattern,
+            basis: SpeakerBasis::CarriedOver,
+            co_speakers: a.co_speakers.clone(),
+        });
+    }
+    out.extend(added);
+}

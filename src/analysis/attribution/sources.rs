@@ -1,0 +1,279 @@
+//! Stage 3: sources. What a noun phrase in a speaker's place names: an actor the text names
+//! (a person, country or institution from [`actors`](super::super::actors)), a pronoun, a
+//! name nobody introduced ("Amnesty International said"), or a description with no name
+//! ("a spokesman for the rebels", "residents", "the ministry", "a statement") from the
+//! source nouns of `data/sources.txt`.
+//!
+//! The head of an English noun phrase is its last word before any prepositional phrase or
+//! participle ("critics *of the deal*", "senators *holding hearings*"), so the phrase is
+//! read up to there and its last word decides.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::super::actors::{ActorKind, Actors, Gender, MentionForm};
+use super::super::lexicon;
+use super::super::text::Document;
+
+/// What kind of thing a source noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounKind {
+    /// One person by what they do ("an official").
+    Role,
+    /// People spoken of together ("residents").
+    People,
+    /// An institution or organised group ("the ministry").
+    Body,
+    /// A text ("the statement", "media reports").
+    Document,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceNoun {
+    pub kind: NounKind,
+    pub many: bool,
+    pub gender: Gender,
+}
+
+fn nouns() -> &'static HashMap<&'static str, SourceNoun> {
+    static NOUNS: OnceLock<HashMap<&'static str, SourceNoun>> = OnceLock::new();
+    NOUNS.get_or_init(|| parse(include_str!("../data/sources.txt")).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// Parses the source-noun lexicon (`form | kind | number | gender`).
+pub fn parse(text: &'static str) -> Result<HashMap<&'static str, SourceNoun>, lexicon::LexiconError> {
+    let mut out = HashMap::new();
+    for row in lexicon::parse("sources.txt", text, 4..=4)? {
+        let form = row.required(0, "noun")?;
+        let kind = row.choice(
+            1,
+            "kind",
+            &[
+                ("role", NounKind::Role),
+                ("people", NounKind::People),
+                ("body", NounKind::Body),
+                ("document", NounKind::Document),
+            ],
+        )?;
+        let many = row.choice(2, "number", &[("one", false), ("many", true)])?;
+        let gender = row.choice(
+            3,
+            "gender",
+            &[("male", Gender::Male), ("female", Gender::Female), ("any", Gender::Unknown)],
+        )?;
+        if out.insert(form, SourceNoun { kind, many, gender }).is_some() {
+            return Err(row.error(format!("\"{form}\" is listed twice")));
+        }
+    }
+    Ok(out)
+}
+
+/// The source noun `lower` is, if any.
+pub fn source_noun(lower: &str) -> Option<SourceNoun> {
+    nouns().get(lower).copied()
+}
+
+/// What a speaker's noun phrase names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A mention of a known actor.
+    Mention(usize),
+    /// "he", "she", "it", "they" (word index).
+    Pronoun(usize),
+    /// Capitalised words nobody introduced (word range), perhaps with a country before them.
+    Named { words: Range<usize>, country: Option<usize> },
+    /// A description with a source noun: the words that name it, its noun, its country.
+    Described { words: Range<usize>, noun: SourceNoun, country: Option<usize>, indefinite: bool },
+}
+
+/// Prepositions that end a noun phrase's head.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "for", "in", "from", "with", "at", "on", "to", "by", "across", "near", "inside",
+    "within", "over", "under", "about", "against", "between", "among", "along", "based",
+    "outside", "throughout", "around",
+];
+
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "both", "all", "most"];
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+
+/// Words that make capitalised words an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "ministry", "office", "council", "department", "agency", "government", "committee",
+    "parliament", "assembly", "army", "forces", "bank", "union", "organization", "organisation",
+    "group", "party", "court", "commission", "house", "embassy", "service", "news", "press",
+    "company", "corporation", "institute", "university", "fund", "programme", "program",
+    "alliance", "coalition", "front", "movement", "state", "states", "republic", "kingdom",
+    "federation", "authority", "authorities", "command", "international", "mission", "watch",
+    "project", "center", "centre", "foundation", "network", "association", "society", "force",
+    "corps", "league", "board", "treasury", "senate", "congress",
+];
+
+fn is_capitalised(doc: &Document, w: usize) -> bool {
+    doc.word_text(w).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn participle(lower: &str) -> bool {
+    lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))
+}
+
+/// A possessive ending ("Mali's"), which makes a word a modifier.
+fn possessive(doc: &Document, w: usize) -> bool {
+    let l = &doc.words[w].lower;
+    l.ends_with("'s") || doc.text[doc.words[w].bytes.end..].starts_with(['\'', '\u{2019}'])
+}
+
+/// The head of the noun phrase `chain`: its words up to the first preposition or post-noun
+/// participle, after "one of", "some of" and leading determiners.
+pub fn head(doc: &Document, chain: Range<usize>) -> Range<usize> {
+    let mut a = chain.start;
+    // "One of the rebel groups", "some of the soldiers": the phrase after "of".
+    if a + 2 < chain.end
+        && ["one", "some", "many", "several", "two", "three", "most", "all", "none"]
+            .contains(&doc.words[a].lower.as_str())
+        && doc.words[a + 1].lower == "of"
+    {
+        a += 2;
+    }
+    let mut b = a;
+    while b < chain.end {
+        let lower = doc.words[b].lower.as_str();
+        // Inside a name: "Ministry of Foreign Affairs", "Justice and Equality Movement".
+        let caps_around = b > a
+            && is_capitalised(doc, b - 1)
+            && source_noun(&doc.words[b - 1].lower).is_none()
+            && b + 1 < chain.end
+            && is_capitalised(doc, b + 1);
+        if b > a && PREPOSITIONS.contains(&lower) && !caps_around {
+            break;
+        }
+        if b > a
+            && participle(lower)
+            && !is_capitalised(doc, b)
+            && source_noun(&doc.words[b - 1].lower).is_some()
+        {
+            break;
+        }
+        b += 1;
+    }
+    while a < b && DETERMINERS.contains(&doc.words[a].lower.as_str()) && b - a > 1 {
+        a += 1;
+    }
+    a..b
+}
+
+/// What the noun phrase `chain` names as a speaker, if it can speak.
+pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<Source> {
+    if chain.is_empty() {
+        return None;
+    }
+    let h = head(doc, chain.clone());
+    if h.is_empty() {
+        return None;
+    }
+    let last = h.end - 1;
+    if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !is_capitalised(doc, last) || h.len() == 1 && PRONOUNS.contains(&doc.words[last].lower.as_str()) {
+        return Some(Source::Pronoun(last));
+    }
+    let mentions = actors.in_range(&(doc.words[h.start].bytes.start..doc.words[last].bytes.end));
+    let country = mentions.clone().find_map(|m| {
+        let mention = &actors.mentions[m];
+        (actors.actors[mention.actor].kind == ActorKind::Country).then_some(mention.actor)
+    });
+    // A mention that ends the head, as long as it is no modifier ("Malian", "Mali's").
+    // A name may end before a hyphenated lowercase part ("Ki-moon").
+    let hyphen_tail = doc.gap_before(last) == "-" && !is_capitalised(doc, last);
+    let ending = mentions.clone().rev().find(|&m| {
+        let mention = &actors.mentions[m];
+        (mention.words.end == h.end || hyphen_tail && mention.words.end == last) && !mention.nested
+    });
+    if let Some(m) = ending {
+        let mention = &actors.mentions[m];
+        if mention.form != MentionForm::Demonym && !mention.possessive {
+            return Some(Source::Mention(m));
+        }
+    }
+    let lower = doc.words[last].lower.as_str();
+    if let Some(noun) = source_noun(lower).filter(|_| !is_capitalised(doc, last) || last == h.start) {
+        let indefinite = chain.start < h.start
+            && ["a", "an", "one"].contains(&doc.words[h.start - 1].lower.as_str());
+        // A document's author: "a report from Amnesty International".
+        if noun.kind == NounKind::Document {
+            if let Some(author) = author(doc, actors, h.end, chain.end) {
+                return Some(author);
+            }
+        }
+        let words = name_words(doc, h.clone(), chain.end);
+        return Some(Source::Described { words, noun, country, indefinite });
+    }
+    // Capitalised words at the end of the head that no mention covers: an uncatalogued name.
+    if is_capitalised(doc, last) && !possessive(doc, last) {
+        let mut start = last;
+        while start > h.start
+            && (is_capitalised(doc, start - 1) || doc.words[start - 1].lower == "of")
+            && !possessive(doc, start - 1)
+        {
+            start -= 1;
+        }
+        // A country or name covering part of it belongs to it ("U.S. Africa Command").
+        if doc.words[start].lower == "of" {
+            start += 1;
+        }
+        return Some(Source::Named { words: start..h.end, country });
+    }
+    None
+}
+
+/// The author of a document from `of`/`from`/`by` + a name right after its head.
+fn author(doc: &Document, actors: &Actors, at: usize, end: usize) -> Option<Source> {
+    if at + 1 >= end || !["from", "by", "of"].contains(&doc.words[at].lower.as_str()) {
+        return None;
+    }
+    let mut e = at + 1;
+    while e < end && !PREPOSITIONS.contains(&doc.words[e].lower.as_str()) {
+        e += 1;
+    }
+    match resolve(doc, actors, at + 1..e)? {
+        s @ (Source::Mention(_) | Source::Named { .. }) => Some(s),
+        _ => None,
+    }
+}
+
+/// The words that name a described source: its head and, for a short one, the first
+/// prepositional phrase ("spokesman for the rebels", "critics of the deal").
+fn name_words(doc: &Document, h: Range<usize>, end: usize) -> Range<usize> {
+    let mut e = h.end;
+    if e < end && ["of", "for", "with", "in", "from", "at", "on"].contains(&doc.words[e].lower.as_str()) {
+        let mut k = e + 1;
+        while k < end && k < e + 7 && !PREPOSITIONS.contains(&doc.words[k].lower.as_str()) {
+            k += 1;
+        }
+        if k > e + 1 {
+            e = k;
+        }
+    }
+    h.start..e
+}
+
+/// The display name of a source's words: as written, without leading determiners.
+pub fn words_text(doc: &Document, words: Range<usize>) -> String {
+    let text = &doc.text[doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end];
+    let text = text.strip_suffix("'s").or_else(|| text.strip_suffix("\u{2019}s")).unwrap_or(text);
+    text.to_string()
+}
+
+/// The kind of actor an uncatalogued name is.
+pub fn named_kind(doc: &Document, words: Range<usize>) -> ActorKind {
+    let acronym = |w: usize| {
+        let t = doc.word_text(w);
+        t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+    };
+    let org = words.clone().any(|w| ORGANISATION_WORDS.contains(&doc.words[w].lower.as_str()) || acronym(w));
+    if org || words.len() > 4 {
+        ActorKind::Institution
+    } else {
+        ActorKind::Person
+    }
+}
