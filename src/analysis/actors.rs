@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
+use super::lexicon;
 use super::text::{Document, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -144,6 +145,8 @@ impl Actors {
 struct Entry {
     kind: ActorKind,
     name: String,
+    /// The country an institution belongs to ("the Kremlin": Russia).
+    country: Option<String>,
 }
 
 struct Gazetteer {
@@ -159,31 +162,33 @@ fn gazetteer() -> &'static Gazetteer {
         let mut entries = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
-        for line in include_str!("data/gazetteer.txt").lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-            let kind =
-                if fields[0] == "country" { ActorKind::Country } else { ActorKind::Institution };
-            let name = fields.get(1).copied().unwrap_or_default();
+        let rows = lexicon::parse_compiled("gazetteer.txt", include_str!("data/gazetteer.txt"), 2..=6);
+        for row in &rows {
+            let kind = row
+                .choice(0, "kind", &[("country", ActorKind::Country), ("institution", ActorKind::Institution)])
+                .unwrap_or_else(|e| panic!("{e}"));
+            let name = row.required(1, "name").unwrap_or_else(|e| panic!("{e}"));
+            let country = Some(row.fields[5]).filter(|c| !c.is_empty()).map(str::to_string);
             let e = entries.len();
-            entries.push(Entry { kind, name: name.to_string() });
-            let lists = [
-                (Some(name), MentionForm::Name),
-                (fields.get(2).copied(), MentionForm::Name),
-                (fields.get(3).copied(), MentionForm::Metonym),
-                (fields.get(4).copied(), MentionForm::Demonym),
-            ];
-            for (list, form) in lists {
-                for form_text in
-                    list.unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty())
-                {
-                    if !keys.iter().any(|k| k == form_text) {
-                        keys.push(form_text.to_string());
-                        patterns.push((e, form));
-                    }
+            entries.push(Entry { kind, name: name.to_string(), country });
+            let lists = [(2, MentionForm::Name), (3, MentionForm::Metonym), (4, MentionForm::Demonym)];
+            for form_text in std::iter::once((name, MentionForm::Name))
+                .chain(lists.iter().flat_map(|&(i, form)| row.list(i).map(move |t| (t, form))))
+            {
+                let (form_text, form) = form_text;
+                if !keys.iter().any(|k| k == form_text) {
+                    keys.push(form_text.to_string());
+                    patterns.push((e, form));
                 }
+            }
+        }
+        for (row, entry) in rows.iter().zip(&entries) {
+            if let Some(c) = &entry.country {
+                let line = row.line;
+                assert!(
+                    entries.iter().any(|x| x.kind == ActorKind::Country && x.name == *c),
+                    "gazetteer.txt:{line}: unknown country \"{c}\""
+                );
             }
         }
         let matcher = AhoCorasick::builder()
@@ -438,11 +443,15 @@ impl Finder<'_> {
             return a;
         }
         let entry = &gazetteer().entries[e];
+        let country = entry.country.as_ref().and_then(|c| {
+            let ce = gazetteer().entries.iter().position(|x| x.kind == ActorKind::Country && x.name == *c)?;
+            Some(self.actor_for_entry(ce))
+        });
         self.actors.push(Actor {
             kind: entry.kind,
             name: entry.name.clone(),
             role: None,
-            country: None,
+            country,
             mentions: 0,
             gender: Gender::Unknown,
         });

@@ -199,7 +199,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Jr.", "No.", "Nos.", "Art.", "Fig.", "vs.", "v.", "e.g.", "i.e.", "cf.", "approx.", "Inc.",
     "Ltd.", "Co.", "Corp.", "Dept.", "Univ.", "Mt.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
     "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.", "E.U.",
-    "U.S.A.",
+    "U.S.A.", "Brig.", "Gens.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Fr.", "Msgr.", "Esq.",
+    "Sens.", "Reps.", "Govt.", "Adm.", "Ave.", "Mme.", "Mlle.", "Messrs.",
 ];
 
 /// Sentence byte ranges within one paragraph, trimmed of surrounding whitespace.

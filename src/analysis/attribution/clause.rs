@@ -51,7 +51,7 @@ fn plain(gap: &str) -> bool {
     gap.trim().is_empty() || ["-", "'", "\u{2019}", "."].contains(&gap) || gap.trim_end() == "."
 }
 
-fn adverb(lower: &str) -> bool {
+pub fn adverb(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ly") && !["only", "early", "daily", "weekly"].contains(&lower)
 }
 

@@ -296,15 +296,18 @@ fn sentence(
             w += 2;
             continue;
         }
-        if let Some(a) = nominal(doc, quotes, cast, s, w, words.end) {
+        if let Some(a) = nominal(doc, cast, s, w, words.end) {
             out.push(a);
             w += 1;
             continue;
         }
-        let Some((cue, cue_words)) = table.at(doc, w, words.end).filter(|_| cues::finite(doc, w, words.start)) else {
+        let Some((cue, mut cue_words)) = table.at(doc, w, words.end).filter(|_| cues::finite(doc, w, words.start)) else {
             w += 1;
             continue;
         };
+        if cue.frame == Frame::Tell {
+            cue_words.end = audience_end(doc, cue_words.end, words.end);
+        }
         let embedded = out[first_new..].iter().any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
         if let Some((found, pattern, subject_words, between)) = speaker_of(doc, quotes, cast, s, w, &cue_words, cue.frame, out) {
             // A report inside another's reported clause is part of it, unless a new clause
@@ -319,6 +322,14 @@ fn sentence(
             };
             if !embedded || own_clause {
                 let content = content_of(doc, quotes, s, &cue_words, cue.frame, pattern, &subject_words);
+                // "The envoy responded quickly.": a cue with nothing said is no statement.
+                let said = doc.words[doc.words_in(content.clone())]
+                    .iter()
+                    .any(|x| !TIME_WORDS.contains(&x.lower.as_str()) && !clause::adverb(&x.lower));
+                if !said {
+                    w = cue_words.end;
+                    continue;
+                }
                 let negated = doc.words[between].iter().any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
                 let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
                 for (speaker, span, form, basis) in found.speakers {
@@ -390,21 +401,23 @@ fn speaker_of(
         let chain = parts.first()?.start..parts.last()?.end;
         let pattern = if quote_before && after_quote || quote_before && chain.start > words.start && doc.gap_before(chain.start).contains(['"', '\u{201d}']) {
             Pattern::QuoteSpeakerCue
-        } else if chain.start > words.start && cue_words.end + 3 >= words.end {
+        } else if chain.start > words.start && ends_attribution(doc, cue_words.end, words.end) {
             Pattern::ContentSpeakerCue
         } else {
             Pattern::SpeakerCue
         };
-        // A name in apposition is the most specific: ", Abubaka Noor, said".
-        if let Some(app) = appositive {
+        // A name in apposition is the most specific: ", Abubaka Noor, said" (a description
+        // there, ", a spokesman for the group,", says less than the name before it).
+        if let Some(app) = appositive.filter(|a| doc.word_text(a.start).chars().next().is_some_and(char::is_uppercase)) {
             if let Some(found) = found_for(doc, cast, s, vec![app.clone()], out) {
                 if found.speakers.iter().all(|x| x.3 == SpeakerBasis::Named) {
                     return Some((found, pattern, chain.start..app.end, between));
                 }
             }
         }
-        let found = found_for(doc, cast, s, parts, out)?;
-        return Some((found, pattern, chain, between));
+        if let Some(found) = found_for(doc, cast, s, parts, out) {
+            return Some((found, pattern, chain, between));
+        }
     }
     // Inverted: `"…," said X` or `…, said X, TITLE.`
     let gap = doc.gap_before(w);
@@ -416,6 +429,32 @@ fn speaker_of(
     None
 }
 
+/// The end of the audience after "told": up to three words before "that" or the next
+/// lowercase word ("told reporters that", "told VOA News on Friday").
+fn audience_end(doc: &Document, at: usize, end: usize) -> usize {
+    let mut e = at;
+    while e < end && e < at + 3 && doc.gap_before(e).trim().is_empty() {
+        let l = doc.words[e].lower.as_str();
+        let caps = doc.word_text(e).chars().next().is_some_and(char::is_uppercase);
+        if l == "that" || (e > at && !caps) || TIME_WORDS.contains(&l) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// Whether only the circumstances of the saying follow the cue ("…, X said on Friday in a
+/// statement."), so what was said came before it.
+fn ends_attribution(doc: &Document, from: usize, end: usize) -> bool {
+    const CIRCUMSTANCES: &[&str] =
+        &["in", "a", "an", "the", "at", "statement", "interview", "briefing", "conference", "press", "news", "phone", "call", "post", "speech"];
+    doc.words[from..end].iter().all(|x| {
+        let l = x.lower.as_str();
+        TIME_WORDS.contains(&l) || CIRCUMSTANCES.contains(&l) || clause::adverb(l)
+    })
+}
+
 /// Resolves subject phrases to speakers; `None` unless every part can speak.
 fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usize>>, out: &[Attribution]) -> Option<Found> {
     let mut speakers = Vec::new();
@@ -424,6 +463,11 @@ fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usi
         let source = sources::resolve(doc, cast.actors, part.clone())?;
         let span = doc.words[part.start].bytes.start..doc.words[part.end - 1].bytes.end;
         let (speaker, form, basis) = match source {
+            // A pronoun goes to the nearest speaker, which the actor analysis does not know.
+            Source::Mention(m) if cast.actors.mentions[m].form == MentionForm::Pronoun => {
+                let pw = cast.actors.mentions[m].words.start;
+                (pronoun_antecedent(doc, cast, s, pw, out)?, MentionForm::Pronoun, SpeakerBasis::Pronoun)
+            }
             Source::Mention(m) => {
                 let mention = &cast.actors.mentions[m];
                 let basis = match mention.form {
@@ -463,12 +507,8 @@ fn pronoun_antecedent(doc: &Document, cast: &Cast<'_>, s: usize, pw: usize, out:
         }
     };
     let paragraph = doc.sentence_paragraph[s];
-    let speaker = out
-        .iter()
-        .rev()
-        .filter(|a| doc.sentence_paragraph[a.sentence] + 3 > paragraph)
-        .find(|a| fits(a.speaker))
-        .map(|a| (a.sentence, a.speaker));
+    let window = || out.iter().rev().filter(|a| doc.sentence_paragraph[a.sentence] + 3 > paragraph);
+    let speaker = window().find(|a| fits(a.speaker)).map(|a| (a.sentence, a.speaker));
     let at = doc.words[pw].bytes.start;
     let subject = (s.saturating_sub(6)..=s).rev().find_map(|t| {
         let m = cast.actors.subjects.get(t).copied().flatten()?;
@@ -481,9 +521,18 @@ fn pronoun_antecedent(doc: &Document, cast: &Cast<'_>, s: usize, pw: usize, out:
         (Some(sp), None) => Some(sp.1),
         (None, Some(sub)) => Some(sub.1),
         (None, None) => {
-            let at = doc.words[pw].bytes.start;
-            let m = cast.actors.mentions.iter().find(|m| m.span.start_byte == at && m.form == MentionForm::Pronoun)?;
-            fits(m.actor).then_some(m.actor)
+            // What the actor analysis resolved it to, or the first fitting actor named
+            // earlier in the sentence ("X met Y, at which time he called for …").
+            if let Some(m) = cast.actors.mentions.iter().find(|m| m.span.start_byte == at && m.form == MentionForm::Pronoun) {
+                if fits(m.actor) {
+                    return Some(m.actor);
+                }
+            }
+            let sentence = doc.sentences[s].start..at;
+            cast.actors.mentions[cast.actors.in_range(&sentence)]
+                .iter()
+                .find(|m| !m.possessive && m.form != MentionForm::Pronoun && fits(m.actor))
+                .map(|m| m.actor)
         }
     }
 }
@@ -510,19 +559,25 @@ fn content_of(
     };
     if let Some(q) = quote {
         if before.as_ref().is_none_or(|b| q.inner.start < b.end) {
-            return trim(doc, q.inner.clone());
+            // Only the part in this sentence: a quotation may run over several.
+            return trim(doc, q.inner.start.max(range.start)..q.inner.end.min(range.end));
         }
     }
     if let Some(b) = before {
         return trim(doc, b);
     }
     let mut k = cue_words.end;
+    // "said on Friday that …": the time belongs to the saying, not to what was said.
+    if let Some(t) = (k..words.end.min(k + 4)).find(|&t| doc.words[t].lower == "that") {
+        if doc.words[k..t].iter().all(|x| TIME_WORDS.contains(&x.lower.as_str())) {
+            k = t + 1;
+        }
+    }
+    // The audience is in the cue's words already ("told reporters"); a longer audience or
+    // a document ends at "that" / "saying", if near.
     if matches!(frame, Frame::Tell | Frame::Statement) {
-        // Past the audience or document to "that" / "saying", if near.
         if let Some(t) = (k..words.end.min(k + 12)).find(|&t| ["that", "saying"].contains(&doc.words[t].lower.as_str())) {
             k = t + 1;
-        } else if frame == Frame::Tell && k < words.end {
-            k += 1;
         }
     }
     if k >= words.end {
@@ -530,6 +585,13 @@ fn content_of(
     }
     trim(doc, doc.words[k].bytes.start..range.end)
 }
+
+/// Words of a time phrase between a cue and its "that" ("said on Friday that").
+const TIME_WORDS: &[&str] = &[
+    "on", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "morning", "afternoon", "evening", "night", "again", "also",
+];
 
 /// Trims spaces, a leading "that", quotation marks and trailing punctuation.
 fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
@@ -591,7 +653,7 @@ const REPORT_NOUNS: &[&str] = &[
 ];
 
 /// A nominal report at word `w`: `X's claim that …` or `claims from|by X that …`.
-fn nominal(doc: &Document, quotes: &Quotes, cast: &mut Cast<'_>, s: usize, w: usize, end: usize) -> Option<Attribution> {
+fn nominal(doc: &Document, cast: &mut Cast<'_>, s: usize, w: usize, end: usize) -> Option<Attribution> {
     if !REPORT_NOUNS.contains(&doc.words[w].lower.as_str()) {
         return None;
     }
@@ -615,23 +677,50 @@ fn nominal(doc: &Document, quotes: &Quotes, cast: &mut Cast<'_>, s: usize, w: us
     if that_from >= end || doc.words[that_from].lower != "that" || owner.is_empty() {
         return None;
     }
-    let source = sources::resolve(doc, cast.actors, owner.clone())?;
+    // A possessive owner is a mention ending right before the noun ("Bashir's claim").
+    let possessed = (owner.end == w).then(|| {
+        cast.actors.mentions.iter().rev().find(|m| m.words.end == w && !m.nested && m.form != MentionForm::Pronoun)
+    });
+    if let Some(Some(m)) = possessed {
+        let (speaker, form) = (m.actor, m.form);
+        return Some(nominal_attribution(doc, s, w, that_from, end, doc.words[owner.start].bytes.start..m.span.end_byte, speaker, form));
+    }
+    let caps = |k: usize| doc.word_text(k).chars().next().is_some_and(char::is_uppercase);
+    let source = if owner.end == w && owner.clone().all(caps) {
+        Source::Named { words: owner.clone(), country: None }
+    } else {
+        sources::resolve(doc, cast.actors, owner.clone())?
+    };
     let (speaker, form) = match source {
         Source::Mention(m) => (cast.actors.mentions[m].actor, cast.actors.mentions[m].form),
         Source::Named { words, country } => (cast.named(doc, words, country), MentionForm::Name),
         _ => return None,
     };
-    if cast.actors.actors[speaker].kind == ActorKind::Person && form == MentionForm::Pronoun {
+    if form == MentionForm::Pronoun {
         return None;
     }
+    let span = doc.words[owner.start].bytes.start..doc.words[owner.end - 1].bytes.end;
+    Some(nominal_attribution(doc, s, w, that_from, end, span, speaker, form))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn nominal_attribution(
+    doc: &Document,
+    s: usize,
+    w: usize,
+    that: usize,
+    end: usize,
+    speaker_span: Range<usize>,
+    speaker: usize,
+    form: MentionForm,
+) -> Attribution {
     let range = doc.sentences[s].clone();
-    let stop = (that_from + 1..end).find(|&k| doc.gap_before(k).contains(',')).map_or(range.end, |k| doc.words[k].bytes.start);
-    let content = trim(doc, doc.words[that_from + 1].bytes.start..stop);
-    let _ = quotes;
-    Some(Attribution {
+    let stop = (that + 1..end).find(|&k| doc.gap_before(k).contains(',')).map_or(range.end, |k| doc.words[k].bytes.start);
+    let content = trim(doc, doc.words[that + 1].bytes.start..stop);
+    Attribution {
         sentence: s,
         speaker,
-        speaker_span: doc.words[owner.start].bytes.start..doc.words[owner.end - 1].bytes.end,
+        speaker_span,
         form,
         cue_words: w..w + 1,
         cue_category: None,
@@ -642,7 +731,7 @@ fn nominal(doc: &Document, quotes: &Quotes, cast: &mut Cast<'_>, s: usize, w: us
         pattern: Pattern::Nominal,
         basis: SpeakerBasis::Named,
         co_speakers: Vec::new(),
-    })
+    }
 }
 
 /// `"…" — Name`: a quotation attributed with a dash.
@@ -724,8 +813,10 @@ fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) 
         if attributed.contains(&s) || quotes.in_sentence[s].is_empty() {
             continue;
         }
+        // Mostly quoted, and not a scare quote: a whole sentence, or three words or more.
         let n = doc.words_in(doc.sentences[s].clone()).len();
-        if quotes.quoted_words[s] < 3 || quotes.quoted_words[s] * 10 < n * 7 {
+        let quoted = quotes.quoted_words[s];
+        if !(quoted == n || quoted >= 3 && quoted * 10 >= n * 7) {
             continue;
         }
         let q = quotes.in_sentence[s][0];

@@ -141,7 +141,9 @@ pub fn head(doc: &Document, chain: Range<usize>) -> Range<usize> {
     while b < chain.end {
         let lower = doc.words[b].lower.as_str();
         // Inside a name: "Ministry of Foreign Affairs", "Justice and Equality Movement".
-        let caps_around = b > a
+        // (Not after the phrase's first word alone: it may be capitalised as the
+        // sentence's first word, "Posters in Bamako".)
+        let caps_around = b > a + 1
             && is_capitalised(doc, b - 1)
             && source_noun(&doc.words[b - 1].lower).is_none()
             && b + 1 < chain.end
@@ -177,8 +179,12 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
     if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !is_capitalised(doc, last) || h.len() == 1 && PRONOUNS.contains(&doc.words[last].lower.as_str()) {
         return Some(Source::Pronoun(last));
     }
-    let mentions = actors.in_range(&(doc.words[h.start].bytes.start..doc.words[last].bytes.end));
-    let country = mentions.clone().find_map(|m| {
+    // From the phrase's start: "the Secretary" is a title mention that starts at "the".
+    let mentions = actors.in_range(&(doc.words[chain.start].bytes.start..doc.words[last].bytes.end));
+    // The country may be named in the first prepositional phrase ("the government in Khartoum").
+    let named_end = name_words(doc, h.clone(), chain.end).end;
+    let country_mentions = actors.in_range(&(doc.words[h.start].bytes.start..doc.words[named_end - 1].bytes.end));
+    let country = country_mentions.clone().find_map(|m| {
         let mention = &actors.mentions[m];
         (actors.actors[mention.actor].kind == ActorKind::Country).then_some(mention.actor)
     });
@@ -191,6 +197,18 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
     });
     if let Some(m) = ending {
         let mention = &actors.mentions[m];
+        // A country's name right after a capitalised word nobody introduced is part of a
+        // person's name, not the country ("Issa Togo" is not Togo).
+        let start = mention.words.start;
+        let in_name = mention.form == MentionForm::Name
+            && actors.actors[mention.actor].kind == ActorKind::Country
+            && start > h.start
+            && is_capitalised(doc, start - 1)
+            && doc.gap_before(start).trim().is_empty()
+            && actors.in_range(&doc.words[start - 1].bytes).is_empty();
+        if in_name {
+            return Some(Source::Named { words: start - 1..mention.words.end, country: None });
+        }
         if mention.form != MentionForm::Demonym && !mention.possessive {
             return Some(Source::Mention(m));
         }
@@ -199,8 +217,15 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
     if let Some(noun) = source_noun(lower).filter(|_| !is_capitalised(doc, last) || last == h.start) {
         let indefinite = chain.start < h.start
             && ["a", "an", "one"].contains(&doc.words[h.start - 1].lower.as_str());
-        // A document's author: "a report from Amnesty International".
+        // A document's author: "Russia's statement", "a report from Amnesty International".
         if noun.kind == NounKind::Document {
+            let owner = mentions.clone().rev().find(|&m| {
+                let mention = &actors.mentions[m];
+                mention.possessive && mention.words.end < h.end && !mention.nested
+            });
+            if let Some(m) = owner {
+                return Some(Source::Mention(m));
+            }
             if let Some(author) = author(doc, actors, h.end, chain.end) {
                 return Some(author);
             }
@@ -220,6 +245,15 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
         // A country or name covering part of it belongs to it ("U.S. Africa Command").
         if doc.words[start].lower == "of" {
             start += 1;
+        }
+        // One capitalised word opening the sentence is a common noun as often as a name
+        // ("Posters in Bamako …"); an acronym is a name.
+        let opens_sentence = doc
+            .sentence_at(doc.words[start].bytes.start)
+            .is_some_and(|s| doc.words_in(doc.sentences[s].clone()).start == start);
+        let acronym = doc.word_text(start).chars().all(|c| c.is_uppercase());
+        if start + 1 == h.end && opens_sentence && !acronym {
+            return None;
         }
         return Some(Source::Named { words: start..h.end, country });
     }

@@ -1,0 +1,262 @@
+//! Table tests for the attribution engine, one table per pattern of news writing. Every
+//! sentence here is invented for the test (no article's wording), and every person in it is
+//! found from the text of the case.
+
+use article_explorer::analysis::{self, Confidence, Pattern, SpeakerBasis, ThemeSet};
+use article_explorer::article::text::read_text;
+
+/// For each statement of `text`: (first words of its sentence, speaker name).
+fn who_said(text: &str) -> Vec<(String, String)> {
+    let a = analyse(text);
+    let doc = text_of(text);
+    a.statements
+        .iter()
+        .map(|s| {
+            let span = &a.sentences[s.sentence].span;
+            let sentence = &doc[span.start_byte..span.end_byte];
+            let start: String = sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            (start, s.speaker_name.clone())
+        })
+        .collect()
+}
+
+fn analyse(text: &str) -> analysis::Analysis {
+    let article = read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap();
+    analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap())
+}
+
+fn text_of(text: &str) -> String {
+    read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap().paragraphs.join("\n\n")
+}
+
+fn check(cases: &[(&str, &[(&str, &str)])]) {
+    for (text, want) in cases {
+        let got = who_said(text);
+        let want: Vec<(String, String)> =
+            want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn direct_quotation_layouts() {
+    check(&[
+        // "…," X said.  /  "…," said X.  /  X said: "…"  /  "…" X told reporters.
+        ("\"The border stays open,\" Amara Keita said.", &[("\"The border stays", "Amara Keita")]),
+        ("\"The border stays open,\" said Amara Keita.", &[("\"The border stays", "Amara Keita")]),
+        ("Amara Keita said: \"The border stays open.\"", &[("Amara Keita said:", "Amara Keita")]),
+        (
+            "\u{201c}We want calm\u{201d} Amara Keita told reporters.",
+            &[("\u{201c}We want calm\u{201d}", "Amara Keita")],
+        ),
+        // Guillemets.
+        ("«Nous restons» said Amara Keita.", &[("«Nous restons» said", "Amara Keita")]),
+        // A quotation split by its attribution: both halves are the speaker's.
+        (
+            "\"The talks failed,\" Amara Keita said. \"We will try again.\"",
+            &[("\"The talks failed,\"", "Amara Keita"), ("\"We will try", "Amara Keita")],
+        ),
+        // Each sentence of a long quotation is a statement of its speaker.
+        (
+            "\"We waited. Nobody came. We left,\" said Amara Keita.",
+            &[("\"We waited.", "Amara Keita"), ("Nobody came.", "Amara Keita"), ("We left,\" said", "Amara Keita")],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations_over_paragraphs_continue_their_speaker() {
+    check(&[
+        // A quotation left open at a paragraph's end and reopened at the next.
+        (
+            "Amara Keita said: \"We waited for weeks.\n\n\"Then the convoy came.\"",
+            &[("Amara Keita said:", "Amara Keita"), ("\"Then the convoy", "Amara Keita")],
+        ),
+        // A paragraph that is only a quotation continues the last speaker.
+        (
+            "Amara Keita says the roads are closed.\n\n\"Nobody can reach the market now.\"",
+            &[("Amara Keita says", "Amara Keita"), ("\"Nobody can reach", "Amara Keita")],
+        ),
+        // A second quotation later in the paragraph, with no attribution of its own.
+        (
+            "\"We refuse,\" said Amara Keita. \"We have said so for a year.\"",
+            &[("\"We refuse,\" said", "Amara Keita"), ("\"We have said", "Amara Keita")],
+        ),
+    ]);
+}
+
+#[test]
+fn quotation_marks_alone_make_no_statement() {
+    check(&[
+        // Scare quotes around a term.
+        ("The so-called \"peace plan\" was shelved in May.", &[]),
+        // A quotation paragraph with no speaker before it.
+        ("Heavy rain fell on the capital.\n\n\"The river is rising fast.\"", &[]),
+    ]);
+}
+
+#[test]
+fn indirect_speech_layouts() {
+    check(&[
+        ("Amara Keita said the border would reopen.", &[("Amara Keita said", "Amara Keita")]),
+        // Cue at the end of a long sentence.
+        (
+            "The border would reopen after the rainy season, Amara Keita said on Friday.",
+            &[("The border would", "Amara Keita")],
+        ),
+        // Inverted after a comma.
+        (
+            "The border would reopen soon, said Amara Keita, the customs chief.",
+            &[("The border would", "Amara Keita")],
+        ),
+        // told + audience.
+        ("Amara Keita told journalists the road was safe.", &[("Amara Keita told", "Amara Keita")]),
+        // according to, at the start and at the end.
+        ("According to Amara Keita, the road was safe.", &[("According to Amara", "Amara Keita")]),
+        ("The road was safe, according to Amara Keita.", &[("The road was", "Amara Keita")]),
+        // A relative clause between subject and verb.
+        (
+            "Amara Keita, who arrived on Monday, said the road was safe.",
+            &[("Amara Keita, who", "Amara Keita")],
+        ),
+        // A second verb of the same subject.
+        (
+            "Amara Keita opened the bridge and warned that floods were coming.",
+            &[("Amara Keita opened", "Amara Keita")],
+        ),
+        // Verbs followed by a noun phrase.
+        ("Amara Keita urged an end to the blockade.", &[("Amara Keita urged", "Amara Keita")]),
+        ("Amara Keita called for new elections.", &[("Amara Keita called", "Amara Keita")]),
+        ("Amara Keita accused the rebels of looting.", &[("Amara Keita accused", "Amara Keita")]),
+        ("Amara Keita ruled out new talks.", &[("Amara Keita ruled", "Amara Keita")]),
+        // A statement released by an institution.
+        (
+            "The embassy released a statement saying the staff were safe.",
+            &[("The embassy released", "embassy")],
+        ),
+        // Progressive and perfect forms.
+        ("Amara Keita is calling for calm.", &[("Amara Keita is", "Amara Keita")]),
+        ("Amara Keita has repeatedly denied the reports.", &[("Amara Keita has", "Amara Keita")]),
+        // A claim owned by a speaker.
+        (
+            "Rebels rejected Amara Keita's claim that the town was calm.",
+            &[("Rebels rejected Amara", "Rebels"), ("Rebels rejected Amara", "Amara Keita")],
+        ),
+    ]);
+}
+
+#[test]
+fn sources_without_names() {
+    check(&[
+        ("Residents said the shelling went on all night.", &[("Residents said the", "Residents")]),
+        ("Some analysts say the deal will not last.", &[("Some analysts say", "analysts")]),
+        (
+            "Critics of the new mining code say it favours foreign firms.",
+            &[("Critics of the", "Critics of the new mining code")],
+        ),
+        ("A diplomatic source said the meeting was postponed.", &[("A diplomatic source", "diplomatic source")]),
+        (
+            "\"We are afraid,\" said one elderly woman. \"We have no water,\" she said.",
+            &[("\"We are afraid,\"", "elderly woman"), ("\"We have no", "elderly woman")],
+        ),
+        // A document's author.
+        (
+            "A report from the Sahel Monitoring Institute alleged that villages were burned.",
+            &[("A report from", "Sahel Monitoring Institute")],
+        ),
+        // A government named by its seat: the country is added to its name.
+        ("The government in Bamako says the vote will go ahead.", &[("The government in", "government in Bamako (Mali)")]),
+        // Institutions of a country, in its lane.
+        ("The Kremlin said the talks were useful.", &[("The Kremlin said", "Kremlin")]),
+        ("The State Department said the embassy would stay open.", &[("The State Department", "State Department")]),
+        // An uncatalogued organisation.
+        (
+            "The Sahel Farmers Union said the harvest had failed.",
+            &[("The Sahel Farmers", "Sahel Farmers Union")],
+        ),
+    ]);
+}
+
+#[test]
+fn joint_subjects_give_each_speaker_a_statement() {
+    let a = analyse("Amara Keita and Ousmane Diallo stressed the need for dialogue.");
+    let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker_name.as_str()).collect();
+    assert_eq!(speakers, ["Amara Keita", "Ousmane Diallo"]);
+    assert_eq!(a.statements[0].co_speaker_names, ["Ousmane Diallo"]);
+    assert_eq!(a.statements[1].co_speaker_names, ["Amara Keita"]);
+}
+
+#[test]
+fn pronouns_go_to_the_nearest_speaker() {
+    check(&[
+        // A pronoun after a quotation goes to the nearest attribution, not an older subject.
+        (
+            "Foreign Minister Amara Keita spoke first. \"We are ready,\" Keita said.\n\n\"We are not,\" envoy Ousmane Diallo said. \"Not yet,\" he said.",
+            &[
+                ("\"We are ready,\"", "Amara Keita"),
+                ("\"We are not,\"", "Ousmane Diallo"),
+                ("\"Not yet,\" he", "Ousmane Diallo"),
+            ],
+        ),
+        // "it" for an institution.
+        (
+            "The junta said elections would be held. It says the date is not fixed.",
+            &[("The junta said", "junta"), ("It says the", "junta")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_description_then_the_name_is_one_person() {
+    check(&[(
+        "A spokesman for the ministry said the talks would resume. Amara Keita said the date was set.",
+        &[("A spokesman for", "Amara Keita"), ("Amara Keita said", "Amara Keita")],
+    )]);
+    let a = analyse("A spokesman for the ministry said the talks would resume. Amara Keita said the date was set.");
+    assert_eq!(a.statements[0].speaker_basis, SpeakerBasis::Description);
+    assert_eq!(a.statements[0].confidence, Confidence::Low);
+}
+
+#[test]
+fn not_statements() {
+    check(&[
+        // Meetings and visits with no reported content.
+        ("Amara Keita met the delegation in Niamey on Monday.", &[]),
+        ("Amara Keita visited the camp and discussed security.", &[]),
+        // Hearsay and passives.
+        ("The colonel is said to be in hiding.", &[]),
+        ("The plan was welcomed by the delegates.", &[]),
+        // Nouns that look like cues.
+        ("The reporters waited outside.", &[]),
+        ("The claims could not be verified.", &[]),
+        ("He reportedly left the capital.", &[]),
+        // A participle is no reporting verb, a preposition's object no subject.
+        ("Speaking on state radio, the announcement was repeated.", &[]),
+    ]);
+}
+
+#[test]
+fn each_statement_says_how_it_was_found() {
+    let a = analyse("\"The border stays open,\" said Amara Keita. \"Trade goes on.\"\n\nShe said the port was calm.");
+    let found: Vec<(Pattern, SpeakerBasis)> =
+        a.statements.iter().map(|s| (s.pattern, s.speaker_basis)).collect();
+    assert_eq!(
+        found,
+        [
+            (Pattern::Inverted, SpeakerBasis::Named),
+            (Pattern::QuoteContinued, SpeakerBasis::CarriedOver),
+            (Pattern::SpeakerCue, SpeakerBasis::Pronoun),
+        ]
+    );
+    assert_eq!(a.statements[0].confidence, Confidence::High);
+    assert_eq!(a.statements[2].confidence, Confidence::Medium);
+    assert_eq!(Pattern::Inverted.describe(), "reporting verb followed by the speaker");
+}
+
+#[test]
+fn dates_come_from_the_saying_not_the_content() {
+    let a = analyse("Amara Keita said on Tuesday that the convoy had left on Sunday.");
+    assert_eq!(a.statements[0].date.unwrap().to_string(), "2025-06-10");
+    let a = analyse("Amara Keita said the convoy had left on Sunday.");
+    assert_eq!(a.statements[0].date.unwrap().to_string(), "2025-06-12");
+}
