@@ -242,7 +242,11 @@ fn metonyms_and_demonyms_speak_for_their_country() {
         ("The Kremlin said it would send instructors to Bamako.", "Kremlin", "Mali"),
         ("Moscow denied the accusations from Paris.", "Russia", "France"),
         ("Washington condemned the decision by Bamako.", "United States", "Mali"),
-        ("Malian officials welcomed the arrival of Russian instructors.", "Malian officials", "Russia"),
+        (
+            "Malian officials welcomed the arrival of Russian instructors.",
+            "Malian officials",
+            "Russia",
+        ),
         ("The United Nations called for calm in the Sahel.", "United Nations", ""),
     ];
     for (text, speaker, target) in cases {

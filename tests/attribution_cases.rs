@@ -59,7 +59,11 @@ fn direct_quotation_layouts() {
         // Each sentence of a long quotation is a statement of its speaker.
         (
             "\"We waited. Nobody came. We left,\" said Amara Keita.",
-            &[("\"We waited.", "Amara Keita"), ("Nobody came.", "Amara Keita"), ("We left,\" said", "Amara Keita")],
+            &[
+                ("\"We waited.", "Amara Keita"),
+                ("Nobody came.", "Amara Keita"),
+                ("We left,\" said", "Amara Keita"),
+            ],
         ),
     ]);
 }
@@ -154,7 +158,10 @@ fn sources_without_names() {
             "Critics of the new mining code say it favours foreign firms.",
             &[("Critics of the", "Critics of the new mining code")],
         ),
-        ("A diplomatic source said the meeting was postponed.", &[("A diplomatic source", "diplomatic source")]),
+        (
+            "A diplomatic source said the meeting was postponed.",
+            &[("A diplomatic source", "diplomatic source")],
+        ),
         (
             "\"We are afraid,\" said one elderly woman. \"We have no water,\" she said.",
             &[("\"We are afraid,\"", "elderly woman"), ("\"We have no", "elderly woman")],
@@ -165,10 +172,16 @@ fn sources_without_names() {
             &[("A report from", "Sahel Monitoring Institute")],
         ),
         // A government named by its seat: the country is added to its name.
-        ("The government in Bamako says the vote will go ahead.", &[("The government in", "government in Bamako (Mali)")]),
+        (
+            "The government in Bamako says the vote will go ahead.",
+            &[("The government in", "government in Bamako (Mali)")],
+        ),
         // Institutions of a country, in its lane.
         ("The Kremlin said the talks were useful.", &[("The Kremlin said", "Kremlin")]),
-        ("The State Department said the embassy would stay open.", &[("The State Department", "State Department")]),
+        (
+            "The State Department said the embassy would stay open.",
+            &[("The State Department", "State Department")],
+        ),
         // An uncatalogued organisation.
         (
             "The Sahel Farmers Union said the harvest had failed.",

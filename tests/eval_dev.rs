@@ -35,7 +35,11 @@ fn dev_set_micro_f1_holds_its_floor() {
             .arg(&txt)
             .output()
             .expect("python3 runs the scorer");
-        assert!(run.status.success(), "score.py failed on {n:02}: {}", String::from_utf8_lossy(&run.stderr));
+        assert!(
+            run.status.success(),
+            "score.py failed on {n:02}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
         let stdout = String::from_utf8_lossy(&run.stdout);
         let line = stdout.lines().find(|l| l.starts_with("predicted=")).expect("a summary line");
         let field = |key: &str| -> u32 {
@@ -54,7 +58,9 @@ fn dev_set_micro_f1_holds_its_floor() {
     let p = f64::from(correct) / f64::from(predicted);
     let r = f64::from(correct) / f64::from(gold);
     let f1 = 2.0 * p * r / (p + r);
-    println!("dev set: predicted={predicted} gold={gold} correct={correct} P={p:.3} R={r:.3} F1={f1:.3}");
+    println!(
+        "dev set: predicted={predicted} gold={gold} correct={correct} P={p:.3} R={r:.3} F1={f1:.3}"
+    );
     assert!(f1 >= F1_FLOOR, "dev F1 {f1:.3} fell below {F1_FLOOR} (P {p:.3}, R {r:.3})");
     assert!(p >= PRECISION_FLOOR, "dev precision {p:.3} fell below {PRECISION_FLOOR}");
 }

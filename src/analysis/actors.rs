@@ -162,16 +162,22 @@ fn gazetteer() -> &'static Gazetteer {
         let mut entries = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
-        let rows = lexicon::parse_compiled("gazetteer.txt", include_str!("data/gazetteer.txt"), 2..=6);
+        let rows =
+            lexicon::parse_compiled("gazetteer.txt", include_str!("data/gazetteer.txt"), 2..=6);
         for row in &rows {
             let kind = row
-                .choice(0, "kind", &[("country", ActorKind::Country), ("institution", ActorKind::Institution)])
+                .choice(
+                    0,
+                    "kind",
+                    &[("country", ActorKind::Country), ("institution", ActorKind::Institution)],
+                )
                 .unwrap_or_else(|e| panic!("{e}"));
             let name = row.required(1, "name").unwrap_or_else(|e| panic!("{e}"));
             let country = Some(row.fields[5]).filter(|c| !c.is_empty()).map(str::to_string);
             let e = entries.len();
             entries.push(Entry { kind, name: name.to_string(), country });
-            let lists = [(2, MentionForm::Name), (3, MentionForm::Metonym), (4, MentionForm::Demonym)];
+            let lists =
+                [(2, MentionForm::Name), (3, MentionForm::Metonym), (4, MentionForm::Demonym)];
             for form_text in std::iter::once((name, MentionForm::Name))
                 .chain(lists.iter().flat_map(|&(i, form)| row.list(i).map(move |t| (t, form))))
             {
@@ -444,7 +450,10 @@ impl Finder<'_> {
         }
         let entry = &gazetteer().entries[e];
         let country = entry.country.as_ref().and_then(|c| {
-            let ce = gazetteer().entries.iter().position(|x| x.kind == ActorKind::Country && x.name == *c)?;
+            let ce = gazetteer()
+                .entries
+                .iter()
+                .position(|x| x.kind == ActorKind::Country && x.name == *c)?;
             Some(self.actor_for_entry(ce))
         });
         self.actors.push(Actor {
@@ -535,13 +544,14 @@ impl Finder<'_> {
                 && j + 1 < end
                 && is_capitalised(doc.word_text(j + 1));
             // "Ki-moon": a lowercase part after a hyphen belongs to the name.
-            let hyphenated = j > i && gap == "-" && count > 0 && bare.chars().all(char::is_alphabetic);
+            let hyphenated =
+                j > i && gap == "-" && count > 0 && bare.chars().all(char::is_alphabetic);
             let name_word = hyphenated
                 || is_capitalised(bare)
-                && !NOT_NAMES.contains(&lower.as_str())
-                && self.title_at(j, end).is_none()
-                && self.gaz_mention_starting_at(j).is_none()
-                && !self.at_word(j).any(|m| m.words.start == j);
+                    && !NOT_NAMES.contains(&lower.as_str())
+                    && self.title_at(j, end).is_none()
+                    && self.gaz_mention_starting_at(j).is_none()
+                    && !self.at_word(j).any(|m| m.words.start == j);
             if !(name_word || particle) {
                 break;
             }

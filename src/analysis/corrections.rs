@@ -10,7 +10,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::statements::CueKind;
-use super::{Actor, Analysis, Category, Confidence, MentionForm, Pattern, SpeakerBasis, Span, Statement};
+use super::{
+    Actor, Analysis, Category, Confidence, MentionForm, Pattern, Span, SpeakerBasis, Statement,
+};
 
 /// One correction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -66,7 +66,13 @@ impl<'a> Row<'a> {
 
     /// Field `i` split on `;`, each item trimmed, empty items dropped.
     pub fn list(&self, i: usize) -> impl Iterator<Item = &'a str> {
-        self.fields.get(i).copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+        self.fields
+            .get(i)
+            .copied()
+            .unwrap_or("")
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 }
 
@@ -90,10 +96,9 @@ pub fn parse<'a>(
             } else {
                 format!("{} to {}", arity.start(), arity.end())
             };
-            return Err(row.error(format!(
-                "{} fields, expected {want} separated by |",
-                fields.len()
-            )));
+            return Err(
+                row.error(format!("{} fields, expected {want} separated by |", fields.len()))
+            );
         }
         fields.resize(*arity.end(), "");
         rows.push(Row { fields, ..row });
@@ -135,8 +140,14 @@ mod tests {
         }
         let rows = parse("t.txt", "say | contnet\n", 2..=2).unwrap();
         let err = rows[0].choice(1, "category", &[("content", 0), ("praise", 1)]).unwrap_err();
-        assert_eq!(err.to_string(), "t.txt:1: unknown category \"contnet\" (one of: content, praise)");
+        assert_eq!(
+            err.to_string(),
+            "t.txt:1: unknown category \"contnet\" (one of: content, praise)"
+        );
         let rows = parse("t.txt", " | x\n", 2..=2).unwrap();
-        assert_eq!(rows[0].required(0, "verb").unwrap_err().to_string(), "t.txt:1: verb is missing (field 1)");
+        assert_eq!(
+            rows[0].required(0, "verb").unwrap_err().to_string(),
+            "t.txt:1: verb is missing (field 1)"
+        );
     }
 }

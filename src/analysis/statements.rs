@@ -245,7 +245,8 @@ pub fn find_statements(
         let (cue_text, cue_span) = if a.cue_words.is_empty() {
             ("quotation marks".to_string(), doc.span(content.clone()))
         } else {
-            let bytes = doc.words[a.cue_words.start].bytes.start..doc.words[a.cue_words.end - 1].bytes.end;
+            let bytes =
+                doc.words[a.cue_words.start].bytes.start..doc.words[a.cue_words.end - 1].bytes.end;
             (doc.text[bytes.clone()].to_string(), doc.span(bytes))
         };
         let speaker = a.speaker;
@@ -256,7 +257,8 @@ pub fn find_statements(
         };
         let target_inferred = target_inferred && target.is_some();
         let (date, date_basis) = date_of(doc, times, s, &content, article_date);
-        let co_speaker_names = a.co_speakers.iter().map(|&c| actors.actors[c].name.clone()).collect();
+        let co_speaker_names =
+            a.co_speakers.iter().map(|&c| actors.actors[c].name.clone()).collect();
         out.push(Statement {
             sentence: s,
             speaker,
@@ -301,7 +303,8 @@ fn date_of(
     content: &Range<usize>,
     article_date: Option<Date>,
 ) -> (Option<Date>, String) {
-    let in_sentence: Vec<&TimeExpression> = times.iter().filter(|t| t.sentence == s && t.point).collect();
+    let in_sentence: Vec<&TimeExpression> =
+        times.iter().filter(|t| t.sentence == s && t.point).collect();
     let outside = in_sentence.iter().find(|t| {
         let at = t.span.start_byte;
         !(content.start <= at && at < content.end)
@@ -318,7 +321,15 @@ fn date_of(
         ),
         None => {
             let _ = doc;
-            (article_date, if article_date.is_some() { "the article's date (the dates in the sentence are in what was said)".to_string() } else { "no date in the article".to_string() })
+            (
+                article_date,
+                if article_date.is_some() {
+                    "the article's date (the dates in the sentence are in what was said)"
+                        .to_string()
+                } else {
+                    "no date in the article".to_string()
+                },
+            )
         }
     }
 }

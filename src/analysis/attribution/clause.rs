@@ -52,7 +52,9 @@ fn plain(gap: &str) -> bool {
 }
 
 pub fn adverb(lower: &str) -> bool {
-    lower.len() > 4 && lower.ends_with("ly") && !["only", "early", "daily", "weekly"].contains(&lower)
+    lower.len() > 4
+        && lower.ends_with("ly")
+        && !["only", "early", "daily", "weekly"].contains(&lower)
 }
 
 /// The subject of the cue at word `cue`, in the sentence whose first word is `first`.
@@ -91,7 +93,8 @@ pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subjec
         if j == first || doc.gap_before(j).trim() != "," {
             return None;
         }
-        let appositive = (!["who", "which", "whose"].contains(&doc.words[j].lower.as_str())).then_some(j..k);
+        let appositive =
+            (!["who", "which", "whose"].contains(&doc.words[j].lower.as_str())).then_some(j..k);
         let mut subject = phrase_before(doc, j, first)?;
         subject.appositive = appositive;
         subject.between = between;
@@ -119,7 +122,12 @@ fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
     if end - j >= MAX_SUBJECT {
         return None;
     }
-    Some(Subject { parts: split_and(doc, j..end), appositive: None, between: end..end, shared: false })
+    Some(Subject {
+        parts: split_and(doc, j..end),
+        appositive: None,
+        between: end..end,
+        shared: false,
+    })
 }
 
 /// Splits a subject at "and", unless "and" joins the capitalised words of one name

@@ -48,9 +48,7 @@ pub struct CueTable {
 
 pub fn table() -> &'static CueTable {
     static TABLE: OnceLock<CueTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        parse(include_str!("../data/cues.txt")).unwrap_or_else(|e| panic!("{e}"))
-    })
+    TABLE.get_or_init(|| parse(include_str!("../data/cues.txt")).unwrap_or_else(|e| panic!("{e}")))
 }
 
 const CATEGORIES: &[(&str, Option<Category>)] = &[
@@ -122,7 +120,14 @@ pub fn inflections(verb: &str) -> Vec<String> {
             && !"wxy".contains(chars[n - 1])
             && vowel(chars[n - 2])
             && !vowel(chars[n - 3]);
-        if cvc && (n <= 4 || ["admit", "commit", "submit", "regret", "refer", "prefer", "omit", "permit", "rebut", "control", "compel", "propel", "dispel", "expel"].contains(&verb)) {
+        if cvc
+            && (n <= 4
+                || [
+                    "admit", "commit", "submit", "regret", "refer", "prefer", "omit", "permit",
+                    "rebut", "control", "compel", "propel", "dispel", "expel",
+                ]
+                .contains(&verb))
+        {
             let last = chars[n - 1];
             forms.extend([format!("{verb}{last}ed"), format!("{verb}{last}ing")]);
         }
@@ -136,11 +141,20 @@ const NOUN_GAP: usize = 2;
 impl CueTable {
     /// The cue starting at word `w` (the longest), with the words it covers; `end` is the
     /// sentence's end word.
-    pub fn at(&'static self, doc: &Document, w: usize, end: usize) -> Option<(&'static Cue, Range<usize>)> {
+    pub fn at(
+        &'static self,
+        doc: &Document,
+        w: usize,
+        end: usize,
+    ) -> Option<(&'static Cue, Range<usize>)> {
         let mut best: Option<(&'static Cue, Range<usize>)> = None;
-        for cue in self.by_form.get(&doc.words[w].lower).into_iter().flatten().map(|&i| &self.cues[i]) {
+        for cue in
+            self.by_form.get(&doc.words[w].lower).into_iter().flatten().map(|&i| &self.cues[i])
+        {
             let Some(covered) = follow(doc, w + 1, end, &cue.rest) else { continue };
-            if best.as_ref().is_none_or(|(b, r)| covered > r.end || (covered == r.end && b.rest.len() < cue.rest.len())) {
+            if best.as_ref().is_none_or(|(b, r)| {
+                covered > r.end || (covered == r.end && b.rest.len() < cue.rest.len())
+            }) {
                 best = Some((cue, w..covered));
             }
         }
@@ -175,8 +189,8 @@ fn follow(doc: &Document, mut k: usize, end: usize, rest: &[String]) -> Option<u
 /// Words before a verb that make it no finite verb here ("to say", "the claims", "his claim").
 const NOT_BEFORE_VERB: &[&str] = &[
     "to", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "of",
-    "our", "my", "your", "such", "any", "some", "no", "every", "each", "media", "news", "on",
-    "in", "at", "by", "for", "with", "from", "into", "about", "against", "over", "under", "after",
+    "our", "my", "your", "such", "any", "some", "no", "every", "each", "media", "news", "on", "in",
+    "at", "by", "for", "with", "from", "into", "about", "against", "over", "under", "after",
     "before", "between",
 ];
 

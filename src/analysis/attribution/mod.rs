@@ -111,7 +111,9 @@ impl Pattern {
             | Pattern::AccordingTo
             | Pattern::Dash
             | Pattern::Corrected => Confidence::High,
-            Pattern::QuoteContinued | Pattern::Nominal | Pattern::SharedSubject => Confidence::Medium,
+            Pattern::QuoteContinued | Pattern::Nominal | Pattern::SharedSubject => {
+                Confidence::Medium
+            }
             Pattern::QuoteParagraph => Confidence::Low,
         }
     }
@@ -130,7 +132,9 @@ impl SpeakerBasis {
 
     fn confidence(self) -> Confidence {
         match self {
-            SpeakerBasis::Named | SpeakerBasis::Unnamed | SpeakerBasis::CarriedOver => Confidence::High,
+            SpeakerBasis::Named | SpeakerBasis::Unnamed | SpeakerBasis::CarriedOver => {
+                Confidence::High
+            }
             SpeakerBasis::Pronoun => Confidence::Medium,
             SpeakerBasis::Description => Confidence::Low,
         }
@@ -187,12 +191,20 @@ impl Cast<'_> {
         }
         let actor = &self.actors.actors[a];
         match actor.kind {
-            ActorKind::Person => Traits { noun: NounKind::Role, many: false, gender: actor.gender() },
+            ActorKind::Person => {
+                Traits { noun: NounKind::Role, many: false, gender: actor.gender() }
+            }
             _ => Traits { noun: NounKind::Body, many: false, gender: Gender::Unknown },
         }
     }
 
-    fn add(&mut self, name: String, kind: ActorKind, country: Option<usize>, traits: Option<Traits>) -> usize {
+    fn add(
+        &mut self,
+        name: String,
+        kind: ActorKind,
+        country: Option<usize>,
+        traits: Option<Traits>,
+    ) -> usize {
         let key = name.to_lowercase();
         if let Some(&a) = self.by_name.get(&key) {
             return a;
@@ -215,7 +227,8 @@ impl Cast<'_> {
         let last = name.rsplit([' ', '-']).next().unwrap_or(&name).to_string();
         if let Some(p) = self.actors.actors.iter().position(|a| {
             a.name == name
-                || (a.kind == ActorKind::Person && a.name.rsplit([' ', '-']).next() == Some(last.as_str()))
+                || (a.kind == ActorKind::Person
+                    && a.name.rsplit([' ', '-']).next() == Some(last.as_str()))
         }) {
             return p;
         }
@@ -223,15 +236,21 @@ impl Cast<'_> {
         self.add(name, kind, country, None)
     }
 
-    fn described(&mut self, doc: &Document, words: Range<usize>, noun: SourceNoun, country: Option<usize>) -> usize {
+    fn described(
+        &mut self,
+        doc: &Document,
+        words: Range<usize>,
+        noun: SourceNoun,
+        country: Option<usize>,
+    ) -> usize {
         let mut name = sources::words_text(doc, words.clone());
         // "the government in Khartoum" is Sudan's: say so when the words do not.
         if let Some(c) = country {
-            let named = self.actors.mentions.iter().any(|m| {
+            let bytes = doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end;
+            let named = self.actors.mentions[self.actors.in_range(&bytes)].iter().any(|m| {
                 m.actor == c
                     && matches!(m.form, MentionForm::Name | MentionForm::Demonym)
-                    && doc.words[words.start].bytes.start <= m.span.start_byte
-                    && m.span.end_byte <= doc.words[words.end - 1].bytes.end
+                    && m.span.end_byte <= bytes.end
             });
             if !named {
                 name = format!("{name} ({})", self.actors.actors[c].name);
@@ -242,7 +261,12 @@ impl Cast<'_> {
             NounKind::Document => ActorKind::Document,
             NounKind::Role | NounKind::People => ActorKind::Group,
         };
-        self.add(name, kind, country, Some(Traits { noun: noun.kind, many: noun.many, gender: noun.gender }))
+        self.add(
+            name,
+            kind,
+            country,
+            Some(Traits { noun: noun.kind, many: noun.many, gender: noun.gender }),
+        )
     }
 }
 
@@ -256,7 +280,8 @@ struct Found {
 /// without a name are added to `actors`.
 pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     let quotes = Quotes::find(doc);
-    let by_name = actors.actors.iter().enumerate().map(|(i, a)| (a.name.to_lowercase(), i)).collect();
+    let by_name =
+        actors.actors.iter().enumerate().map(|(i, a)| (a.name.to_lowercase(), i)).collect();
     let mut cast = Cast { actors, by_name, traits: HashMap::new() };
     let mut out: Vec<Attribution> = Vec::new();
     let mut indefinite: Vec<usize> = Vec::new();
@@ -301,15 +326,21 @@ fn sentence(
             w += 1;
             continue;
         }
-        let Some((cue, mut cue_words)) = table.at(doc, w, words.end).filter(|_| cues::finite(doc, w, words.start)) else {
+        let Some((cue, mut cue_words)) =
+            table.at(doc, w, words.end).filter(|_| cues::finite(doc, w, words.start))
+        else {
             w += 1;
             continue;
         };
         if cue.frame == Frame::Tell {
             cue_words.end = audience_end(doc, cue_words.end, words.end);
         }
-        let embedded = out[first_new..].iter().any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
-        if let Some((found, pattern, subject_words, between)) = speaker_of(doc, quotes, cast, s, w, &cue_words, cue.frame, out) {
+        let embedded = out[first_new..]
+            .iter()
+            .any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
+        if let Some((found, pattern, subject_words, between)) =
+            speaker_of(doc, quotes, cast, s, w, &cue_words, cue.frame, out)
+        {
             // A report inside another's reported clause is part of it, unless a new clause
             // with its own subject starts ("…, while X urged …").
             let own_clause = subject_words.start > words.start && {
@@ -321,7 +352,8 @@ fn sentence(
                 }
             };
             if !embedded || own_clause {
-                let content = content_of(doc, quotes, s, &cue_words, cue.frame, pattern, &subject_words);
+                let content =
+                    content_of(doc, quotes, s, &cue_words, cue.frame, pattern, &subject_words);
                 // "The envoy responded quickly.": a cue with nothing said is no statement.
                 let said = doc.words[doc.words_in(content.clone())]
                     .iter()
@@ -330,7 +362,9 @@ fn sentence(
                     w = cue_words.end;
                     continue;
                 }
-                let negated = doc.words[between].iter().any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
+                let negated = doc.words[between]
+                    .iter()
+                    .any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
                 let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
                 for (speaker, span, form, basis) in found.speakers {
                     if out[first_new..].iter().any(|a| a.speaker == speaker) {
@@ -395,11 +429,18 @@ fn speaker_of(
                 return None;
             }
             let speaker = mention.actor;
-            let found = Found { speakers: vec![(speaker, mention.span.bytes(), mention.form, SpeakerBasis::Named)], indefinite: false };
+            let found = Found {
+                speakers: vec![(speaker, mention.span.bytes(), mention.form, SpeakerBasis::Named)],
+                indefinite: false,
+            };
             return Some((found, Pattern::SharedSubject, mention.words.clone(), between));
         }
         let chain = parts.first()?.start..parts.last()?.end;
-        let pattern = if quote_before && after_quote || quote_before && chain.start > words.start && doc.gap_before(chain.start).contains(['"', '\u{201d}']) {
+        let pattern = if quote_before && after_quote
+            || quote_before
+                && chain.start > words.start
+                && doc.gap_before(chain.start).contains(['"', '\u{201d}'])
+        {
             Pattern::QuoteSpeakerCue
         } else if chain.start > words.start && ends_attribution(doc, cue_words.end, words.end) {
             Pattern::ContentSpeakerCue
@@ -408,7 +449,9 @@ fn speaker_of(
         };
         // A name in apposition is the most specific: ", Abubaka Noor, said" (a description
         // there, ", a spokesman for the group,", says less than the name before it).
-        if let Some(app) = appositive.filter(|a| doc.word_text(a.start).chars().next().is_some_and(char::is_uppercase)) {
+        if let Some(app) = appositive
+            .filter(|a| doc.word_text(a.start).chars().next().is_some_and(char::is_uppercase))
+        {
             if let Some(found) = found_for(doc, cast, s, vec![app.clone()], out) {
                 if found.speakers.iter().all(|x| x.3 == SpeakerBasis::Named) {
                     return Some((found, pattern, chain.start..app.end, between));
@@ -447,8 +490,10 @@ fn audience_end(doc: &Document, at: usize, end: usize) -> usize {
 /// Whether only the circumstances of the saying follow the cue ("…, X said on Friday in a
 /// statement."), so what was said came before it.
 fn ends_attribution(doc: &Document, from: usize, end: usize) -> bool {
-    const CIRCUMSTANCES: &[&str] =
-        &["in", "a", "an", "the", "at", "statement", "interview", "briefing", "conference", "press", "news", "phone", "call", "post", "speech"];
+    const CIRCUMSTANCES: &[&str] = &[
+        "in", "a", "an", "the", "at", "statement", "interview", "briefing", "conference", "press",
+        "news", "phone", "call", "post", "speech",
+    ];
     doc.words[from..end].iter().all(|x| {
         let l = x.lower.as_str();
         TIME_WORDS.contains(&l) || CIRCUMSTANCES.contains(&l) || clause::adverb(l)
@@ -456,7 +501,13 @@ fn ends_attribution(doc: &Document, from: usize, end: usize) -> bool {
 }
 
 /// Resolves subject phrases to speakers; `None` unless every part can speak.
-fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usize>>, out: &[Attribution]) -> Option<Found> {
+fn found_for(
+    doc: &Document,
+    cast: &mut Cast<'_>,
+    s: usize,
+    parts: Vec<Range<usize>>,
+    out: &[Attribution],
+) -> Option<Found> {
     let mut speakers = Vec::new();
     let mut indefinite = false;
     for part in parts {
@@ -466,7 +517,11 @@ fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usi
             // A pronoun goes to the nearest speaker, which the actor analysis does not know.
             Source::Mention(m) if cast.actors.mentions[m].form == MentionForm::Pronoun => {
                 let pw = cast.actors.mentions[m].words.start;
-                (pronoun_antecedent(doc, cast, s, pw, out)?, MentionForm::Pronoun, SpeakerBasis::Pronoun)
+                (
+                    pronoun_antecedent(doc, cast, s, pw, out)?,
+                    MentionForm::Pronoun,
+                    SpeakerBasis::Pronoun,
+                )
             }
             Source::Mention(m) => {
                 let mention = &cast.actors.mentions[m];
@@ -481,10 +536,16 @@ fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usi
                 let speaker = pronoun_antecedent(doc, cast, s, pw, out)?;
                 (speaker, MentionForm::Pronoun, SpeakerBasis::Pronoun)
             }
-            Source::Named { words, country } => (cast.named(doc, words, country), MentionForm::Name, SpeakerBasis::Named),
+            Source::Named { words, country } => {
+                (cast.named(doc, words, country), MentionForm::Name, SpeakerBasis::Named)
+            }
             Source::Described { words, noun, country, indefinite: ind } => {
                 indefinite |= ind && noun.kind == NounKind::Role;
-                (cast.described(doc, words, noun, country), MentionForm::Description, SpeakerBasis::Unnamed)
+                (
+                    cast.described(doc, words, noun, country),
+                    MentionForm::Description,
+                    SpeakerBasis::Unnamed,
+                )
             }
         };
         speakers.push((speaker, span, form, basis));
@@ -494,7 +555,13 @@ fn found_for(doc: &Document, cast: &mut Cast<'_>, s: usize, parts: Vec<Range<usi
 
 /// The nearest speaker or sentence subject before sentence `s` that the pronoun at word `pw`
 /// can stand for; failing that, what the actor analysis resolved it to.
-fn pronoun_antecedent(doc: &Document, cast: &Cast<'_>, s: usize, pw: usize, out: &[Attribution]) -> Option<usize> {
+fn pronoun_antecedent(
+    doc: &Document,
+    cast: &Cast<'_>,
+    s: usize,
+    pw: usize,
+    out: &[Attribution],
+) -> Option<usize> {
     let lower = doc.words[pw].lower.as_str();
     let fits = |a: usize| {
         let t = cast.traits(a);
@@ -507,14 +574,17 @@ fn pronoun_antecedent(doc: &Document, cast: &Cast<'_>, s: usize, pw: usize, out:
         }
     };
     let paragraph = doc.sentence_paragraph[s];
-    let window = || out.iter().rev().filter(|a| doc.sentence_paragraph[a.sentence] + 3 > paragraph);
+    // Statements are in reading order: stop at the first one out of reach (linear overall).
+    let window =
+        || out.iter().rev().take_while(|a| doc.sentence_paragraph[a.sentence] + 3 > paragraph);
     let speaker = window().find(|a| fits(a.speaker)).map(|a| (a.sentence, a.speaker));
     let at = doc.words[pw].bytes.start;
     let subject = (s.saturating_sub(6)..=s).rev().find_map(|t| {
         let m = cast.actors.subjects.get(t).copied().flatten()?;
         let mention = &cast.actors.mentions[m];
         let a = mention.actor;
-        (fits(a) && mention.form != MentionForm::Pronoun && mention.span.end_byte <= at).then_some((t, a))
+        (fits(a) && mention.form != MentionForm::Pronoun && mention.span.end_byte <= at)
+            .then_some((t, a))
     });
     match (speaker, subject) {
         (Some(sp), Some(sub)) => Some(if sub.0 > sp.0 { sub.1 } else { sp.1 }),
@@ -523,7 +593,10 @@ fn pronoun_antecedent(doc: &Document, cast: &Cast<'_>, s: usize, pw: usize, out:
         (None, None) => {
             // What the actor analysis resolved it to, or the first fitting actor named
             // earlier in the sentence ("X met Y, at which time he called for …").
-            if let Some(m) = cast.actors.mentions.iter().find(|m| m.span.start_byte == at && m.form == MentionForm::Pronoun) {
+            let here = cast.actors.in_range(&(at..at + 1));
+            if let Some(m) =
+                cast.actors.mentions[here].iter().find(|m| m.form == MentionForm::Pronoun)
+            {
                 if fits(m.actor) {
                     return Some(m.actor);
                 }
@@ -554,7 +627,9 @@ fn content_of(
     let quote = quotes.in_sentence[s].iter().map(|&q| &quotes.quotes[q]).find(|q| q.words >= 4);
     let before = match pattern {
         Pattern::Inverted => Some(range.start..doc.words[cue_words.start].bytes.start),
-        Pattern::ContentSpeakerCue | Pattern::QuoteSpeakerCue => Some(range.start..doc.words[subject.start].bytes.start),
+        Pattern::ContentSpeakerCue | Pattern::QuoteSpeakerCue => {
+            Some(range.start..doc.words[subject.start].bytes.start)
+        }
         _ => None,
     };
     if let Some(q) = quote {
@@ -576,7 +651,9 @@ fn content_of(
     // The audience is in the cue's words already ("told reporters"); a longer audience or
     // a document ends at "that" / "saying", if near.
     if matches!(frame, Frame::Tell | Frame::Statement) {
-        if let Some(t) = (k..words.end.min(k + 12)).find(|&t| ["that", "saying"].contains(&doc.words[t].lower.as_str())) {
+        if let Some(t) = (k..words.end.min(k + 12))
+            .find(|&t| ["that", "saying"].contains(&doc.words[t].lower.as_str()))
+        {
             k = t + 1;
         }
     }
@@ -588,14 +665,16 @@ fn content_of(
 
 /// Words of a time phrase between a cue and its "that" ("said on Friday that").
 const TIME_WORDS: &[&str] = &[
-    "on", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-    "month", "year", "morning", "afternoon", "evening", "night", "again", "also",
+    "on", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "again", "also",
 ];
 
 /// Trims spaces, a leading "that", quotation marks and trailing punctuation.
 fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
-    let junk = |c: char| c.is_whitespace() || ",;:.!?\"\u{201c}\u{201d}\u{ab}\u{bb}-\u{2014}\u{2013}".contains(c);
+    let junk = |c: char| {
+        c.is_whitespace() || ",;:.!?\"\u{201c}\u{201d}\u{ab}\u{bb}-\u{2014}\u{2013}".contains(c)
+    };
     let s = &doc.text[r.clone()];
     r.start += s.len() - s.trim_start_matches(junk).len();
     if doc.text[r.clone()].starts_with("that ") {
@@ -626,7 +705,9 @@ fn according_to(
     } else {
         trim(doc, range.start..doc.words[w].bytes.start)
     };
-    let direct = quotes.in_sentence[s].iter().any(|&q| quotes.quotes[q].inner.start < content.end && content.start < quotes.quotes[q].inner.end);
+    let direct = quotes.in_sentence[s].iter().any(|&q| {
+        quotes.quotes[q].inner.start < content.end && content.start < quotes.quotes[q].inner.end
+    });
     Some(Attribution {
         sentence: s,
         speaker,
@@ -653,21 +734,37 @@ const REPORT_NOUNS: &[&str] = &[
 ];
 
 /// A nominal report at word `w`: `X's claim that …` or `claims from|by X that …`.
-fn nominal(doc: &Document, cast: &mut Cast<'_>, s: usize, w: usize, end: usize) -> Option<Attribution> {
+fn nominal(
+    doc: &Document,
+    cast: &mut Cast<'_>,
+    s: usize,
+    w: usize,
+    end: usize,
+) -> Option<Attribution> {
     if !REPORT_NOUNS.contains(&doc.words[w].lower.as_str()) {
         return None;
     }
     let first = doc.words_in(doc.sentences[s].clone()).start;
     // The owner: a possessive right before ("Bashir's claim"), or "from|by X" right after.
-    let (owner, that_from) = if w > first && doc.words[w - 1].lower.ends_with("'s") && doc.gap_before(w).trim().is_empty() {
+    let (owner, that_from) = if w > first
+        && doc.words[w - 1].lower.ends_with("'s")
+        && doc.gap_before(w).trim().is_empty()
+    {
         let mut k = w - 1;
-        while k > first && doc.gap_before(k).trim().is_empty() && doc.word_text(k - 1).chars().next().is_some_and(char::is_uppercase) {
+        while k > first
+            && doc.gap_before(k).trim().is_empty()
+            && doc.word_text(k - 1).chars().next().is_some_and(char::is_uppercase)
+        {
             k -= 1;
         }
         (k..w, w + 1)
     } else if w + 2 < end && ["from", "by"].contains(&doc.words[w + 1].lower.as_str()) {
         let mut e = w + 2;
-        while e < end && doc.gap_before(e).trim().is_empty() && doc.words[e].lower != "that" && e < w + 8 {
+        while e < end
+            && doc.gap_before(e).trim().is_empty()
+            && doc.words[e].lower != "that"
+            && e < w + 8
+        {
             e += 1;
         }
         (w + 2..e, e)
@@ -679,11 +776,24 @@ fn nominal(doc: &Document, cast: &mut Cast<'_>, s: usize, w: usize, end: usize) 
     }
     // A possessive owner is a mention ending right before the noun ("Bashir's claim").
     let possessed = (owner.end == w).then(|| {
-        cast.actors.mentions.iter().rev().find(|m| m.words.end == w && !m.nested && m.form != MentionForm::Pronoun)
+        cast.actors
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.words.end == w && !m.nested && m.form != MentionForm::Pronoun)
     });
     if let Some(Some(m)) = possessed {
         let (speaker, form) = (m.actor, m.form);
-        return Some(nominal_attribution(doc, s, w, that_from, end, doc.words[owner.start].bytes.start..m.span.end_byte, speaker, form));
+        return Some(nominal_attribution(
+            doc,
+            s,
+            w,
+            that_from,
+            end,
+            doc.words[owner.start].bytes.start..m.span.end_byte,
+            speaker,
+            form,
+        ));
     }
     let caps = |k: usize| doc.word_text(k).chars().next().is_some_and(char::is_uppercase);
     let source = if owner.end == w && owner.clone().all(caps) {
@@ -715,7 +825,9 @@ fn nominal_attribution(
     form: MentionForm,
 ) -> Attribution {
     let range = doc.sentences[s].clone();
-    let stop = (that + 1..end).find(|&k| doc.gap_before(k).contains(',')).map_or(range.end, |k| doc.words[k].bytes.start);
+    let stop = (that + 1..end)
+        .find(|&k| doc.gap_before(k).contains(','))
+        .map_or(range.end, |k| doc.words[k].bytes.start);
     let content = trim(doc, doc.words[that + 1].bytes.start..stop);
     Attribution {
         sentence: s,
@@ -770,22 +882,51 @@ fn dash(doc: &Document, quotes: &Quotes, cast: &mut Cast<'_>, s: usize) -> Optio
 /// "a spokesman said …" followed within two sentences by a person named for the first time
 /// as a speaker ("NAME said"), or "the foreign minister says …" followed by "Foreign Minister
 /// NAME told …": the description was that person.
-fn name_descriptions(doc: &Document, cast: &Cast<'_>, out: &mut [Attribution], indefinite: &[usize]) {
+fn name_descriptions(
+    doc: &Document,
+    cast: &Cast<'_>,
+    out: &mut [Attribution],
+    indefinite: &[usize],
+) {
+    // Where each actor is first mentioned (mentions are in text order).
+    let mut first_at = vec![usize::MAX; cast.actors.actors.len()];
+    for m in &cast.actors.mentions {
+        first_at[m.actor] = first_at[m.actor].min(m.span.start_byte);
+    }
     for i in 0..out.len() {
         let a = &out[i];
-        if a.basis != SpeakerBasis::Unnamed || cast.traits(a.speaker).noun != NounKind::Role || cast.traits(a.speaker).many {
+        if a.basis != SpeakerBasis::Unnamed
+            || cast.traits(a.speaker).noun != NounKind::Role
+            || cast.traits(a.speaker).many
+        {
             continue;
         }
-        let head = cast.actors.actors[a.speaker].name.split(" (").next().unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+        let head = cast.actors.actors[a.speaker]
+            .name
+            .split(" (")
+            .next()
+            .unwrap_or("")
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let any_person = indefinite.contains(&i);
         let s = a.sentence;
-        let later = out.iter().filter(|b| b.sentence > s && b.sentence <= s + 2).find(|b| {
-            let actor = &cast.actors.actors[b.speaker];
-            actor.kind == ActorKind::Person
-                && b.basis == SpeakerBasis::Named
-                && (any_person || actor.role.as_ref().is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head)))
-                && !cast.actors.mentions.iter().any(|m| m.actor == b.speaker && m.span.start_byte < doc.sentences[s].start)
-        });
+        let later = out[i + 1..]
+            .iter()
+            .take_while(|b| b.sentence <= s + 2)
+            .filter(|b| b.sentence > s)
+            .find(|b| {
+                let actor = &cast.actors.actors[b.speaker];
+                actor.kind == ActorKind::Person
+                    && b.basis == SpeakerBasis::Named
+                    && (any_person
+                        || actor
+                            .role
+                            .as_ref()
+                            .is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head)))
+                    && first_at.get(b.speaker).is_none_or(|&f| f >= doc.sentences[s].start)
+            });
         if let Some(person) = later.map(|a| a.speaker) {
             out[i].speaker = person;
             out[i].basis = SpeakerBasis::Description;
@@ -822,7 +963,8 @@ fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) 
         let q = quotes.in_sentence[s][0];
         let quote = &quotes.quotes[q];
         let paragraph = doc.sentence_paragraph[s];
-        let in_paragraph = |a: &&Attribution| doc.sentence_paragraph[a.sentence] == paragraph && a.direct;
+        let in_paragraph =
+            |a: &&Attribution| doc.sentence_paragraph[a.sentence] == paragraph && a.direct;
         let (from, pattern) = if let Some(&i) = chain_speaker.get(&quote.chain) {
             (Some(i), Pattern::QuoteContinued)
         } else if let Some(i) = out.iter().rposition(|a| a.sentence < s && in_paragraph(&a)) {
@@ -831,9 +973,14 @@ fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) 
             (Some(i), Pattern::QuoteContinued)
         } else {
             let para_start = doc.paragraphs[paragraph].start;
-            let opens = doc.text[para_start..quote.inner.start].trim().chars().all(|c| "\"\u{201c}\u{ab}\u{201e}".contains(c));
+            let opens = doc.text[para_start..quote.inner.start]
+                .trim()
+                .chars()
+                .all(|c| "\"\u{201c}\u{ab}\u{201e}".contains(c));
             // Only from the paragraph right before: a quotation further on needs its own.
-            let last = out.iter().rposition(|a| a.sentence < s && doc.sentence_paragraph[a.sentence] + 1 == paragraph);
+            let last = out.iter().rposition(|a| {
+                a.sentence < s && doc.sentence_paragraph[a.sentence] + 1 == paragraph
+            });
             (last.filter(|_| opens), Pattern::QuoteParagraph)
         };
         let Some(i) = from else { continue };

@@ -56,7 +56,12 @@ impl Quotes {
                         open = Some((para.start + i + c.len_utf8(), c));
                     }
                     Some((start, o)) if c == closer(o) || (o == '"' && c == '\u{201d}') => {
-                        push(&mut quotes, doc, start..para.start + i, first.then_some(dangling).flatten());
+                        push(
+                            &mut quotes,
+                            doc,
+                            start..para.start + i,
+                            first.then_some(dangling).flatten(),
+                        );
                         first = false;
                         open = None;
                     }
@@ -103,7 +108,12 @@ impl Quotes {
 }
 
 /// Adds a quotation; returns its index.
-fn push(quotes: &mut Vec<Quote>, doc: &Document, inner: Range<usize>, continues: Option<usize>) -> usize {
+fn push(
+    quotes: &mut Vec<Quote>,
+    doc: &Document,
+    inner: Range<usize>,
+    continues: Option<usize>,
+) -> usize {
     let i = quotes.len();
     let chain = continues.map_or(i, |c| quotes[c].chain);
     let words = doc.words_in(inner.clone()).len();

@@ -38,11 +38,15 @@ pub struct SourceNoun {
 
 fn nouns() -> &'static HashMap<&'static str, SourceNoun> {
     static NOUNS: OnceLock<HashMap<&'static str, SourceNoun>> = OnceLock::new();
-    NOUNS.get_or_init(|| parse(include_str!("../data/sources.txt")).unwrap_or_else(|e| panic!("{e}")))
+    NOUNS.get_or_init(|| {
+        parse(include_str!("../data/sources.txt")).unwrap_or_else(|e| panic!("{e}"))
+    })
 }
 
 /// Parses the source-noun lexicon (`form | kind | number | gender`).
-pub fn parse(text: &'static str) -> Result<HashMap<&'static str, SourceNoun>, lexicon::LexiconError> {
+pub fn parse(
+    text: &'static str,
+) -> Result<HashMap<&'static str, SourceNoun>, lexicon::LexiconError> {
     let mut out = HashMap::new();
     for row in lexicon::parse("sources.txt", text, 4..=4)? {
         let form = row.required(0, "noun")?;
@@ -90,12 +94,14 @@ pub enum Source {
 /// Prepositions that end a noun phrase's head.
 pub const PREPOSITIONS: &[&str] = &[
     "of", "for", "in", "from", "with", "at", "on", "to", "by", "across", "near", "inside",
-    "within", "over", "under", "about", "against", "between", "among", "along", "based",
-    "outside", "throughout", "around",
+    "within", "over", "under", "about", "against", "between", "among", "along", "based", "outside",
+    "throughout", "around",
 ];
 
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "both", "all", "most"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "both", "all",
+    "most",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 
@@ -176,14 +182,18 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
         return None;
     }
     let last = h.end - 1;
-    if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !is_capitalised(doc, last) || h.len() == 1 && PRONOUNS.contains(&doc.words[last].lower.as_str()) {
+    if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !is_capitalised(doc, last)
+        || h.len() == 1 && PRONOUNS.contains(&doc.words[last].lower.as_str())
+    {
         return Some(Source::Pronoun(last));
     }
     // From the phrase's start: "the Secretary" is a title mention that starts at "the".
-    let mentions = actors.in_range(&(doc.words[chain.start].bytes.start..doc.words[last].bytes.end));
+    let mentions =
+        actors.in_range(&(doc.words[chain.start].bytes.start..doc.words[last].bytes.end));
     // The country may be named in the first prepositional phrase ("the government in Khartoum").
     let named_end = name_words(doc, h.clone(), chain.end).end;
-    let country_mentions = actors.in_range(&(doc.words[h.start].bytes.start..doc.words[named_end - 1].bytes.end));
+    let country_mentions =
+        actors.in_range(&(doc.words[h.start].bytes.start..doc.words[named_end - 1].bytes.end));
     let country = country_mentions.clone().find_map(|m| {
         let mention = &actors.mentions[m];
         (actors.actors[mention.actor].kind == ActorKind::Country).then_some(mention.actor)
@@ -214,7 +224,8 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
         }
     }
     let lower = doc.words[last].lower.as_str();
-    if let Some(noun) = source_noun(lower).filter(|_| !is_capitalised(doc, last) || last == h.start) {
+    if let Some(noun) = source_noun(lower).filter(|_| !is_capitalised(doc, last) || last == h.start)
+    {
         let indefinite = chain.start < h.start
             && ["a", "an", "one"].contains(&doc.words[h.start - 1].lower.as_str());
         // A document's author: "Russia's statement", "a report from Amnesty International".
@@ -279,7 +290,9 @@ fn author(doc: &Document, actors: &Actors, at: usize, end: usize) -> Option<Sour
 /// prepositional phrase ("spokesman for the rebels", "critics of the deal").
 fn name_words(doc: &Document, h: Range<usize>, end: usize) -> Range<usize> {
     let mut e = h.end;
-    if e < end && ["of", "for", "with", "in", "from", "at", "on"].contains(&doc.words[e].lower.as_str()) {
+    if e < end
+        && ["of", "for", "with", "in", "from", "at", "on"].contains(&doc.words[e].lower.as_str())
+    {
         let mut k = e + 1;
         while k < end && k < e + 7 && !PREPOSITIONS.contains(&doc.words[k].lower.as_str()) {
             k += 1;
@@ -302,9 +315,12 @@ pub fn words_text(doc: &Document, words: Range<usize>) -> String {
 pub fn named_kind(doc: &Document, words: Range<usize>) -> ActorKind {
     let acronym = |w: usize| {
         let t = doc.word_text(w);
-        t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+        t.chars().count() >= 2
+            && t.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
     };
-    let org = words.clone().any(|w| ORGANISATION_WORDS.contains(&doc.words[w].lower.as_str()) || acronym(w));
+    let org = words
+        .clone()
+        .any(|w| ORGANISATION_WORDS.contains(&doc.words[w].lower.as_str()) || acronym(w));
     if org || words.len() > 4 {
         ActorKind::Institution
     } else {
