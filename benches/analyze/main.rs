@@ -1,5 +1,6 @@
 //! `cargo bench --bench analyze`: native analysis throughput on a generated ~1 MB corpus
 //! (see corpus.rs; the seed is printed), as many short articles and as one long article.
+//! and on the development set of real news (`tests/fixtures/eval-dev`, repeated to ~1 MB).
 //! Prints MB/s; nothing is asserted.
 //!
 //! `cargo bench --bench analyze -- --write DIR` also writes the generated inputs that
@@ -76,4 +77,24 @@ fn main() {
     println!("corpus seed {SEED:#x}");
     run("200 articles of ~5 KB", &corpus::generate(SEED, 1_000_000, 5_000), &themes);
     run("one article of ~1 MB", &corpus::generate(SEED, 1_000_000, 1_000_000), &themes);
+    // Real text: the development set of news (tests/fixtures/eval-dev), 16 short articles,
+    // repeated to ~1 MB so the timing is above the clock's noise.
+    let dev = dev_set();
+    let copies = 1_000_000
+        / dev
+            .iter()
+            .map(|a| a.paragraphs.iter().map(String::len).sum::<usize>())
+            .sum::<usize>()
+            .max(1);
+    let repeated: Vec<Article> = (0..copies.max(1)).flat_map(|_| dev.iter().cloned()).collect();
+    run(&format!("dev set of real news x{copies}"), &repeated, &themes);
+}
+
+/// The development set's texts, read as the app reads raw text.
+fn dev_set() -> Vec<Article> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/eval-dev");
+    (1..=16)
+        .filter_map(|n| std::fs::read_to_string(format!("{dir}/{n:02}.txt")).ok())
+        .filter_map(|raw| article_explorer::article::text::read_text(&raw, None).ok())
+        .collect()
 }

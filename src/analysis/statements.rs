@@ -303,8 +303,10 @@ fn date_of(
     content: &Range<usize>,
     article_date: Option<Date>,
 ) -> (Option<Date>, String) {
-    let in_sentence: Vec<&TimeExpression> =
-        times.iter().filter(|t| t.sentence == s && t.point).collect();
+    // Time expressions are in sentence order: the sentence's are one run.
+    let from = times.partition_point(|t| t.sentence < s);
+    let to = times.partition_point(|t| t.sentence <= s);
+    let in_sentence: Vec<&TimeExpression> = times[from..to].iter().filter(|t| t.point).collect();
     let outside = in_sentence.iter().find(|t| {
         let at = t.span.start_byte;
         !(content.start <= at && at < content.end)

@@ -40,10 +40,32 @@ pub struct Cue {
     pub frame: Frame,
 }
 
+/// FNV-1a: every word of a text is looked up here, and these keys are short and trusted, so
+/// the standard library's DoS-resistant SipHash costs more than it protects (a crate for ten
+/// lines is not worth its weight).
+#[derive(Default, Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
 /// The cues, and verb form -> the cues it can start.
 pub struct CueTable {
     pub cues: Vec<Cue>,
-    by_form: HashMap<String, Vec<usize>>,
+    by_form: HashMap<String, Vec<usize>, Fnv>,
 }
 
 pub fn table() -> &'static CueTable {
@@ -86,7 +108,7 @@ pub fn parse(text: &'static str) -> Result<CueTable, lexicon::LexiconError> {
         let verb_forms = inflections(verb);
         cues.push(Cue { verb_forms, rest: words.map(stem).collect(), category, frame });
     }
-    let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_form: HashMap<String, Vec<usize>, Fnv> = HashMap::default();
     for (i, cue) in cues.iter().enumerate() {
         for form in &cue.verb_forms {
             by_form.entry(form.clone()).or_default().push(i);
@@ -141,6 +163,11 @@ const NOUN_GAP: usize = 2;
 impl CueTable {
     /// The cue starting at word `w` (the longest), with the words it covers; `end` is the
     /// sentence's end word.
+    /// Whether `lower` can start a cue (one hash look-up: the test made for every word).
+    pub fn starts_cue(&self, lower: &str) -> bool {
+        self.by_form.contains_key(lower)
+    }
+
     pub fn at(
         &'static self,
         doc: &Document,

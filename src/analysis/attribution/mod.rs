@@ -181,6 +181,8 @@ struct Traits {
 struct Cast<'a> {
     actors: &'a mut Actors,
     by_name: HashMap<String, usize>,
+    /// People by the last word of their name.
+    by_surname: HashMap<String, usize>,
     traits: HashMap<usize, Traits>,
 }
 
@@ -215,6 +217,10 @@ impl Cast<'_> {
         self.actors.actors.push(actor);
         let a = self.actors.actors.len() - 1;
         self.by_name.insert(key, a);
+        if kind == ActorKind::Person {
+            let last = surname(&self.actors.actors[a].name).to_string();
+            self.by_surname.entry(last).or_insert(a);
+        }
         if let Some(t) = traits {
             self.traits.insert(a, t);
         }
@@ -224,12 +230,11 @@ impl Cast<'_> {
     /// The actor of an uncatalogued name: a known person by surname, else a new actor.
     fn named(&mut self, doc: &Document, words: Range<usize>, country: Option<usize>) -> usize {
         let name = sources::words_text(doc, words.clone());
-        let last = name.rsplit([' ', '-']).next().unwrap_or(&name).to_string();
-        if let Some(p) = self.actors.actors.iter().position(|a| {
-            a.name == name
-                || (a.kind == ActorKind::Person
-                    && a.name.rsplit([' ', '-']).next() == Some(last.as_str()))
-        }) {
+        if let Some(&a) = self.by_name.get(&name.to_lowercase()) {
+            return a;
+        }
+        // A surname alone ("Keita said") is the person of that surname.
+        if let Some(&p) = self.by_surname.get(surname(&name)) {
             return p;
         }
         let kind = sources::named_kind(doc, words);
@@ -270,6 +275,11 @@ impl Cast<'_> {
     }
 }
 
+/// The last word of a name ("Keita", "Bashir" of "Omar al-Bashir").
+fn surname(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
+}
+
 /// A speaker found for a cue, before pronouns are resolved.
 struct Found {
     speakers: Vec<(usize, Range<usize>, MentionForm, SpeakerBasis)>,
@@ -282,7 +292,11 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     let quotes = Quotes::find(doc);
     let by_name =
         actors.actors.iter().enumerate().map(|(i, a)| (a.name.to_lowercase(), i)).collect();
-    let mut cast = Cast { actors, by_name, traits: HashMap::new() };
+    let mut by_surname = HashMap::new();
+    for (i, a) in actors.actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+        by_surname.entry(surname(&a.name).to_string()).or_insert(i);
+    }
+    let mut cast = Cast { actors, by_name, by_surname, traits: HashMap::new() };
     let mut out: Vec<Attribution> = Vec::new();
     let mut indefinite: Vec<usize> = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -309,11 +323,13 @@ fn sentence(
     let first_new = out.len();
     let mut w = words.start;
     while w < words.end {
-        if quotes.contains(doc.words[w].bytes.start) {
+        let lower = doc.words[w].lower.as_str();
+        // Most words start nothing: one hash look-up each, before anything dearer.
+        let interesting = table.starts_cue(lower) || lower == "according" || is_report_noun(lower);
+        if !interesting || quotes.contains(doc.words[w].bytes.start) {
             w += 1;
             continue;
         }
-        let lower = doc.words[w].lower.as_str();
         if lower == "according" && w + 2 < words.end && doc.words[w + 1].lower == "to" {
             if let Some(a) = according_to(doc, quotes, cast, s, w, out) {
                 out.push(a);
@@ -419,7 +435,8 @@ fn speaker_of(
     let words = doc.words_in(doc.sentences[s].clone());
     let after_quote = doc.gap_before(w).contains(['"', '\u{201d}', '\u{bb}']);
     if let Some(subject) = clause::subject_before(doc, w, words.start) {
-        let quote_before = (words.start..w).any(|k| quotes.contains(doc.words[k].bytes.start));
+        let at = doc.words[w].bytes.start;
+        let quote_before = quotes.in_sentence[s].iter().any(|&q| quotes.quotes[q].inner.start < at);
         let Subject { parts, appositive, between, shared } = subject;
         if shared {
             // The sentence's subject, if it comes before.
@@ -733,6 +750,12 @@ const REPORT_NOUNS: &[&str] = &[
     "assurance", "assurances",
 ];
 
+fn is_report_noun(lower: &str) -> bool {
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str, cues::Fnv>> =
+        std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| REPORT_NOUNS.iter().copied().collect()).contains(lower)
+}
+
 /// A nominal report at word `w`: `X's claim that …` or `claims from|by X that …`.
 fn nominal(
     doc: &Document,
@@ -741,7 +764,7 @@ fn nominal(
     w: usize,
     end: usize,
 ) -> Option<Attribution> {
-    if !REPORT_NOUNS.contains(&doc.words[w].lower.as_str()) {
+    if !is_report_noun(&doc.words[w].lower) {
         return None;
     }
     let first = doc.words_in(doc.sentences[s].clone()).start;
@@ -949,6 +972,17 @@ fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) 
         }
     }
     let attributed: std::collections::HashSet<usize> = out.iter().map(|a| a.sentence).collect();
+    // The direct statements of each paragraph, in reading order (indices into `out`), and
+    // the last statement of each paragraph.
+    let mut direct_in: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut last_in: HashMap<usize, usize> = HashMap::new();
+    for (i, a) in out.iter().enumerate() {
+        let p = doc.sentence_paragraph[a.sentence];
+        if a.direct {
+            direct_in.entry(p).or_default().push(i);
+        }
+        last_in.insert(p, i);
+    }
     let mut added = Vec::new();
     for s in 0..doc.sentences.len() {
         if attributed.contains(&s) || quotes.in_sentence[s].is_empty() {
@@ -963,13 +997,13 @@ fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) 
         let q = quotes.in_sentence[s][0];
         let quote = &quotes.quotes[q];
         let paragraph = doc.sentence_paragraph[s];
-        let in_paragraph =
-            |a: &&Attribution| doc.sentence_paragraph[a.sentence] == paragraph && a.direct;
+        let direct = direct_in.get(&paragraph).map_or(&[][..], Vec::as_slice);
+        let split = direct.partition_point(|&i| out[i].sentence < s);
         let (from, pattern) = if let Some(&i) = chain_speaker.get(&quote.chain) {
             (Some(i), Pattern::QuoteContinued)
-        } else if let Some(i) = out.iter().rposition(|a| a.sentence < s && in_paragraph(&a)) {
+        } else if let Some(&i) = split.checked_sub(1).and_then(|k| direct.get(k)) {
             (Some(i), Pattern::QuoteContinued)
-        } else if let Some(i) = out.iter().position(|a| a.sentence > s && in_paragraph(&a)) {
+        } else if let Some(&i) = direct.get(split) {
             (Some(i), Pattern::QuoteContinued)
         } else {
             let para_start = doc.paragraphs[paragraph].start;
@@ -978,9 +1012,7 @@ fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) 
                 .chars()
                 .all(|c| "\"\u{201c}\u{ab}\u{201e}".contains(c));
             // Only from the paragraph right before: a quotation further on needs its own.
-            let last = out.iter().rposition(|a| {
-                a.sentence < s && doc.sentence_paragraph[a.sentence] + 1 == paragraph
-            });
+            let last = paragraph.checked_sub(1).and_then(|p| last_in.get(&p).copied());
             (last.filter(|_| opens), Pattern::QuoteParagraph)
         };
         let Some(i) = from else { continue };
