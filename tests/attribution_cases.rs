@@ -273,3 +273,42 @@ fn dates_come_from_the_saying_not_the_content() {
     let a = analyse("Amara Keita said the convoy had left on Sunday.");
     assert_eq!(a.statements[0].date.unwrap().to_string(), "2025-06-12");
 }
+
+#[test]
+fn lanes_and_exports_show_the_new_speakers() {
+    use article_explorer::analysis::timeline::{collect, Filter};
+    let text = "The Kremlin said the talks were useful. Residents said the market had reopened. \
+                Malian officials said the road was safe. Amara Keita and Ousmane Diallo stressed \
+                the need for dialogue. He said the date was set.";
+    let a = analyse(text);
+    let (items, _) = collect(&[&a]);
+    let lanes: Vec<(&str, &str)> =
+        items.iter().map(|i| (i.speaker.as_str(), i.country.as_str())).collect();
+    assert_eq!(
+        lanes,
+        [
+            ("Kremlin", "Russia"),
+            ("Residents", "Other"),
+            ("Malian officials", "Mali"),
+            ("Amara Keita", "Other"),
+            ("Ousmane Diallo", "Other"),
+            ("Ousmane Diallo", "Other"),
+        ]
+    );
+    assert_eq!(items[3].co_speakers, ["Ousmane Diallo"]);
+    assert_eq!(
+        items[5].attribution_note(),
+        "speaker, then reporting verb; pronoun resolved to the nearest speaker (confidence: medium)"
+    );
+    // "Confident attributions only" hides the pronoun's statement.
+    let confident = Filter { confident_only: true, ..Filter::default() };
+    assert_eq!(items.iter().filter(|i| confident.keeps(i)).count(), 5);
+    // The exports carry co-speakers, the reason and the confidence.
+    let article = read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap();
+    let rows = article_explorer::export::statement_rows(&[&article], &[&a]);
+    assert_eq!(rows[3].co_speakers, "Ousmane Diallo");
+    assert_eq!(rows[0].country, "Russia");
+    assert_eq!(rows[5].confidence, "medium");
+    let csv = article_explorer::export::statements_csv(&rows);
+    assert!(csv.lines().next().unwrap().ends_with(",corrected,co_speakers,attribution,confidence"));
+}

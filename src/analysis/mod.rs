@@ -168,3 +168,17 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
         events,
     }
 }
+
+/// The country a statement's speaker speaks for, as its lanes and exports show it: a country
+/// itself; a person's, group's, document's or institution's country when the text gives one;
+/// an institution of no one country (the African Union) stands for itself. `None` for a
+/// person or unnamed source whose country is unknown.
+pub fn speaker_country(actors: &[Actor], speaker: usize) -> Option<&str> {
+    let a = actors.get(speaker)?;
+    match (a.kind, a.country) {
+        (ActorKind::Country, _) => Some(&a.name),
+        (_, Some(c)) => actors.get(c).map(|c| c.name.as_str()),
+        (ActorKind::Institution, None) => Some(&a.name),
+        _ => None,
+    }
+}

@@ -106,6 +106,17 @@ pub enum Tone {
     Conflictual,
 }
 
+impl Tone {
+    /// The lowercase word for it (JSON, CSS classes, labels).
+    pub fn key(self) -> &'static str {
+        match self {
+            Tone::Cooperative => "cooperative",
+            Tone::Neutral => "neutral",
+            Tone::Conflictual => "conflictual",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CueKind {
@@ -169,6 +180,15 @@ pub struct Statement {
     pub confidence: Confidence,
     /// Changed or added by a reader's correction.
     pub corrected: bool,
+}
+
+impl Statement {
+    /// Why the analysis thinks so, in words: the pattern that found the statement and how its
+    /// speaker was resolved ("reporting verb followed by the speaker; speaker named in the
+    /// sentence"). Shown on the card, in the table and in the exports.
+    pub fn why(&self) -> String {
+        format!("{}; {}", self.pattern.describe(), self.speaker_basis.describe())
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::{ActorKind, Analysis, Category, ReferencedEvent, Statement, Tone};
+use super::{Analysis, Category, Confidence, ReferencedEvent, Statement, Tone};
 use crate::article::Date;
 
 /// How statements are grouped into lanes.
@@ -42,6 +42,13 @@ pub struct Item {
     pub sentence: usize,
     /// Changed or added by a reader's correction.
     pub corrected: bool,
+    /// Said with a negation ("did not criticise").
+    pub negated: bool,
+    /// The other speakers of a joint subject.
+    pub co_speakers: Vec<String>,
+    /// Why the analysis attributes it so ([`Statement::why`]), and how sure it is.
+    pub why: String,
+    pub confidence: Confidence,
 }
 
 /// A past event on the timeline.
@@ -85,12 +92,7 @@ pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
 
 fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
     let speaker = &a.actors[s.speaker];
-    let country = match speaker.kind {
-        ActorKind::Person => {
-            speaker.country.map_or_else(|| "Other".to_string(), |c| a.actors[c].name.clone())
-        }
-        _ => speaker.name.clone(),
-    };
+    let country = super::speaker_country(&a.actors, s.speaker).unwrap_or("Other").to_string();
     Item {
         article,
         statement,
@@ -106,6 +108,27 @@ fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
         themes: s.themes.clone(),
         sentence: s.sentence,
         corrected: s.corrected,
+        negated: s.negated,
+        co_speakers: s.co_speaker_names.clone(),
+        why: s.why(),
+        confidence: s.confidence,
+    }
+}
+
+impl Item {
+    /// What the card and the table say of the attribution beyond speaker and cue: negation,
+    /// co-speakers, and the reason with its confidence ("not; with X; reporting verb …
+    /// (confidence: medium)").
+    pub fn attribution_note(&self) -> String {
+        let mut parts = Vec::new();
+        if self.negated {
+            parts.push("negated".to_string());
+        }
+        if !self.co_speakers.is_empty() {
+            parts.push(format!("with {}", self.co_speakers.join(", ")));
+        }
+        parts.push(format!("{} (confidence: {})", self.why, self.confidence.key()));
+        parts.join("; ")
     }
 }
 
@@ -148,6 +171,8 @@ pub struct Filter {
     pub country: Option<String>,
     pub category: Option<Category>,
     pub theme: Option<String>,
+    /// Only statements whose attribution is sure ([`Confidence::High`]).
+    pub confident_only: bool,
 }
 
 impl Filter {
@@ -156,6 +181,7 @@ impl Filter {
             && self.country.as_ref().is_none_or(|c| *c == item.country)
             && self.category.is_none_or(|c| c == item.category)
             && self.theme.as_ref().is_none_or(|t| item.themes.contains(t))
+            && (!self.confident_only || item.confidence == Confidence::High)
     }
 }
 

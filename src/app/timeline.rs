@@ -14,7 +14,7 @@ use super::exports::ExportMenu;
 use super::url;
 use super::workspace::Ws;
 use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
-use crate::analysis::{Category, Tone};
+use crate::analysis::{Category, Confidence, Tone};
 
 /// Height of the lane names above the drawing, in SVG units.
 const HEADER_H: f64 = 26.0;
@@ -60,6 +60,7 @@ fn read_filter() -> Filter {
         country: get("country"),
         category: get("category").and_then(|c| Category::from_key(&c)),
         theme: get("theme"),
+        confident_only: get("confident").as_deref() == Some("1"),
     }
 }
 
@@ -167,6 +168,11 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     <option value="">"All"</option>{options(categories, f.category.map(|c| c.key().to_string()))}</select></label>
                 <label>"Theme" <select on:change=move |ev| set_filter("theme", event_target_value(&ev))>
                     <option value="">"All"</option>{options(themes, f.theme.clone())}</select></label>
+                <label class="tl-confident" title="Hide statements whose speaker was found by a pronoun, a description or a carried-over quotation">
+                    <input type="checkbox" checked=f.confident_only
+                        on:change=move |ev| set_filter("confident", if event_target_checked(&ev) { "1".to_string() } else { String::new() }) />
+                    " Confident attributions only"
+                </label>
             </div>
         }
     };
@@ -404,20 +410,23 @@ fn TimelineSvg(
                 // The accessible name starts with the card's visible text, then adds what the
                 // card shows only as shape and colour.
                 let label = format!(
-                    "{} {}{} {}. {} ({}){}",
+                    "{} {}{} {}. {} ({}){}. {}.",
                     item.speaker,
                     item.cue,
                     if item.corrected { " \u{270e} corrected" } else { "" },
                     item.snippet,
                     item.category.label(),
-                    format!("{:?}", item.tone).to_lowercase(),
+                    item.tone.key(),
                     item.date.map(|d| format!(", {}", timeline::short_date(d))).unwrap_or_default(),
+                    item.attribution_note(),
                 );
                 let colour = tone_colour(item.tone);
                 let shape = category_shape(item.category);
                 let (speaker, cue, snippet) =
                     (item.speaker.clone(), item.cue.clone(), item.snippet.clone());
                 let corrected = item.corrected;
+                let negated = item.negated;
+                let unsure = item.confidence != Confidence::High;
                 let aria = label.clone();
                 view! {
                     <g
@@ -440,6 +449,8 @@ fn TimelineSvg(
                             <div class="card-text">
                                 <b>{speaker}</b>" " <span class="cue">{cue}</span>
                                 {corrected.then(|| view! { <span class="corrected-mark">" \u{270e} corrected"</span> })}
+                                {negated.then(|| view! { <span class="negated-mark">" (not)"</span> })}
+                                {unsure.then(|| view! { <span class="unsure-mark">" ?"</span> })}
                                 " "<span class="snippet">{snippet}</span>
                             </div>
                         </foreignObject>
@@ -569,11 +580,12 @@ fn StatementTable(
                 view! {
                     <tr class:selected=selected data-item=i>
                         <td><button class="link" aria-label=format!("Show statement {} in the text", i + 1) on:click=move |_| ws.select(Some(key))>{i + 1}</button></td>
-                        <td>{item.speaker.clone()}</td>
+                        <td>{item.speaker.clone()}{(!item.co_speakers.is_empty()).then(|| format!(" (with {})", item.co_speakers.join(", ")))}</td>
                         <td>{item.role.clone().unwrap_or_default()}</td>
                         <td>{item.country.clone()}</td>
-                        <td>{item.cue.clone()}{item.corrected.then_some(" \u{270e} corrected")}</td>
-                        <td><span class=format!("tone tone-{}", format!("{:?}", item.tone).to_lowercase())>{item.category.label()}</span></td>
+                        <td>{item.cue.clone()}{item.negated.then_some(" (not)")}{item.corrected.then_some(" \u{270e} corrected")}</td>
+                        <td class=format!("confidence confidence-{}", item.confidence.key())>{item.confidence.key()}<span class="why">{item.why.clone()}</span></td>
+                        <td><span class=format!("tone tone-{}", item.tone.key())>{item.category.label()}</span></td>
                         <td>{item.target.clone().unwrap_or_default()}</td>
                         <td>{item.date.map(timeline::short_date).unwrap_or_default()}</td>
                         <td class="sentence">{sentence}</td>
@@ -592,6 +604,7 @@ fn StatementTable(
                     <th scope="col">"Role"</th>
                     {header(SortKey::Country, "Country")}
                     <th scope="col">"Cue"</th>
+                    <th scope="col">"Attribution"</th>
                     {header(SortKey::Category, "Category")}
                     {header(SortKey::Target, "Target")}
                     {header(SortKey::Date, "Date")}

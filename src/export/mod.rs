@@ -48,6 +48,11 @@ pub struct StatementRow {
     pub themes: String,
     /// Changed or added by a reader's correction.
     pub corrected: bool,
+    /// The other speakers of a joint subject, separated by "; ".
+    pub co_speakers: String,
+    /// Why the analysis attributes it so, and how sure it is (high, medium, low).
+    pub attribution: String,
+    pub confidence: String,
 }
 
 /// The statements of a corpus as rows, in reading order.
@@ -58,12 +63,9 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
         for s in &a.statements {
             let speaker = &a.actors[s.speaker];
             let sentence = &a.sentences[s.sentence].span;
-            let country = match speaker.kind {
-                crate::analysis::ActorKind::Person => {
-                    speaker.country.map(|c| a.actors[c].name.clone()).unwrap_or_default()
-                }
-                _ => speaker.name.clone(),
-            };
+            let country = crate::analysis::speaker_country(&a.actors, s.speaker)
+                .unwrap_or_default()
+                .to_string();
             rows.push(StatementRow {
                 number: rows.len() + 1,
                 article_id: article.id.clone(),
@@ -75,7 +77,7 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 category: s.category.key().to_string(),
                 category_label: s.category_label.to_string(),
                 cameo: s.cameo.to_string(),
-                tone: format!("{:?}", s.tone).to_lowercase(),
+                tone: s.tone.key().to_string(),
                 target: s.target_name.clone().unwrap_or_default(),
                 date: s.date.map(|d| d.to_string()).unwrap_or_default(),
                 date_basis: s.date_basis.clone(),
@@ -87,6 +89,9 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 sentence_end: sentence.end_char,
                 themes: s.themes.join(";"),
                 corrected: s.corrected,
+                co_speakers: s.co_speaker_names.join("; "),
+                attribution: s.why(),
+                confidence: s.confidence.key().to_string(),
             });
         }
     }

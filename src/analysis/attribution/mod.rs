@@ -84,6 +84,17 @@ pub enum Confidence {
     High,
 }
 
+impl Confidence {
+    /// The lowercase word for it (JSON, exports, the card).
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
 impl Pattern {
     /// The pattern in words, for the card's tooltip, the table and the exports.
     pub fn describe(self) -> &'static str {
