@@ -312,3 +312,49 @@ fn lanes_and_exports_show_the_new_speakers() {
     let csv = article_explorer::export::statements_csv(&rows);
     assert!(csv.lines().next().unwrap().ends_with(",corrected,co_speakers,attribution,confidence"));
 }
+
+#[test]
+fn more_subject_layouts() {
+    check(&[
+        // A relative clause without commas, and one after a comma.
+        (
+            "Officials who spoke on condition of anonymity said the convoy was attacked.",
+            &[("Officials who spoke", "Officials")],
+        ),
+        ("The talks failed, said Amara Keita, who left early.", &[("The talks failed,", "Amara Keita")]),
+        // A list of subjects.
+        (
+            "The mayor, the governor and the police chief said the curfew would end.",
+            &[("The mayor, the", "mayor"), ("The mayor, the", "governor"), ("The mayor, the", "police chief")],
+        ),
+        // A fronted phrase before a joint subject is no speaker.
+        (
+            "In a call on Monday, Amara Keita and Ousmane Diallo stressed the need for calm.",
+            &[("In a call", "Amara Keita"), ("In a call", "Ousmane Diallo")],
+        ),
+        // A comma after a whole clause starts no list.
+        (
+            "Trade has fallen sharply across the whole border region, and analysts say it will fall further.",
+            &[("Trade has fallen", "analysts")],
+        ),
+        // A name that opens the sentence, known from elsewhere in the text.
+        (
+            "The delegation was led by Amara Keita. Keita said the border would reopen.",
+            &[("Keita said the", "Keita")],
+        ),
+        // Mixed quotation marks still close.
+        (
+            "\u{201c}We are ready. We will help,\" said Amara Keita.",
+            &[("\u{201c}We are ready.", "Amara Keita"), ("We will help,\"", "Amara Keita")],
+        ),
+    ]);
+}
+
+#[test]
+fn stances_are_speech_only_with_a_clause() {
+    check(&[
+        ("The junta agreed that elections would be held in May.", &[("The junta agreed", "junta")]),
+        ("The junta agreed to meet the mediators.", &[]),
+        ("The junta refused to release the prisoners.", &[]),
+    ]);
+}

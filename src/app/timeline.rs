@@ -584,10 +584,10 @@ fn StatementTable(
                         <td>{item.role.clone().unwrap_or_default()}</td>
                         <td>{item.country.clone()}</td>
                         <td>{item.cue.clone()}{item.negated.then_some(" (not)")}{item.corrected.then_some(" \u{270e} corrected")}</td>
-                        <td class=format!("confidence confidence-{}", item.confidence.key())>{item.confidence.key()}<span class="why">{item.why.clone()}</span></td>
                         <td><span class=format!("tone tone-{}", item.tone.key())>{item.category.label()}</span></td>
                         <td>{item.target.clone().unwrap_or_default()}</td>
                         <td>{item.date.map(timeline::short_date).unwrap_or_default()}</td>
+                        <td class=format!("confidence confidence-{}", item.confidence.key())>{item.confidence.key()}<span class="why">{item.why.clone()}</span></td>
                         <td class="sentence">{sentence}</td>
                     </tr>
                 }
@@ -604,10 +604,10 @@ fn StatementTable(
                     <th scope="col">"Role"</th>
                     {header(SortKey::Country, "Country")}
                     <th scope="col">"Cue"</th>
-                    <th scope="col">"Attribution"</th>
                     {header(SortKey::Category, "Category")}
                     {header(SortKey::Target, "Target")}
                     {header(SortKey::Date, "Date")}
+                    <th scope="col">"Attribution"</th>
                     <th scope="col">"Sentence"</th>
                 </tr>
             </thead>

@@ -52,7 +52,7 @@ test('the timeline draws the cards near its view and still reaches every stateme
   await page.locator('.tl-scroll').evaluate((el) => { el.scrollTop = 0; });
   await expect(page.locator('svg.timeline g.item[data-item="0"]')).toHaveCount(1);
   // The table shows 500 rows at a time.
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(page.locator('table.statements tbody tr')).toHaveCount(500);
   await expect(page.locator('.more-rows')).toContainText(`500 of ${statements} statements shown`);
   await page.getByRole('button', { name: 'Show 500 more' }).click();

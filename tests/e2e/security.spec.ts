@@ -66,7 +66,7 @@ test(`XSS: ${PAYLOADS.length} payloads in every field are shown as text and run 
   expect(drawn.size).toBe(PAYLOADS.length);
   await scroller.evaluate((el) => { el.scrollTop = 0; });
   await page.locator('svg.timeline g.item').nth(1).click();
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(page.locator('table.statements tbody tr')).toHaveCount(PAYLOADS.length);
   await page.getByRole('searchbox', { name: 'Find in the article' }).fill('onerror');
   await expect(page.locator('.kwic').first()).toBeVisible();

@@ -109,7 +109,7 @@ test('the referenced past events appear before 2024-03-18', async ({ page }) => 
 
 test('the table view lists the same 10 rows, sortable', async ({ page }) => {
   await open(page);
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
   const rows = page.locator('table.statements tbody tr');
   await expect(rows).toHaveCount(10);
   await expect(rows.nth(7).locator('td').nth(1)).toHaveText('Sergey Lavrov');

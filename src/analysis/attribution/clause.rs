@@ -109,12 +109,36 @@ pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subjec
 
 /// The subject phrase ending before word `end`, back to its clause boundary.
 fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
-    if end == first || BOUNDARIES.contains(&doc.words[end - 1].lower.as_str()) {
+    if end == first {
+        return None;
+    }
+    // ", who said …": the subject is the phrase before the relative pronoun.
+    if doc.words[end - 1].lower == "who" {
+        return (end - 1 > first && doc.gap_before(end - 1).trim() == ",")
+            .then(|| phrase_before(doc, end - 1, first))
+            .flatten();
+    }
+    if BOUNDARIES.contains(&doc.words[end - 1].lower.as_str()) {
         return None;
     }
     let mut j = end - 1;
-    while j > first && plain(doc.gap_before(j)) && end - j < MAX_SUBJECT {
-        if BOUNDARIES.contains(&doc.words[j - 1].lower.as_str()) {
+    while j > first && end - j < MAX_SUBJECT {
+        let gap = doc.gap_before(j);
+        // A list of subjects: "X, Y and Z said".
+        // Each item is short: a comma after a clause ("…in the region, and ISIS claims") is no list.
+        let listed = gap.trim() == ","
+            && doc.words[j..end].iter().any(|w| w.lower == "and")
+            && !BOUNDARIES.contains(&doc.words[j - 1].lower.as_str())
+            && item_before(doc, j, first) <= LIST_ITEM;
+        if !plain(gap) && !listed {
+            break;
+        }
+        let prev = doc.words[j - 1].lower.as_str();
+        if BOUNDARIES.contains(&prev) {
+            // "Officials who spoke on condition of anonymity said": the phrase before "who".
+            if prev == "who" && j - 1 > first && plain(doc.gap_before(j - 1)) {
+                return phrase_before(doc, j - 1, first);
+            }
             break;
         }
         j -= 1;
@@ -130,6 +154,19 @@ fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
     })
 }
 
+/// The longest item of a list of subjects, in words.
+const LIST_ITEM: usize = 6;
+
+/// How many words stand between the comma before word `j` and the comma or sentence start
+/// before them.
+fn item_before(doc: &Document, j: usize, first: usize) -> usize {
+    let mut k = j - 1;
+    while k > first && !doc.gap_before(k).contains(',') && j - k <= LIST_ITEM {
+        k -= 1;
+    }
+    j - k
+}
+
 /// Splits a subject at "and", unless "and" joins the capitalised words of one name
 /// ("Justice and Equality Movement").
 fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
@@ -137,7 +174,16 @@ fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
     let mut start = chain.start;
     let caps = |w: usize| doc.word_text(w).chars().next().is_some_and(char::is_uppercase);
     for w in chain.clone() {
-        if doc.words[w].lower == "and" && w > start && w + 1 < chain.end {
+        if w > start && doc.gap_before(w).trim() == "," {
+            parts.push(start..w);
+            start = w;
+        }
+        if doc.words[w].lower == "and" && w + 1 < chain.end {
+            if w == start {
+                // ", and Z": the list's last part.
+                start = w + 1;
+                continue;
+            }
             if caps(w - 1) && caps(w + 1) && w - start == 1 {
                 continue;
             }

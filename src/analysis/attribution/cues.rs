@@ -27,6 +27,9 @@ pub enum Frame {
     Object,
     /// A document, then "saying" or "that".
     Statement,
+    /// A position, which is speech only when a clause or quotation follows ("agreed that …",
+    /// "refused: \"…\""), not an act ("agreed to meet", "refused the offer").
+    Stance,
 }
 
 #[derive(Debug)]
@@ -89,6 +92,7 @@ const FRAMES: &[(&str, Frame)] = &[
     ("tell", Frame::Tell),
     ("object", Frame::Object),
     ("statement", Frame::Statement),
+    ("stance", Frame::Stance),
 ];
 
 /// Parses a cue lexicon in the data-file format (`words | category | frame`).
@@ -260,4 +264,81 @@ pub fn finite(doc: &Document, w: usize, first: usize) -> bool {
         return false;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_lexicon_parses_and_covers_the_common_cues() {
+        let t = table();
+        assert!(t.cues.len() > 140);
+        for form in [
+            "said", "says", "told", "added", "denied", "denies", "claimed", "urged", "insisted",
+            "warned", "according",
+        ] {
+            if form != "according" {
+                assert!(t.starts_cue(form), "{form}");
+            }
+        }
+        // No stem matching: nouns and adverbs that share a stem with a verb are no cues.
+        for form in ["reporters", "reportedly", "statements", "claimant", "according"] {
+            assert!(!t.starts_cue(form), "{form}");
+        }
+    }
+
+    #[test]
+    fn inflections_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("say", &["say", "says", "sayed", "saying"]),
+            ("deny", &["deny", "denies", "denied", "denying"]),
+            ("urge", &["urge", "urges", "urged", "urging"]),
+            ("stress", &["stress", "stresses", "stressed", "stressing"]),
+            ("admit", &["admit", "admits", "admitted", "admitting", "admited", "admiting"]),
+            ("agree", &["agree", "agrees", "agreed", "agreeing"]),
+        ];
+        for (verb, want) in cases {
+            let mut got = inflections(verb);
+            got.sort();
+            let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+            want.sort();
+            assert_eq!(got, want, "{verb}");
+        }
+    }
+
+    #[test]
+    fn a_mistyped_lexicon_line_names_its_line() {
+        let bad: &[(&'static str, &str)] = &[
+            ("say | contnet | speech\n", "cues.txt:1: unknown category \"contnet\" (one of: content, praise, cooperate, aid, appeal, criticize, reject, neutral)"),
+            ("# c\nsay | content | speach\n", "cues.txt:2: unknown frame \"speach\" (one of: speech, tell, object, statement, stance)"),
+            ("Say | content | speech\n", "cues.txt:1: the verb \"Say\" must be lowercase letters"),
+            ("say | content\n", "cues.txt:1: 2 fields, expected 3 separated by |"),
+        ];
+        for (text, want) in bad {
+            assert_eq!(parse(text).err().map(|e| e.to_string()).as_deref(), Some(*want));
+        }
+    }
+
+    #[test]
+    fn multi_word_cues_take_a_noun_after_up_to_two_words() {
+        let article = crate::article::text::read_text(
+            "date 2025-06-12 (T) They shared their deep concerns. They called for calm. They called the envoy for talks.",
+            None,
+        )
+        .unwrap();
+        let doc = Document::new(&article);
+        let cue_at = |word: &str, nth: usize| {
+            let w =
+                doc.words.iter().enumerate().filter(|(_, x)| x.lower == word).nth(nth).unwrap().0;
+            let end = doc
+                .words_in(doc.sentences[doc.sentence_at(doc.words[w].bytes.start).unwrap()].clone())
+                .end;
+            table().at(&doc, w, end).map(|(c, r)| (c.category, r.len()))
+        };
+        assert_eq!(cue_at("shared", 0), Some((Some(Category::Criticize), 4)));
+        assert_eq!(cue_at("called", 0), Some((Some(Category::Appeal), 2)));
+        // A particle must follow at once: "called the envoy for" is no "call for".
+        assert_eq!(cue_at("called", 1), None);
+    }
 }

@@ -194,6 +194,7 @@ struct Cast<'a> {
     by_name: HashMap<String, usize>,
     /// People by the last word of their name.
     by_surname: HashMap<String, usize>,
+    names: sources::Names,
     traits: HashMap<usize, Traits>,
 }
 
@@ -307,7 +308,8 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     for (i, a) in actors.actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
         by_surname.entry(surname(&a.name).to_string()).or_insert(i);
     }
-    let mut cast = Cast { actors, by_name, by_surname, traits: HashMap::new() };
+    let names = sources::Names::of(doc);
+    let mut cast = Cast { actors, by_name, by_surname, names, traits: HashMap::new() };
     let mut out: Vec<Attribution> = Vec::new();
     let mut indefinite: Vec<usize> = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -361,6 +363,17 @@ fn sentence(
         };
         if cue.frame == Frame::Tell {
             cue_words.end = audience_end(doc, cue_words.end, words.end);
+        }
+        // A stance is speech only with a clause or quotation after it ("agreed that").
+        if cue.frame == Frame::Stance {
+            let e = cue_words.end;
+            let clause = e < words.end
+                && (doc.words[e].lower == "that"
+                    || doc.gap_before(e).contains([':', '"', '\u{201c}', '\u{ab}']));
+            if !clause {
+                w = cue_words.end;
+                continue;
+            }
         }
         let embedded = out[first_new..]
             .iter()
@@ -538,8 +551,19 @@ fn found_for(
 ) -> Option<Found> {
     let mut speakers = Vec::new();
     let mut indefinite = false;
-    for part in parts {
-        let source = sources::resolve(doc, cast.actors, part.clone())?;
+    // Where a comma ends a part: only such a part may be a fronted phrase.
+    let comma_after: Vec<bool> = (0..parts.len())
+        .map(|k| parts.get(k + 1).is_some_and(|next| doc.gap_before(next.start).contains(',')))
+        .collect();
+    for (k, part) in parts.into_iter().enumerate() {
+        let Some(source) = sources::resolve(doc, cast.actors, &cast.names, part.clone()) else {
+            // A fronted phrase before a list ("In a call on Saturday, X and Y said") is
+            // no speaker; any other part that cannot speak means this is no subject.
+            if speakers.is_empty() && comma_after[k] {
+                continue;
+            }
+            return None;
+        };
         let span = doc.words[part.start].bytes.start..doc.words[part.end - 1].bytes.end;
         let (speaker, form, basis) = match source {
             // A pronoun goes to the nearest speaker, which the actor analysis does not know.
@@ -679,9 +703,10 @@ fn content_of(
     // The audience is in the cue's words already ("told reporters"); a longer audience or
     // a document ends at "that" / "saying", if near.
     if matches!(frame, Frame::Tell | Frame::Statement) {
-        if let Some(t) = (k..words.end.min(k + 12))
-            .find(|&t| ["that", "saying"].contains(&doc.words[t].lower.as_str()))
-        {
+        if let Some(t) = (k..words.end.min(k + 12)).find(|&t| {
+            ["that", "saying", "declaring", "stating", "announcing"]
+                .contains(&doc.words[t].lower.as_str())
+        }) {
             k = t + 1;
         }
     }
@@ -833,7 +858,7 @@ fn nominal(
     let source = if owner.end == w && owner.clone().all(caps) {
         Source::Named { words: owner.clone(), country: None }
     } else {
-        sources::resolve(doc, cast.actors, owner.clone())?
+        sources::resolve(doc, cast.actors, &cast.names, owner.clone())?
     };
     let (speaker, form) = match source {
         Source::Mention(m) => (cast.actors.mentions[m].actor, cast.actors.mentions[m].form),

@@ -55,7 +55,10 @@ impl Quotes {
                     None if matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}') => {
                         open = Some((para.start + i + c.len_utf8(), c));
                     }
-                    Some((start, o)) if c == closer(o) || (o == '"' && c == '\u{201d}') => {
+                    // Writers mix marks (“…"): any closing mark closes.
+                    Some((start, o))
+                        if c == closer(o) || (o != '\u{ab}' && matches!(c, '"' | '\u{201d}')) =>
+                    {
                         push(
                             &mut quotes,
                             doc,

@@ -95,12 +95,20 @@ pub enum Source {
 pub const PREPOSITIONS: &[&str] = &[
     "of", "for", "in", "from", "with", "at", "on", "to", "by", "across", "near", "inside",
     "within", "over", "under", "about", "against", "between", "among", "along", "based", "outside",
-    "throughout", "around",
+    "throughout", "around", "behind", "beyond", "during", "via", "without", "toward", "towards",
+    "despite", "until", "like",
 ];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "both", "all",
     "most",
+];
+
+/// Capitalised words that name days and months, never speakers.
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
@@ -173,9 +181,22 @@ pub fn head(doc: &Document, chain: Range<usize>) -> Range<usize> {
 }
 
 /// What the noun phrase `chain` names as a speaker, if it can speak.
-pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<Source> {
+pub fn resolve(
+    doc: &Document,
+    actors: &Actors,
+    names: &Names,
+    chain: Range<usize>,
+) -> Option<Source> {
+    // A prepositional phrase is no subject ("In a phone call on Saturday"), unless a name
+    // starts with the word ("Under Secretary Victoria Nuland").
     if chain.is_empty() {
         return None;
+    }
+    if PREPOSITIONS.contains(&doc.words[chain.start].lower.as_str()) {
+        let at = doc.words[chain.start].bytes.clone();
+        if !actors.mentions[actors.in_range(&at)].iter().any(|m| m.span.start_byte == at.start) {
+            return None;
+        }
     }
     let h = head(doc, chain.clone());
     if h.is_empty() {
@@ -237,7 +258,7 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
             if let Some(m) = owner {
                 return Some(Source::Mention(m));
             }
-            if let Some(author) = author(doc, actors, h.end, chain.end) {
+            if let Some(author) = author(doc, actors, names, h.end, chain.end) {
                 return Some(author);
             }
         }
@@ -258,12 +279,17 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
             start += 1;
         }
         // One capitalised word opening the sentence is a common noun as often as a name
-        // ("Posters in Bamako …"); an acronym is a name.
+        // ("Posters in Bamako …"); it is a name when the text capitalises it elsewhere too,
+        // and an acronym is a name.
         let opens_sentence = doc
             .sentence_at(doc.words[start].bytes.start)
             .is_some_and(|s| doc.words_in(doc.sentences[s].clone()).start == start);
         let acronym = doc.word_text(start).chars().all(|c| c.is_uppercase());
-        if start + 1 == h.end && opens_sentence && !acronym {
+        if start + 1 == h.end && opens_sentence && !acronym && !names.contains(doc.word_text(start))
+        {
+            return None;
+        }
+        if start + 1 == h.end && CALENDAR.contains(&doc.words[start].lower.as_str()) {
             return None;
         }
         return Some(Source::Named { words: start..h.end, country });
@@ -271,8 +297,32 @@ pub fn resolve(doc: &Document, actors: &Actors, chain: Range<usize>) -> Option<S
     None
 }
 
+/// The capitalised words a text uses inside sentences (not as a sentence's first word): names,
+/// as opposed to common nouns capitalised only because they open a sentence.
+#[derive(Debug, Default)]
+pub struct Names(std::collections::HashSet<String>);
+
+impl Names {
+    pub fn of(doc: &Document) -> Names {
+        let mut set = std::collections::HashSet::new();
+        for range in &doc.sentences {
+            let words = doc.words_in(range.clone());
+            for w in words.start + 1..words.end {
+                if is_capitalised(doc, w) {
+                    set.insert(doc.word_text(w).to_string());
+                }
+            }
+        }
+        Names(set)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
 /// The author of a document from `of`/`from`/`by` + a name right after its head.
-fn author(doc: &Document, actors: &Actors, at: usize, end: usize) -> Option<Source> {
+fn author(doc: &Document, actors: &Actors, names: &Names, at: usize, end: usize) -> Option<Source> {
     if at + 1 >= end || !["from", "by", "of"].contains(&doc.words[at].lower.as_str()) {
         return None;
     }
@@ -280,7 +330,7 @@ fn author(doc: &Document, actors: &Actors, at: usize, end: usize) -> Option<Sour
     while e < end && !PREPOSITIONS.contains(&doc.words[e].lower.as_str()) {
         e += 1;
     }
-    match resolve(doc, actors, at + 1..e)? {
+    match resolve(doc, actors, names, at + 1..e)? {
         s @ (Source::Mention(_) | Source::Named { .. }) => Some(s),
         _ => None,
     }
@@ -325,5 +375,68 @@ pub fn named_kind(doc: &Document, words: Range<usize>) -> ActorKind {
         ActorKind::Institution
     } else {
         ActorKind::Person
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_source_nouns_parse() {
+        let n = nouns();
+        assert!(n.len() > 100);
+        assert_eq!(
+            source_noun("spokeswoman").map(|s| (s.kind, s.many, s.gender)),
+            Some((NounKind::Role, false, Gender::Female))
+        );
+        assert_eq!(
+            source_noun("residents").map(|s| (s.kind, s.many)),
+            Some((NounKind::People, true))
+        );
+        assert_eq!(source_noun("ministry").map(|s| s.kind), Some(NounKind::Body));
+        assert_eq!(source_noun("communiqué").map(|s| s.kind), Some(NounKind::Document));
+        assert_eq!(source_noun("collaboration"), None);
+    }
+
+    #[test]
+    fn a_mistyped_source_line_names_its_line() {
+        let bad: &[(&'static str, &str)] = &[
+            (
+                "spokesman | rol | one | male\n",
+                "sources.txt:1: unknown kind \"rol\" (one of: role, people, body, document)",
+            ),
+            (
+                "aide | role | single | any\n",
+                "sources.txt:1: unknown number \"single\" (one of: one, many)",
+            ),
+            (
+                "aide | role | one | any\naide | role | one | any\n",
+                "sources.txt:2: \"aide\" is listed twice",
+            ),
+        ];
+        for (text, want) in bad {
+            assert_eq!(parse(text).err().map(|e| e.to_string()).as_deref(), Some(*want));
+        }
+    }
+
+    #[test]
+    fn heads_stop_at_prepositions_and_participles() {
+        let article = crate::article::text::read_text(
+            "date 2025-06-12 (T) Critics of the deal in Bamako say no. Senators holding hearings said yes. One of the rebel groups said so. The Ministry of Foreign Affairs said so.",
+            None,
+        )
+        .unwrap();
+        let doc = Document::new(&article);
+        let head_text = |s: usize, len: usize| {
+            let first = doc.words_in(doc.sentences[s].clone()).start;
+            let h = head(&doc, first..first + len);
+            doc.words[h].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(head_text(0, 6), "critics");
+        assert_eq!(head_text(1, 3), "senators");
+        assert_eq!(head_text(2, 5), "rebel groups");
+        // Inside a capitalised name a preposition is part of it (not after its first word).
+        assert_eq!(head_text(3, 5), "ministry");
     }
 }
