@@ -358,3 +358,31 @@ fn stances_are_speech_only_with_a_clause() {
         ("The junta refused to release the prisoners.", &[]),
     ]);
 }
+
+#[test]
+fn titles_and_descriptions_find_their_person() {
+    check(&[
+        // "the envoy" goes back to the person last named with that role.
+        (
+            "Russian envoy Pavel Orlov arrived in Niamey. The Russian envoy said the visit was a success.",
+            &[("The Russian envoy", "Pavel Orlov")],
+        ),
+        // A possessive country and a title: the description is the person named next.
+        (
+            "Ghana's foreign minister says the talks will go on. Foreign Minister Kofi Mensah told reporters the date was set.",
+            &[("Ghana's foreign minister", "Kofi Mensah"), ("Foreign Minister Kofi", "Kofi Mensah")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_country_before_a_title_is_the_persons_country() {
+    use article_explorer::analysis::timeline::collect;
+    let a = analyse(
+        "Russian Foreign Ministry spokeswoman Maria Orlova said the talks failed. \
+         Russia's UN ambassador Pavel Orlov told reporters the mission must leave.",
+    );
+    let (items, _) = collect(&[&a]);
+    let lanes: Vec<(&str, &str)> = items.iter().map(|i| (i.speaker.as_str(), i.country.as_str())).collect();
+    assert_eq!(lanes, [("Maria Orlova", "Russia"), ("Pavel Orlov", "Russia")]);
+}

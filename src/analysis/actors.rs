@@ -648,8 +648,10 @@ impl Finder<'_> {
                             && doc.gap_before(i).trim().is_empty()
                     })
                     .map(|m| (m.actor, m.span.start_byte));
-                let mut country =
-                    before.map(|(a, _)| a).filter(|&a| self.actors[a].kind == ActorKind::Country);
+                let mut country = before
+                    .map(|(a, _)| a)
+                    .filter(|&a| self.actors[a].kind == ActorKind::Country)
+                    .or_else(|| self.country_in_modifiers(i, s));
                 let mut after = title_end;
                 // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
                 if after + 1 < end && doc.words[after].lower == "of" {
@@ -743,6 +745,28 @@ impl Finder<'_> {
         for m in intros {
             self.add(m);
         }
+    }
+
+    /// A country named among the capitalised words right before a title: "Russian Foreign
+    /// Ministry spokeswoman", "Russia's UN ambassador" (up to four words back).
+    fn country_in_modifiers(&self, title: usize, s: usize) -> Option<usize> {
+        let doc = self.doc;
+        let first = doc.words_in(doc.sentences[s].clone()).start;
+        let mut k = title;
+        while k > first && title - k < 4 && doc.gap_before(k).trim().is_empty() {
+            k -= 1;
+            if let Some(m) = self.at_word(k).find(|m| {
+                self.actors[m.actor].kind == ActorKind::Country
+                    && matches!(m.form, MentionForm::Demonym | MentionForm::Name)
+            }) {
+                return Some(m.actor);
+            }
+            let w = doc.word_text(k);
+            if !is_capitalised(w) && self.at_word(k).next().is_none() {
+                return None;
+            }
+        }
+        None
     }
 
     /// "NAME, [the|COUNTRY's|DEMONYM] TITLE": a name of two or more words right before a comma.

@@ -195,6 +195,8 @@ struct Cast<'a> {
     /// People by the last word of their name.
     by_surname: HashMap<String, usize>,
     names: sources::Names,
+    /// The source noun of each described actor ("spokesman").
+    heads: HashMap<usize, String>,
     traits: HashMap<usize, Traits>,
 }
 
@@ -309,7 +311,8 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
         by_surname.entry(surname(&a.name).to_string()).or_insert(i);
     }
     let names = sources::Names::of(doc);
-    let mut cast = Cast { actors, by_name, by_surname, names, traits: HashMap::new() };
+    let mut cast =
+        Cast { actors, by_name, by_surname, names, heads: HashMap::new(), traits: HashMap::new() };
     let mut out: Vec<Attribution> = Vec::new();
     let mut indefinite: Vec<usize> = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -591,10 +594,12 @@ fn found_for(
             Source::Named { words, country } => {
                 (cast.named(doc, words, country), MentionForm::Name, SpeakerBasis::Named)
             }
-            Source::Described { words, noun, country, indefinite: ind } => {
+            Source::Described { words, head, noun, country, indefinite: ind } => {
                 indefinite |= ind && noun.kind == NounKind::Role;
+                let actor = cast.described(doc, words, noun, country);
+                cast.heads.entry(actor).or_insert_with(|| doc.words[head].lower.clone());
                 (
-                    cast.described(doc, words, noun, country),
+                    actor,
                     MentionForm::Description,
                     SpeakerBasis::Unnamed,
                 )
@@ -960,15 +965,10 @@ fn name_descriptions(
         {
             continue;
         }
-        let head = cast.actors.actors[a.speaker]
-            .name
-            .split(" (")
-            .next()
-            .unwrap_or("")
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let Some(head) = cast.heads.get(&a.speaker) else { continue };
+        let has_role = |actor: &Actor| {
+            actor.role.as_ref().is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
+        };
         let any_person = indefinite.contains(&i);
         let s = a.sentence;
         let later = out[i + 1..]
@@ -979,14 +979,26 @@ fn name_descriptions(
                 let actor = &cast.actors.actors[b.speaker];
                 actor.kind == ActorKind::Person
                     && b.basis == SpeakerBasis::Named
-                    && (any_person
-                        || actor
-                            .role
-                            .as_ref()
-                            .is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head)))
+                    && (any_person || has_role(actor))
                     && first_at.get(b.speaker).is_none_or(|&f| f >= doc.sentences[s].start)
             });
-        if let Some(person) = later.map(|a| a.speaker) {
+        // "the envoy said": the person last named with that role, within ten sentences.
+        let earlier = || {
+            let since = doc.sentences[s.saturating_sub(10)].start;
+            let here = cast.actors.in_range(&(since..doc.sentences[s].start));
+            cast.actors.mentions[here]
+                .iter()
+                .rev()
+                .map(|m| m.actor)
+                .find(|&p| cast.actors.actors[p].kind == ActorKind::Person && has_role(&cast.actors.actors[p]))
+        };
+        let country = cast.actors.actors[a.speaker].country;
+        let person = later.map(|b| b.speaker).or_else(|| {
+            (!any_person).then(earlier).flatten().filter(|&p| {
+                country.is_none() || cast.actors.actors[p].country == country
+            })
+        });
+        if let Some(person) = person {
             out[i].speaker = person;
             out[i].basis = SpeakerBasis::Description;
         }

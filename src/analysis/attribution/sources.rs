@@ -88,7 +88,14 @@ pub enum Source {
     /// Capitalised words nobody introduced (word range), perhaps with a country before them.
     Named { words: Range<usize>, country: Option<usize> },
     /// A description with a source noun: the words that name it, its noun, its country.
-    Described { words: Range<usize>, noun: SourceNoun, country: Option<usize>, indefinite: bool },
+    Described {
+        words: Range<usize>,
+        /// The source noun's word ("spokesman" in "a spokesman for the rebels").
+        head: usize,
+        noun: SourceNoun,
+        country: Option<usize>,
+        indefinite: bool,
+    },
 }
 
 /// Prepositions that end a noun phrase's head.
@@ -263,7 +270,7 @@ pub fn resolve(
             }
         }
         let words = name_words(doc, h.clone(), chain.end);
-        return Some(Source::Described { words, noun, country, indefinite });
+        return Some(Source::Described { words, head: last, noun, country, indefinite });
     }
     // Capitalised words at the end of the head that no mention covers: an uncatalogued name.
     if is_capitalised(doc, last) && !possessive(doc, last) {
