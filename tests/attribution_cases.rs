@@ -383,6 +383,7 @@ fn a_country_before_a_title_is_the_persons_country() {
          Russia's UN ambassador Pavel Orlov told reporters the mission must leave.",
     );
     let (items, _) = collect(&[&a]);
-    let lanes: Vec<(&str, &str)> = items.iter().map(|i| (i.speaker.as_str(), i.country.as_str())).collect();
+    let lanes: Vec<(&str, &str)> =
+        items.iter().map(|i| (i.speaker.as_str(), i.country.as_str())).collect();
     assert_eq!(lanes, [("Maria Orlova", "Russia"), ("Pavel Orlov", "Russia")]);
 }

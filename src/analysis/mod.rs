@@ -19,6 +19,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod corrections;
+pub mod fnv;
 pub mod highlight;
 pub mod lexicon;
 pub mod search;

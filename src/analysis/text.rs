@@ -128,7 +128,8 @@ impl Document {
 pub fn words(text: &str) -> Vec<Word> {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     // News prose repeats its vocabulary: stem each distinct word once.
-    let mut stems: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut stems: std::collections::HashMap<String, String, super::fnv::Fnv> =
+        std::collections::HashMap::default();
     text.unicode_word_indices()
         .map(|(at, w)| {
             let lower =

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::super::fnv::Fnv;
 use super::super::lexicon;
 use super::super::statements::Category;
 use super::super::text::Document;
@@ -42,28 +43,6 @@ pub struct Cue {
     pub category: Option<Category>,
     pub frame: Frame,
 }
-
-/// FNV-1a: every word of a text is looked up here, and these keys are short and trusted, so
-/// the standard library's DoS-resistant SipHash costs more than it protects (a crate for ten
-/// lines is not worth its weight).
-#[derive(Default, Clone, Copy)]
-pub struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// The cues, and verb form -> the cues it can start.
 pub struct CueTable {

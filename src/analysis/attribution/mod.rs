@@ -310,7 +310,7 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     for (i, a) in actors.actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
         by_surname.entry(surname(&a.name).to_string()).or_insert(i);
     }
-    let names = sources::Names::of(doc);
+    let names = sources::Names::default();
     let mut cast =
         Cast { actors, by_name, by_surname, names, heads: HashMap::new(), traits: HashMap::new() };
     let mut out: Vec<Attribution> = Vec::new();
@@ -598,11 +598,7 @@ fn found_for(
                 indefinite |= ind && noun.kind == NounKind::Role;
                 let actor = cast.described(doc, words, noun, country);
                 cast.heads.entry(actor).or_insert_with(|| doc.words[head].lower.clone());
-                (
-                    actor,
-                    MentionForm::Description,
-                    SpeakerBasis::Unnamed,
-                )
+                (actor, MentionForm::Description, SpeakerBasis::Unnamed)
             }
         };
         speakers.push((speaker, span, form, basis));
@@ -792,7 +788,7 @@ const REPORT_NOUNS: &[&str] = &[
 ];
 
 fn is_report_noun(lower: &str) -> bool {
-    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str, cues::Fnv>> =
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str, super::fnv::Fnv>> =
         std::sync::OnceLock::new();
     NOUNS.get_or_init(|| REPORT_NOUNS.iter().copied().collect()).contains(lower)
 }
@@ -967,7 +963,10 @@ fn name_descriptions(
         }
         let Some(head) = cast.heads.get(&a.speaker) else { continue };
         let has_role = |actor: &Actor| {
-            actor.role.as_ref().is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
+            actor
+                .role
+                .as_ref()
+                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
         };
         let any_person = indefinite.contains(&i);
         let s = a.sentence;
@@ -986,17 +985,16 @@ fn name_descriptions(
         let earlier = || {
             let since = doc.sentences[s.saturating_sub(10)].start;
             let here = cast.actors.in_range(&(since..doc.sentences[s].start));
-            cast.actors.mentions[here]
-                .iter()
-                .rev()
-                .map(|m| m.actor)
-                .find(|&p| cast.actors.actors[p].kind == ActorKind::Person && has_role(&cast.actors.actors[p]))
+            cast.actors.mentions[here].iter().rev().map(|m| m.actor).find(|&p| {
+                cast.actors.actors[p].kind == ActorKind::Person && has_role(&cast.actors.actors[p])
+            })
         };
         let country = cast.actors.actors[a.speaker].country;
         let person = later.map(|b| b.speaker).or_else(|| {
-            (!any_person).then(earlier).flatten().filter(|&p| {
-                country.is_none() || cast.actors.actors[p].country == country
-            })
+            (!any_person)
+                .then(earlier)
+                .flatten()
+                .filter(|&p| country.is_none() || cast.actors.actors[p].country == country)
         });
         if let Some(person) = person {
             out[i].speaker = person;

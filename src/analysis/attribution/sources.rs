@@ -292,7 +292,10 @@ pub fn resolve(
             .sentence_at(doc.words[start].bytes.start)
             .is_some_and(|s| doc.words_in(doc.sentences[s].clone()).start == start);
         let acronym = doc.word_text(start).chars().all(|c| c.is_uppercase());
-        if start + 1 == h.end && opens_sentence && !acronym && !names.contains(doc.word_text(start))
+        if start + 1 == h.end
+            && opens_sentence
+            && !acronym
+            && !names.contains(doc, doc.word_text(start))
         {
             return None;
         }
@@ -306,25 +309,26 @@ pub fn resolve(
 
 /// The capitalised words a text uses inside sentences (not as a sentence's first word): names,
 /// as opposed to common nouns capitalised only because they open a sentence.
+/// Computed on first use: most texts never ask.
 #[derive(Debug, Default)]
-pub struct Names(std::collections::HashSet<String>);
+pub struct Names(std::cell::OnceCell<std::collections::HashSet<String>>);
 
 impl Names {
-    pub fn of(doc: &Document) -> Names {
-        let mut set = std::collections::HashSet::new();
-        for range in &doc.sentences {
-            let words = doc.words_in(range.clone());
-            for w in words.start + 1..words.end {
-                if is_capitalised(doc, w) {
-                    set.insert(doc.word_text(w).to_string());
+    pub fn contains(&self, doc: &Document, word: &str) -> bool {
+        self.0
+            .get_or_init(|| {
+                let mut set = std::collections::HashSet::new();
+                for range in &doc.sentences {
+                    let words = doc.words_in(range.clone());
+                    for w in words.start + 1..words.end {
+                        if is_capitalised(doc, w) {
+                            set.insert(doc.word_text(w).to_string());
+                        }
+                    }
                 }
-            }
-        }
-        Names(set)
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+                set
+            })
+            .contains(word)
     }
 }
 
