@@ -1,4 +1,4 @@
-//! Real news with hand-made gold, scored by its own scorer (`score.py`, by sentence and
+//! Real news with hand-made gold, scored by the dev set's scorer (`score.py`, by sentence and
 //! speaker) and held at a floor: the micro-averaged F1 and precision over a set must not fall
 //! below what the engine reached. Two sets, each with its README (sources, URLs, licences;
 //! all public domain): `tests/fixtures/eval-dev/` (copied from `../shared/eval/dev/`, the set
@@ -24,7 +24,10 @@ fn second_set_micro_f1_holds_its_floor() {
 }
 
 fn score_set(name: &str, texts: usize, statements: u32, f1_floor: f64, precision_floor: f64) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = fixtures.join(name);
+    // One scorer for both sets: the dev set's.
+    let scorer = fixtures.join("eval-dev/score.py");
     let out = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap();
     let (mut predicted, mut gold, mut correct) = (0u32, 0u32, 0u32);
@@ -37,7 +40,7 @@ fn score_set(name: &str, texts: usize, statements: u32, f1_floor: f64, precision
         let json = out.join(format!("{n:02}.json"));
         std::fs::write(&json, serde_json::to_string(&a).unwrap()).unwrap();
         let run = Command::new("python3")
-            .arg(dir.join("score.py"))
+            .arg(&scorer)
             .arg(dir.join(format!("{n:02}.gold.json")))
             .arg(&json)
             .arg(&txt)

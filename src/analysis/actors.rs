@@ -324,14 +324,16 @@ const NOT_NAMES: &[&str] = &[
     "before", "following", "while", "as", "additionally", "however", "meanwhile",
 ];
 
-/// Words that make a capitalised sequence an organisation rather than a person.
-const ORGANISATION_WORDS: &[&str] = &[
+/// Words that make capitalised words (a name nobody introduced) an organisation rather than a person.
+pub(crate) const ORGANISATION_WORDS: &[&str] = &[
     "ministry", "office", "council", "department", "agency", "government", "committee",
     "parliament", "assembly", "army", "forces", "bank", "union", "organization", "organisation",
     "group", "party", "court", "commission", "house", "embassy", "service", "news", "press",
     "company", "corporation", "institute", "university", "fund", "programme", "program",
     "alliance", "coalition", "front", "movement", "state", "states", "republic", "kingdom",
-    "federation", "authority", "authorities",
+    "federation", "authority", "authorities", "command", "international", "mission", "watch",
+    "project", "center", "centre", "foundation", "network", "association", "society", "force",
+    "corps", "league", "board", "treasury", "senate", "congress",
 ];
 
 /// Words between a clause boundary and its subject that do not stop it being the subject.

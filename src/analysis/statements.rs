@@ -263,7 +263,13 @@ pub fn find_statements(
             category = Category::Neutral;
         }
         let (cue_text, cue_span) = if a.cue_words.is_empty() {
-            ("quotation marks".to_string(), doc.span(content.clone()))
+            // No reporting verb of its own: a dash attribution, or a sentence that goes on
+            // with a quotation attributed elsewhere.
+            let cue = match a.pattern {
+                Pattern::QuoteContinued | Pattern::QuoteParagraph => "quotation, continued",
+                _ => "quotation marks",
+            };
+            (cue.to_string(), doc.span(content.clone()))
         } else {
             let bytes =
                 doc.words[a.cue_words.start].bytes.start..doc.words[a.cue_words.end - 1].bytes.end;

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::super::actors::{ActorKind, Actors, Gender, MentionForm};
+use super::super::actors::{ActorKind, Actors, Gender, MentionForm, ORGANISATION_WORDS};
 use super::super::lexicon;
 use super::super::text::Document;
 
@@ -119,18 +119,6 @@ const CALENDAR: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
-
-/// Words that make capitalised words an organisation rather than a person.
-const ORGANISATION_WORDS: &[&str] = &[
-    "ministry", "office", "council", "department", "agency", "government", "committee",
-    "parliament", "assembly", "army", "forces", "bank", "union", "organization", "organisation",
-    "group", "party", "court", "commission", "house", "embassy", "service", "news", "press",
-    "company", "corporation", "institute", "university", "fund", "programme", "program",
-    "alliance", "coalition", "front", "movement", "state", "states", "republic", "kingdom",
-    "federation", "authority", "authorities", "command", "international", "mission", "watch",
-    "project", "center", "centre", "foundation", "network", "association", "society", "force",
-    "corps", "league", "board", "treasury", "senate", "congress",
-];
 
 fn is_capitalised(doc: &Document, w: usize) -> bool {
     doc.word_text(w).chars().next().is_some_and(char::is_uppercase)
