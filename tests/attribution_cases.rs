@@ -387,3 +387,30 @@ fn a_country_before_a_title_is_the_persons_country() {
         items.iter().map(|i| (i.speaker.as_str(), i.country.as_str())).collect();
     assert_eq!(lanes, [("Maria Orlova", "Russia"), ("Pavel Orlov", "Russia")]);
 }
+
+#[test]
+fn wire_service_layouts() {
+    check(&[
+        // The passive of the wire services.
+        (
+            "Amara Keita was quoted by a news agency as saying the border would reopen.",
+            &[("Amara Keita was", "Amara Keita")],
+        ),
+        // A document that "reads", only with what it reads.
+        (
+            "The communiqué read: \"The vote will go ahead.\"",
+            &[("The communiqué read:", "communiqué")],
+        ),
+        ("The minister read the names aloud.", &[]),
+        // Circumstances between subject and verb.
+        (
+            "Amara Keita, speaking at a news conference in Dakar, said the talks had stalled.",
+            &[("Amara Keita, speaking", "Amara Keita")],
+        ),
+        (
+            "In a statement, the ministry said the talks had stalled.",
+            &[("In a statement,", "ministry")],
+        ),
+        ("Sources told reporters the convoy had left.", &[("Sources told reporters", "Sources")]),
+    ]);
+}

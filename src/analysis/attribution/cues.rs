@@ -196,6 +196,34 @@ fn follow(doc: &Document, mut k: usize, end: usize, rest: &[String]) -> Option<u
     Some(k)
 }
 
+/// `X was quoted (by an outlet) as saying …`: the wire services' passive of reported speech,
+/// whose speaker is the passive's subject. The cue covers "quoted … saying".
+pub fn quoted_as_saying(
+    doc: &Document,
+    w: usize,
+    first: usize,
+    end: usize,
+) -> Option<(&'static Cue, Range<usize>)> {
+    static QUOTED: OnceLock<Cue> = OnceLock::new();
+    if doc.words[w].lower != "quoted"
+        || w == first
+        || !PASSIVE.contains(&doc.words[w - 1].lower.as_str())
+    {
+        return None;
+    }
+    let as_at = (w + 1..end.min(w + 8)).find(|&k| doc.words[k].lower == "as")?;
+    let saying = as_at + 1;
+    (saying < end && doc.words[saying].lower == "saying").then(|| {
+        let cue = QUOTED.get_or_init(|| Cue {
+            verb_forms: vec!["quoted".into()],
+            rest: Vec::new(),
+            category: None,
+            frame: Frame::Speech,
+        });
+        (cue, w..saying + 1)
+    })
+}
+
 /// Words before a verb that make it no finite verb here ("to say", "the claims", "his claim").
 const NOT_BEFORE_VERB: &[&str] = &[
     "to", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "of",

@@ -341,7 +341,10 @@ fn sentence(
     while w < words.end {
         let lower = doc.words[w].lower.as_str();
         // Most words start nothing: one hash look-up each, before anything dearer.
-        let interesting = table.starts_cue(lower) || lower == "according" || is_report_noun(lower);
+        let interesting = table.starts_cue(lower)
+            || lower == "according"
+            || lower == "quoted"
+            || is_report_noun(lower);
         if !interesting || quotes.contains(doc.words[w].bytes.start) {
             w += 1;
             continue;
@@ -358,8 +361,10 @@ fn sentence(
             w += 1;
             continue;
         }
-        let Some((cue, mut cue_words)) =
-            table.at(doc, w, words.end).filter(|_| cues::finite(doc, w, words.start))
+        let Some((cue, mut cue_words)) = table
+            .at(doc, w, words.end)
+            .filter(|_| cues::finite(doc, w, words.start))
+            .or_else(|| cues::quoted_as_saying(doc, w, words.start, words.end))
         else {
             w += 1;
             continue;
