@@ -288,7 +288,7 @@ fn lanes_and_exports_show_the_new_speakers() {
         lanes,
         [
             ("Kremlin", "Russia"),
-            ("Residents", "Other"),
+            ("Residents", "Unnamed sources"),
             ("Malian officials", "Mali"),
             ("Amara Keita", "Other"),
             ("Ousmane Diallo", "Other"),

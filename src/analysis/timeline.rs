@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::{Analysis, Category, Confidence, ReferencedEvent, Statement, Tone};
+use super::{ActorKind, Analysis, Category, Confidence, ReferencedEvent, Statement, Tone};
 use crate::article::Date;
 
 /// How statements are grouped into lanes.
@@ -21,6 +21,9 @@ pub enum LaneMode {
     /// By speaker.
     Speaker,
 }
+
+/// The lane of sources the text does not name and whose country it does not give.
+pub const UNNAMED_LANE: &str = "Unnamed sources";
 
 /// One statement on the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -92,7 +95,11 @@ pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
 
 fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
     let speaker = &a.actors[s.speaker];
-    let country = super::speaker_country(&a.actors, s.speaker).unwrap_or("Other").to_string();
+    // A person of no known country is "Other"; a source the text does not name ("residents",
+    // "a statement") of no known country has a lane of its own.
+    let unnamed = matches!(speaker.kind, ActorKind::Group | ActorKind::Document);
+    let fallback = if unnamed { UNNAMED_LANE } else { "Other" };
+    let country = super::speaker_country(&a.actors, s.speaker).unwrap_or(fallback).to_string();
     Item {
         article,
         statement,

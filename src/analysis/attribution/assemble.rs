@@ -1,0 +1,592 @@
+//! Stage 5a: the assembly of one sentence. Every cue outside quotation marks with its speaker
+//! (the subject before it, a name in apposition, the subject after it when inverted) and its
+//! content (the clause after it, or the words before the attribution); "according to X",
+//! nominal claims ("X's claim that"), and quotations attributed with a dash.
+
+use std::ops::Range;
+
+use super::super::actors::MentionForm;
+use super::super::statements::CueKind;
+use super::super::text::Document;
+use super::cast::Cast;
+use super::clause::{self, Subject};
+use super::coref::pronoun_antecedent;
+use super::cues::{self, Frame};
+use super::quotes::Quotes;
+use super::sources::{self, NounKind, Source};
+use super::{Attribution, Pattern, SpeakerBasis};
+
+/// A speaker found for a cue, before pronouns are resolved.
+pub(super) struct Found {
+    pub(super) speakers: Vec<(usize, Range<usize>, MentionForm, SpeakerBasis)>,
+    pub(super) indefinite: bool,
+}
+
+/// Every cue of sentence `s` with its speaker and content.
+pub(super) fn sentence(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    out: &mut Vec<Attribution>,
+    indefinite: &mut Vec<usize>,
+) {
+    let range = doc.sentences[s].clone();
+    let words = doc.words_in(range.clone());
+    let table = cues::table();
+    let first_new = out.len();
+    let mut w = words.start;
+    while w < words.end {
+        let lower = doc.words[w].lower.as_str();
+        // Most words start nothing: one hash look-up each, before anything dearer.
+        let interesting = table.starts_cue(lower)
+            || lower == "according"
+            || lower == "quoted"
+            || is_report_noun(lower);
+        if !interesting || quotes.contains(doc.words[w].bytes.start) {
+            w += 1;
+            continue;
+        }
+        if lower == "according" && w + 2 < words.end && doc.words[w + 1].lower == "to" {
+            if let Some(a) = according_to(doc, quotes, cast, s, w, out) {
+                out.push(a);
+            }
+            w += 2;
+            continue;
+        }
+        if let Some(a) = nominal(doc, cast, s, w, words.end) {
+            out.push(a);
+            w += 1;
+            continue;
+        }
+        let Some((cue, mut cue_words)) = table
+            .at(doc, w, words.end)
+            .filter(|_| cues::finite(doc, w, words.start))
+            .or_else(|| cues::quoted_as_saying(doc, w, words.start, words.end))
+        else {
+            w += 1;
+            continue;
+        };
+        if cue.frame == Frame::Tell {
+            cue_words.end = audience_end(doc, cue_words.end, words.end);
+        }
+        // A stance is speech only with a clause or quotation after it ("agreed that").
+        if cue.frame == Frame::Stance {
+            let e = cue_words.end;
+            let clause = e < words.end
+                && (doc.words[e].lower == "that"
+                    || doc.gap_before(e).contains([':', '"', '\u{201c}', '\u{ab}']));
+            if !clause {
+                w = cue_words.end;
+                continue;
+            }
+        }
+        let embedded = out[first_new..]
+            .iter()
+            .any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
+        if let Some((found, pattern, subject_words, between)) =
+            speaker_of(doc, quotes, cast, s, w, &cue_words, cue.frame, out)
+        {
+            // A report inside another's reported clause is part of it, unless a new clause
+            // with its own subject starts ("…, while X urged …").
+            let own_clause = subject_words.start > words.start && {
+                let gap = doc.gap_before(subject_words.start);
+                gap.contains([',', ';']) || {
+                    let prev = subject_words.start - 1;
+                    ["while", "as", "whereas", "but"].contains(&doc.words[prev].lower.as_str())
+                        && doc.gap_before(prev).contains([',', ';'])
+                }
+            };
+            if !embedded || own_clause {
+                let content =
+                    content_of(doc, quotes, s, &cue_words, cue.frame, pattern, &subject_words);
+                // "The envoy responded quickly.": a cue with nothing said is no statement.
+                let said = doc.words[doc.words_in(content.clone())]
+                    .iter()
+                    .any(|x| !TIME_WORDS.contains(&x.lower.as_str()) && !clause::adverb(&x.lower));
+                if !said {
+                    w = cue_words.end;
+                    continue;
+                }
+                let negated = doc.words[between]
+                    .iter()
+                    .any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
+                let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
+                for (speaker, span, form, basis) in found.speakers {
+                    if out[first_new..].iter().any(|a| a.speaker == speaker) {
+                        continue;
+                    }
+                    if found.indefinite {
+                        indefinite.push(out.len());
+                    }
+                    let direct = quotes.in_sentence[s].iter().any(|&q| {
+                        let inner = &quotes.quotes[q].inner;
+                        inner.start < content.end && content.start < inner.end
+                    });
+                    out.push(Attribution {
+                        sentence: s,
+                        speaker,
+                        speaker_span: span,
+                        form,
+                        cue_words: cue_words.clone(),
+                        cue_category: cue.category,
+                        cue_kind: CueKind::Verb,
+                        content: content.clone(),
+                        direct,
+                        negated,
+                        pattern,
+                        basis,
+                        co_speakers: all.iter().copied().filter(|&x| x != speaker).collect(),
+                    });
+                }
+            }
+        }
+        w = cue_words.end;
+    }
+    if out.len() == first_new {
+        if let Some(a) = dash(doc, quotes, cast, s) {
+            out.push(a);
+        }
+    }
+}
+
+/// The speaker of the cue at `w`: its subject before it, or after it when inverted.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn speaker_of(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    w: usize,
+    cue_words: &Range<usize>,
+    frame: Frame,
+    out: &[Attribution],
+) -> Option<(Found, Pattern, Range<usize>, Range<usize>)> {
+    let words = doc.words_in(doc.sentences[s].clone());
+    let after_quote = doc.gap_before(w).contains(['"', '\u{201d}', '\u{bb}']);
+    if let Some(subject) = clause::subject_before(doc, w, words.start) {
+        let at = doc.words[w].bytes.start;
+        let quote_before = quotes.in_sentence[s].iter().any(|&q| quotes.quotes[q].inner.start < at);
+        let Subject { parts, appositive, between, shared } = subject;
+        if shared {
+            // The sentence's subject, if it comes before.
+            let m = cast.actors.subjects.get(s).copied().flatten()?;
+            let mention = &cast.actors.mentions[m];
+            if mention.words.start >= w {
+                return None;
+            }
+            let speaker = mention.actor;
+            let found = Found {
+                speakers: vec![(speaker, mention.span.bytes(), mention.form, SpeakerBasis::Named)],
+                indefinite: false,
+            };
+            return Some((found, Pattern::SharedSubject, mention.words.clone(), between));
+        }
+        let chain = parts.first()?.start..parts.last()?.end;
+        let pattern = if quote_before && after_quote
+            || quote_before
+                && chain.start > words.start
+                && doc.gap_before(chain.start).contains(['"', '\u{201d}'])
+        {
+            Pattern::QuoteSpeakerCue
+        } else if chain.start > words.start && ends_attribution(doc, cue_words.end, words.end) {
+            Pattern::ContentSpeakerCue
+        } else {
+            Pattern::SpeakerCue
+        };
+        // A name in apposition is the most specific: ", Abubaka Noor, said" (a description
+        // there, ", a spokesman for the group,", says less than the name before it).
+        if let Some(app) = appositive
+            .filter(|a| doc.word_text(a.start).chars().next().is_some_and(char::is_uppercase))
+        {
+            if let Some(found) = found_for(doc, cast, s, vec![app.clone()], out) {
+                if found.speakers.iter().all(|x| x.3 == SpeakerBasis::Named) {
+                    return Some((found, pattern, chain.start..app.end, between));
+                }
+            }
+        }
+        if let Some(found) = found_for(doc, cast, s, parts, out) {
+            return Some((found, pattern, chain, between));
+        }
+    }
+    // Inverted: `"…," said X` or `…, said X, TITLE.`
+    let gap = doc.gap_before(w);
+    if frame == Frame::Speech && w > words.start && (after_quote || gap.contains(',')) {
+        let phrase = clause::phrase_after(doc, cue_words.end, words.end)?;
+        let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
+        return Some((found, Pattern::Inverted, phrase, w..w));
+    }
+    None
+}
+
+/// The end of the audience after "told": up to three words before "that" or the next
+/// lowercase word ("told reporters that", "told VOA News on Friday").
+pub(super) fn audience_end(doc: &Document, at: usize, end: usize) -> usize {
+    let mut e = at;
+    while e < end && e < at + 3 && doc.gap_before(e).trim().is_empty() {
+        let l = doc.words[e].lower.as_str();
+        let caps = doc.word_text(e).chars().next().is_some_and(char::is_uppercase);
+        if l == "that" || (e > at && !caps) || TIME_WORDS.contains(&l) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// Whether only the circumstances of the saying follow the cue ("…, X said on Friday in a
+/// statement."), so what was said came before it.
+pub(super) fn ends_attribution(doc: &Document, from: usize, end: usize) -> bool {
+    const CIRCUMSTANCES: &[&str] = &[
+        "in", "a", "an", "the", "at", "statement", "interview", "briefing", "conference", "press",
+        "news", "phone", "call", "post", "speech",
+    ];
+    doc.words[from..end].iter().all(|x| {
+        let l = x.lower.as_str();
+        TIME_WORDS.contains(&l) || CIRCUMSTANCES.contains(&l) || clause::adverb(l)
+    })
+}
+
+/// Resolves subject phrases to speakers; `None` unless every part can speak.
+pub(super) fn found_for(
+    doc: &Document,
+    cast: &mut Cast<'_>,
+    s: usize,
+    parts: Vec<Range<usize>>,
+    out: &[Attribution],
+) -> Option<Found> {
+    let mut speakers = Vec::new();
+    let mut indefinite = false;
+    // Where a comma ends a part: only such a part may be a fronted phrase.
+    let comma_after: Vec<bool> = (0..parts.len())
+        .map(|k| parts.get(k + 1).is_some_and(|next| doc.gap_before(next.start).contains(',')))
+        .collect();
+    for (k, part) in parts.into_iter().enumerate() {
+        let Some(source) = sources::resolve(doc, cast.actors, &cast.names, part.clone()) else {
+            // A fronted phrase before a list ("In a call on Saturday, X and Y said") is
+            // no speaker; any other part that cannot speak means this is no subject.
+            if speakers.is_empty() && comma_after[k] {
+                continue;
+            }
+            return None;
+        };
+        let span = doc.words[part.start].bytes.start..doc.words[part.end - 1].bytes.end;
+        let (speaker, form, basis) = match source {
+            // A pronoun goes to the nearest speaker, which the actor analysis does not know.
+            Source::Mention(m) if cast.actors.mentions[m].form == MentionForm::Pronoun => {
+                let pw = cast.actors.mentions[m].words.start;
+                (
+                    pronoun_antecedent(doc, cast, s, pw, out)?,
+                    MentionForm::Pronoun,
+                    SpeakerBasis::Pronoun,
+                )
+            }
+            Source::Mention(m) => {
+                let mention = &cast.actors.mentions[m];
+                let basis = match mention.form {
+                    MentionForm::Pronoun => SpeakerBasis::Pronoun,
+                    MentionForm::Title => SpeakerBasis::Description,
+                    _ => SpeakerBasis::Named,
+                };
+                (mention.actor, mention.form, basis)
+            }
+            Source::Pronoun(pw) => {
+                let speaker = pronoun_antecedent(doc, cast, s, pw, out)?;
+                (speaker, MentionForm::Pronoun, SpeakerBasis::Pronoun)
+            }
+            Source::Named { words, country } => {
+                (cast.named(doc, words, country), MentionForm::Name, SpeakerBasis::Named)
+            }
+            Source::Described { words, head, noun, country, indefinite: ind } => {
+                indefinite |= ind && noun.kind == NounKind::Role;
+                let actor = cast.described(doc, words, noun, country);
+                cast.heads.entry(actor).or_insert_with(|| doc.words[head].lower.clone());
+                (actor, MentionForm::Description, SpeakerBasis::Unnamed)
+            }
+        };
+        speakers.push((speaker, span, form, basis));
+    }
+    (!speakers.is_empty()).then_some(Found { speakers, indefinite })
+}
+
+/// What was said: the clause after the cue (after an audience for `tell`, after the
+/// document for `statement`), or before the speaker when the attribution ends the sentence.
+pub(super) fn content_of(
+    doc: &Document,
+    quotes: &Quotes,
+    s: usize,
+    cue_words: &Range<usize>,
+    frame: Frame,
+    pattern: Pattern,
+    subject: &Range<usize>,
+) -> Range<usize> {
+    let range = doc.sentences[s].clone();
+    let words = doc.words_in(range.clone());
+    // A quotation of the sentence (not a scare quote) is the content when there is one.
+    let quote = quotes.in_sentence[s].iter().map(|&q| &quotes.quotes[q]).find(|q| q.words >= 4);
+    let before = match pattern {
+        Pattern::Inverted => Some(range.start..doc.words[cue_words.start].bytes.start),
+        Pattern::ContentSpeakerCue | Pattern::QuoteSpeakerCue => {
+            Some(range.start..doc.words[subject.start].bytes.start)
+        }
+        _ => None,
+    };
+    if let Some(q) = quote {
+        if before.as_ref().is_none_or(|b| q.inner.start < b.end) {
+            // Only the part in this sentence: a quotation may run over several.
+            return trim(doc, q.inner.start.max(range.start)..q.inner.end.min(range.end));
+        }
+    }
+    if let Some(b) = before {
+        return trim(doc, b);
+    }
+    let mut k = cue_words.end;
+    // "said on Friday that …": the time belongs to the saying, not to what was said.
+    if let Some(t) = (k..words.end.min(k + 4)).find(|&t| doc.words[t].lower == "that") {
+        if doc.words[k..t].iter().all(|x| TIME_WORDS.contains(&x.lower.as_str())) {
+            k = t + 1;
+        }
+    }
+    // The audience is in the cue's words already ("told reporters"); a longer audience or
+    // a document ends at "that" / "saying", if near.
+    if matches!(frame, Frame::Tell | Frame::Statement) {
+        if let Some(t) = (k..words.end.min(k + 12)).find(|&t| {
+            ["that", "saying", "declaring", "stating", "announcing"]
+                .contains(&doc.words[t].lower.as_str())
+        }) {
+            k = t + 1;
+        }
+    }
+    if k >= words.end {
+        return range.end..range.end;
+    }
+    trim(doc, doc.words[k].bytes.start..range.end)
+}
+
+/// Words of a time phrase between a cue and its "that" ("said on Friday that").
+pub(super) const TIME_WORDS: &[&str] = &[
+    "on", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "again", "also",
+];
+
+/// Trims spaces, a leading "that", quotation marks and trailing punctuation.
+pub(super) fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let junk = |c: char| {
+        c.is_whitespace() || ",;:.!?\"\u{201c}\u{201d}\u{ab}\u{bb}-\u{2014}\u{2013}".contains(c)
+    };
+    let s = &doc.text[r.clone()];
+    r.start += s.len() - s.trim_start_matches(junk).len();
+    if doc.text[r.clone()].starts_with("that ") {
+        r.start += 5;
+    }
+    let s = &doc.text[r.clone()];
+    r.end = r.start + s.trim_end_matches(junk).len();
+    r
+}
+
+/// `According to X, …` and `…, according to X.`
+pub(super) fn according_to(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    w: usize,
+    out: &[Attribution],
+) -> Option<Attribution> {
+    let range = doc.sentences[s].clone();
+    let words = doc.words_in(range.clone());
+    let phrase = clause::phrase_after(doc, w + 2, words.end)?;
+    let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
+    let (speaker, span, form, basis) = found.speakers.into_iter().next()?;
+    let content = if w == words.start {
+        let after = phrase.end.min(words.end - 1);
+        trim(doc, doc.words[after].bytes.start.min(range.end)..range.end)
+    } else {
+        trim(doc, range.start..doc.words[w].bytes.start)
+    };
+    let direct = quotes.in_sentence[s].iter().any(|&q| {
+        quotes.quotes[q].inner.start < content.end && content.start < quotes.quotes[q].inner.end
+    });
+    Some(Attribution {
+        sentence: s,
+        speaker,
+        speaker_span: span,
+        form,
+        cue_words: w..w + 2,
+        cue_category: None,
+        cue_kind: CueKind::AccordingTo,
+        content,
+        direct,
+        negated: false,
+        pattern: Pattern::AccordingTo,
+        basis,
+        co_speakers: Vec::new(),
+    })
+}
+
+/// Nouns that report speech when a source owns them and "that" follows
+/// ("X's claim that …", "claims from X that …").
+pub(super) const REPORT_NOUNS: &[&str] = &[
+    "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
+    "accusations", "warning", "warnings", "insistence", "denial", "denials", "pledge", "promise",
+    "assurance", "assurances",
+];
+
+pub(super) fn is_report_noun(lower: &str) -> bool {
+    static NOUNS: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, super::super::fnv::Fnv>,
+    > = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| REPORT_NOUNS.iter().copied().collect()).contains(lower)
+}
+
+/// A nominal report at word `w`: `X's claim that …` or `claims from|by X that …`.
+pub(super) fn nominal(
+    doc: &Document,
+    cast: &mut Cast<'_>,
+    s: usize,
+    w: usize,
+    end: usize,
+) -> Option<Attribution> {
+    if !is_report_noun(&doc.words[w].lower) {
+        return None;
+    }
+    let first = doc.words_in(doc.sentences[s].clone()).start;
+    // The owner: a possessive right before ("Bashir's claim"), or "from|by X" right after.
+    let (owner, that_from) = if w > first
+        && doc.words[w - 1].lower.ends_with("'s")
+        && doc.gap_before(w).trim().is_empty()
+    {
+        let mut k = w - 1;
+        while k > first
+            && doc.gap_before(k).trim().is_empty()
+            && doc.word_text(k - 1).chars().next().is_some_and(char::is_uppercase)
+        {
+            k -= 1;
+        }
+        (k..w, w + 1)
+    } else if w + 2 < end && ["from", "by"].contains(&doc.words[w + 1].lower.as_str()) {
+        let mut e = w + 2;
+        while e < end
+            && doc.gap_before(e).trim().is_empty()
+            && doc.words[e].lower != "that"
+            && e < w + 8
+        {
+            e += 1;
+        }
+        (w + 2..e, e)
+    } else {
+        return None;
+    };
+    if that_from >= end || doc.words[that_from].lower != "that" || owner.is_empty() {
+        return None;
+    }
+    // A possessive owner is a mention ending right before the noun ("Bashir's claim").
+    let possessed = (owner.end == w).then(|| {
+        cast.actors
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.words.end == w && !m.nested && m.form != MentionForm::Pronoun)
+    });
+    if let Some(Some(m)) = possessed {
+        let (speaker, form) = (m.actor, m.form);
+        return Some(nominal_attribution(
+            doc,
+            s,
+            w,
+            that_from,
+            end,
+            doc.words[owner.start].bytes.start..m.span.end_byte,
+            speaker,
+            form,
+        ));
+    }
+    let caps = |k: usize| doc.word_text(k).chars().next().is_some_and(char::is_uppercase);
+    let source = if owner.end == w && owner.clone().all(caps) {
+        Source::Named { words: owner.clone(), country: None }
+    } else {
+        sources::resolve(doc, cast.actors, &cast.names, owner.clone())?
+    };
+    let (speaker, form) = match source {
+        Source::Mention(m) => (cast.actors.mentions[m].actor, cast.actors.mentions[m].form),
+        Source::Named { words, country } => (cast.named(doc, words, country), MentionForm::Name),
+        _ => return None,
+    };
+    if form == MentionForm::Pronoun {
+        return None;
+    }
+    let span = doc.words[owner.start].bytes.start..doc.words[owner.end - 1].bytes.end;
+    Some(nominal_attribution(doc, s, w, that_from, end, span, speaker, form))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn nominal_attribution(
+    doc: &Document,
+    s: usize,
+    w: usize,
+    that: usize,
+    end: usize,
+    speaker_span: Range<usize>,
+    speaker: usize,
+    form: MentionForm,
+) -> Attribution {
+    let range = doc.sentences[s].clone();
+    let stop = (that + 1..end)
+        .find(|&k| doc.gap_before(k).contains(','))
+        .map_or(range.end, |k| doc.words[k].bytes.start);
+    let content = trim(doc, doc.words[that + 1].bytes.start..stop);
+    Attribution {
+        sentence: s,
+        speaker,
+        speaker_span,
+        form,
+        cue_words: w..w + 1,
+        cue_category: None,
+        cue_kind: CueKind::Verb,
+        content,
+        direct: false,
+        negated: false,
+        pattern: Pattern::Nominal,
+        basis: SpeakerBasis::Named,
+        co_speakers: Vec::new(),
+    }
+}
+
+/// `"…" — Name`: a quotation attributed with a dash.
+pub(super) fn dash(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+) -> Option<Attribution> {
+    let range = doc.sentences[s].clone();
+    let q = quotes.in_sentence[s].first().map(|&q| quotes.quotes[q].inner.clone())?;
+    let rest = &doc.text[q.end.min(range.end)..range.end];
+    let rest_trim = rest.trim_start_matches(['"', '\u{201d}', '\u{bb}', ',', ' ']);
+    if !rest_trim.starts_with(['\u{2014}', '\u{2013}', '-']) {
+        return None;
+    }
+    let dash_end = range.end - rest_trim.len() + rest_trim.chars().next().map_or(0, char::len_utf8);
+    let words = doc.words_in(dash_end..range.end);
+    if words.is_empty() {
+        return None;
+    }
+    let found = found_for(doc, cast, s, vec![words.clone()], &[])?;
+    let (speaker, span, form, basis) = found.speakers.into_iter().next()?;
+    Some(Attribution {
+        sentence: s,
+        speaker,
+        speaker_span: span,
+        form,
+        cue_words: words.start..words.start,
+        cue_category: None,
+        cue_kind: CueKind::Quotation,
+        content: trim(doc, q),
+        direct: true,
+        negated: false,
+        pattern: Pattern::Dash,
+        basis,
+        co_speakers: Vec::new(),
+    })
+}

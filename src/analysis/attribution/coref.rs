@@ -1,0 +1,216 @@
+//! Stage 5b: across sentences. Pronouns go to the nearest compatible speaker or sentence
+//! subject; a description ("a spokesman said", "the envoy said") becomes the person named
+//! next to it; sentences of a quotation with no cue of their own take its speaker, and a
+//! paragraph that opens with an unattributed quotation continues the last speaker.
+
+use std::collections::HashMap;
+
+use super::super::actors::{Actor, ActorKind, Gender, MentionForm};
+use super::super::statements::CueKind;
+use super::super::text::Document;
+use super::assemble::trim;
+use super::cast::Cast;
+use super::quotes::Quotes;
+use super::sources::NounKind;
+use super::{Attribution, Pattern, SpeakerBasis};
+
+/// The nearest speaker or sentence subject before sentence `s` that the pronoun at word `pw`
+/// can stand for; failing that, what the actor analysis resolved it to.
+pub(super) fn pronoun_antecedent(
+    doc: &Document,
+    cast: &Cast<'_>,
+    s: usize,
+    pw: usize,
+    out: &[Attribution],
+) -> Option<usize> {
+    let lower = doc.words[pw].lower.as_str();
+    let fits = |a: usize| {
+        let t = cast.traits(a);
+        let person = matches!(t.noun, NounKind::Role) && !t.many;
+        match lower {
+            "he" => person && t.gender != Gender::Female,
+            "she" => person && t.gender != Gender::Male,
+            "it" => !person && !t.many && t.noun != NounKind::People,
+            _ => !person,
+        }
+    };
+    let paragraph = doc.sentence_paragraph[s];
+    // Statements are in reading order: stop at the first one out of reach (linear overall).
+    let window =
+        || out.iter().rev().take_while(|a| doc.sentence_paragraph[a.sentence] + 3 > paragraph);
+    let speaker = window().find(|a| fits(a.speaker)).map(|a| (a.sentence, a.speaker));
+    let at = doc.words[pw].bytes.start;
+    let subject = (s.saturating_sub(6)..=s).rev().find_map(|t| {
+        let m = cast.actors.subjects.get(t).copied().flatten()?;
+        let mention = &cast.actors.mentions[m];
+        let a = mention.actor;
+        (fits(a) && mention.form != MentionForm::Pronoun && mention.span.end_byte <= at)
+            .then_some((t, a))
+    });
+    match (speaker, subject) {
+        (Some(sp), Some(sub)) => Some(if sub.0 > sp.0 { sub.1 } else { sp.1 }),
+        (Some(sp), None) => Some(sp.1),
+        (None, Some(sub)) => Some(sub.1),
+        (None, None) => {
+            // What the actor analysis resolved it to, or the first fitting actor named
+            // earlier in the sentence ("X met Y, at which time he called for …").
+            let here = cast.actors.in_range(&(at..at + 1));
+            if let Some(m) =
+                cast.actors.mentions[here].iter().find(|m| m.form == MentionForm::Pronoun)
+            {
+                if fits(m.actor) {
+                    return Some(m.actor);
+                }
+            }
+            let sentence = doc.sentences[s].start..at;
+            cast.actors.mentions[cast.actors.in_range(&sentence)]
+                .iter()
+                .find(|m| !m.possessive && m.form != MentionForm::Pronoun && fits(m.actor))
+                .map(|m| m.actor)
+        }
+    }
+}
+
+/// "a spokesman said …" followed within two sentences by a person named for the first time
+/// as a speaker ("NAME said"), or "the foreign minister says …" followed by "Foreign Minister
+/// NAME told …": the description was that person.
+pub(super) fn name_descriptions(
+    doc: &Document,
+    cast: &Cast<'_>,
+    out: &mut [Attribution],
+    indefinite: &[usize],
+) {
+    // Where each actor is first mentioned (mentions are in text order).
+    let mut first_at = vec![usize::MAX; cast.actors.actors.len()];
+    for m in &cast.actors.mentions {
+        first_at[m.actor] = first_at[m.actor].min(m.span.start_byte);
+    }
+    for i in 0..out.len() {
+        let a = &out[i];
+        if a.basis != SpeakerBasis::Unnamed
+            || cast.traits(a.speaker).noun != NounKind::Role
+            || cast.traits(a.speaker).many
+        {
+            continue;
+        }
+        let Some(head) = cast.heads.get(&a.speaker) else { continue };
+        let has_role = |actor: &Actor| {
+            actor
+                .role
+                .as_ref()
+                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
+        };
+        let any_person = indefinite.contains(&i);
+        let s = a.sentence;
+        let later = out[i + 1..]
+            .iter()
+            .take_while(|b| b.sentence <= s + 2)
+            .filter(|b| b.sentence > s)
+            .find(|b| {
+                let actor = &cast.actors.actors[b.speaker];
+                actor.kind == ActorKind::Person
+                    && b.basis == SpeakerBasis::Named
+                    && (any_person || has_role(actor))
+                    && first_at.get(b.speaker).is_none_or(|&f| f >= doc.sentences[s].start)
+            });
+        // "the envoy said": the person last named with that role, within ten sentences.
+        let earlier = || {
+            let since = doc.sentences[s.saturating_sub(10)].start;
+            let here = cast.actors.in_range(&(since..doc.sentences[s].start));
+            cast.actors.mentions[here].iter().rev().map(|m| m.actor).find(|&p| {
+                cast.actors.actors[p].kind == ActorKind::Person && has_role(&cast.actors.actors[p])
+            })
+        };
+        let country = cast.actors.actors[a.speaker].country;
+        let person = later.map(|b| b.speaker).or_else(|| {
+            (!any_person)
+                .then(earlier)
+                .flatten()
+                .filter(|&p| country.is_none() || cast.actors.actors[p].country == country)
+        });
+        if let Some(person) = person {
+            out[i].speaker = person;
+            out[i].basis = SpeakerBasis::Description;
+        }
+    }
+}
+
+/// Sentences of a quotation with no cue of their own take the speaker of the quotation (or
+/// of the quotation before it in the paragraph); a paragraph that opens with an unattributed
+/// quotation continues the last speaker of the paragraph before.
+pub(super) fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Attribution>) {
+    // The speaker of each quotation chain, from the statements whose content it is.
+    let mut chain_speaker: HashMap<usize, usize> = HashMap::new();
+    for (i, a) in out.iter().enumerate() {
+        for &q in &quotes.in_sentence[a.sentence] {
+            let inner = &quotes.quotes[q].inner;
+            if a.direct && inner.start < a.content.end && a.content.start < inner.end {
+                chain_speaker.entry(quotes.quotes[q].chain).or_insert(i);
+            }
+        }
+    }
+    let attributed: std::collections::HashSet<usize> = out.iter().map(|a| a.sentence).collect();
+    // The direct statements of each paragraph, in reading order (indices into `out`), and
+    // the last statement of each paragraph.
+    let mut direct_in: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut last_in: HashMap<usize, usize> = HashMap::new();
+    for (i, a) in out.iter().enumerate() {
+        let p = doc.sentence_paragraph[a.sentence];
+        if a.direct {
+            direct_in.entry(p).or_default().push(i);
+        }
+        last_in.insert(p, i);
+    }
+    let mut added = Vec::new();
+    for s in 0..doc.sentences.len() {
+        if attributed.contains(&s) || quotes.in_sentence[s].is_empty() {
+            continue;
+        }
+        // Mostly quoted, and not a scare quote: a whole sentence, or three words or more.
+        let n = doc.words_in(doc.sentences[s].clone()).len();
+        let quoted = quotes.quoted_words[s];
+        if !(quoted == n || quoted >= 3 && quoted * 10 >= n * 7) {
+            continue;
+        }
+        let q = quotes.in_sentence[s][0];
+        let quote = &quotes.quotes[q];
+        let paragraph = doc.sentence_paragraph[s];
+        let direct = direct_in.get(&paragraph).map_or(&[][..], Vec::as_slice);
+        let split = direct.partition_point(|&i| out[i].sentence < s);
+        let (from, pattern) = if let Some(&i) = chain_speaker.get(&quote.chain) {
+            (Some(i), Pattern::QuoteContinued)
+        } else if let Some(&i) = split.checked_sub(1).and_then(|k| direct.get(k)) {
+            (Some(i), Pattern::QuoteContinued)
+        } else if let Some(&i) = direct.get(split) {
+            (Some(i), Pattern::QuoteContinued)
+        } else {
+            let para_start = doc.paragraphs[paragraph].start;
+            let opens = doc.text[para_start..quote.inner.start]
+                .trim()
+                .chars()
+                .all(|c| "\"\u{201c}\u{ab}\u{201e}".contains(c));
+            // Only from the paragraph right before: a quotation further on needs its own.
+            let last = paragraph.checked_sub(1).and_then(|p| last_in.get(&p).copied());
+            (last.filter(|_| opens), Pattern::QuoteParagraph)
+        };
+        let Some(i) = from else { continue };
+        let a = &out[i];
+        let range = doc.sentences[s].clone();
+        added.push(Attribution {
+            sentence: s,
+            speaker: a.speaker,
+            speaker_span: range.start..range.start,
+            form: a.form,
+            cue_words: doc.words_in(range.clone()).start..doc.words_in(range.clone()).start,
+            cue_category: None,
+            cue_kind: CueKind::Quotation,
+            content: trim(doc, quote.inner.start.max(range.start)..quote.inner.end.min(range.end)),
+            direct: true,
+            negated: false,
+            pattern,
+            basis: SpeakerBasis::CarriedOver,
+            co_speakers: a.co_speakers.clone(),
+        });
+    }
+    out.extend(added);
+}
