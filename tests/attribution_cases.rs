@@ -414,3 +414,19 @@ fn wire_service_layouts() {
         ("Sources told reporters the convoy had left.", &[("Sources told reporters", "Sources")]),
     ]);
 }
+
+#[test]
+fn the_group_is_the_organisation_introduced_with_that_noun() {
+    check(&[
+        (
+            "Fighters of Harakat Sahel, an armed group active near the border, attacked a convoy. The group said it had seized two trucks.",
+            &[("The group said", "Harakat Sahel")],
+        ),
+        (
+            "The regional bloc WAEMU met in Dakar. The bloc said sanctions would stay.",
+            &[("The bloc said", "WAEMU")],
+        ),
+        // Without such an introduction the description stays.
+        ("The group said it had seized two trucks.", &[("The group said", "group")]),
+    ]);
+}

@@ -4,6 +4,7 @@
 //! paragraph that opens with an unattributed quotation continues the last speaker.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::super::actors::{Actor, ActorKind, Gender, MentionForm};
 use super::super::statements::CueKind;
@@ -11,7 +12,7 @@ use super::super::text::Document;
 use super::assemble::trim;
 use super::cast::Cast;
 use super::quotes::Quotes;
-use super::sources::NounKind;
+use super::sources::{self, NounKind};
 use super::{Attribution, Pattern, SpeakerBasis};
 
 /// The nearest speaker or sentence subject before sentence `s` that the pronoun at word `pw`
@@ -133,6 +134,117 @@ pub(super) fn name_descriptions(
             out[i].basis = SpeakerBasis::Description;
         }
     }
+}
+
+/// "the group said", "the bloc said": the organisation the text last introduced with that
+/// noun, in apposition ("Ansar Dine, an Islamist militant group,") or before its name ("the
+/// regional bloc ECOWAS"), within ten sentences.
+pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attribution]) {
+    for i in 0..out.len() {
+        let a = &out[i];
+        if a.basis != SpeakerBasis::Unnamed
+            || cast.traits(a.speaker).noun != NounKind::Body
+            || cast.traits(a.speaker).many
+        {
+            continue;
+        }
+        let definite = doc.text[a.speaker_span.clone()].to_lowercase().starts_with("the ");
+        let Some(head) = cast.heads.get(&a.speaker).cloned() else { continue };
+        // "the French military" is named well enough by its country.
+        if !definite || cast.actors.actors[a.speaker].country.is_some() {
+            continue;
+        }
+        let s = a.sentence;
+        let from = doc.words_in(doc.sentences[s.saturating_sub(10)].clone()).start;
+        let to = doc.words_in(doc.sentences[s].clone()).start;
+        let lowercase = |k: usize| !doc.word_text(k).chars().next().is_some_and(char::is_uppercase);
+        let named = (from..to)
+            .rev()
+            .filter(|&k| doc.words[k].lower == head && lowercase(k))
+            .find_map(|k| introduced_name(doc, k, from));
+        if let Some(words) = named {
+            let covering = cast.actors.in_range(
+                &(doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end),
+            );
+            let actor = cast.actors.mentions[covering]
+                .iter()
+                .find(|m| m.words == words && cast.actors.actors[m.actor].kind != ActorKind::Person)
+                .map(|m| m.actor)
+                .unwrap_or_else(|| {
+                    // Introduced as an organisation, it is one, whatever its name looks like.
+                    let known = cast
+                        .by_name
+                        .contains_key(&sources::words_text(doc, words.clone()).to_lowercase());
+                    let actor = cast.named(doc, words, None);
+                    if !known {
+                        cast.actors.actors[actor].kind = ActorKind::Institution;
+                    }
+                    actor
+                });
+            if cast.actors.actors[actor].kind != ActorKind::Person {
+                out[i].speaker = actor;
+                out[i].basis = SpeakerBasis::Description;
+            }
+        }
+    }
+}
+
+/// The name a noun at word `k` introduces: "NAME, an armed group" (the name before the
+/// appositive's comma) or "the armed group NAME" (the name right after it).
+fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize>> {
+    let caps = |w: usize| doc.word_text(w).chars().next().is_some_and(char::is_uppercase);
+    let run_from = |start: usize| {
+        let mut e = start;
+        while e < doc.words.len()
+            && e < start + 6
+            && (e == start || doc.gap_before(e).trim().is_empty())
+            && (caps(e)
+                || ["of", "for", "the", "and"].contains(&doc.words[e].lower.as_str())
+                    && e + 1 < doc.words.len()
+                    && caps(e + 1))
+        {
+            e += 1;
+        }
+        (e > start).then_some(start..e)
+    };
+    // "the armed group NAME".
+    if k + 1 < doc.words.len() && doc.gap_before(k + 1).trim().is_empty() && caps(k + 1) {
+        return run_from(k + 1);
+    }
+    // "NAME, an armed group": back over the appositive's lowercase words to its comma.
+    let mut j = k;
+    while j > first && k - j < 5 && doc.gap_before(j).trim().is_empty() && !caps(j - 1) {
+        j -= 1;
+    }
+    if j == first
+        || !["a", "an", "the"].iter().any(|d| doc.words[j].lower == *d)
+        || doc.gap_before(j).trim() != ","
+        || !caps(j - 1)
+    {
+        return None;
+    }
+    let mut start = j - 1;
+    // Back over the name's words; "of" and "for" join two capitalised words, but not the
+    // sentence's first word ("Fighters of NAME").
+    let opens = |w: usize| {
+        doc.sentence_at(doc.words[w].bytes.start)
+            .is_some_and(|s| doc.words_in(doc.sentences[s].clone()).start == w)
+    };
+    while start > first && start + 6 > j && doc.gap_before(start).trim().is_empty() {
+        let prev = start - 1;
+        let joiner = ["of", "for", "and"].contains(&doc.words[prev].lower.as_str())
+            && prev > first
+            && caps(prev - 1)
+            && !opens(prev - 1);
+        if !(caps(prev) || joiner) {
+            break;
+        }
+        start -= 1;
+    }
+    while !caps(start) && start < j - 1 {
+        start += 1;
+    }
+    Some(start..j)
 }
 
 /// Sentences of a quotation with no cue of their own take the speaker of the quotation (or

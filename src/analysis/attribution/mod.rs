@@ -202,6 +202,7 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
         assemble::sentence(doc, &quotes, &mut cast, s, &mut out, &mut indefinite);
     }
     coref::name_descriptions(doc, &cast, &mut out, &indefinite);
+    coref::name_bodies(doc, &mut cast, &mut out);
     coref::continue_quotes(doc, &quotes, &mut out);
     out.sort_by_key(|a| (a.sentence, a.cue_words.start));
     out
