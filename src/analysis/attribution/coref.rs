@@ -140,8 +140,7 @@ pub(super) fn name_descriptions(
 /// noun, in apposition ("Ansar Dine, an Islamist militant group,") or before its name ("the
 /// regional bloc ECOWAS"), within ten sentences.
 pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attribution]) {
-    for i in 0..out.len() {
-        let a = &out[i];
+    for a in out.iter_mut() {
         if a.basis != SpeakerBasis::Unnamed
             || cast.traits(a.speaker).noun != NounKind::Body
             || cast.traits(a.speaker).many
@@ -182,8 +181,8 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
                     actor
                 });
             if cast.actors.actors[actor].kind != ActorKind::Person {
-                out[i].speaker = actor;
-                out[i].basis = SpeakerBasis::Description;
+                a.speaker = actor;
+                a.basis = SpeakerBasis::Description;
             }
         }
     }
