@@ -430,3 +430,19 @@ fn the_group_is_the_organisation_introduced_with_that_noun() {
         ("The group said it had seized two trucks.", &[("The group said", "group")]),
     ]);
 }
+
+#[test]
+fn in_the_words_of() {
+    check(&[
+        (
+            "In the words of Amara Keita, the border is a wound that will not close.",
+            &[("In the words", "Amara Keita")],
+        ),
+        (
+            "Amara Keita spoke for an hour. In his words, the talks are over.",
+            &[("In his words,", "Amara Keita")],
+        ),
+        // "in other words" is the writer's.
+        ("In other words, the talks are over.", &[]),
+    ]);
+}

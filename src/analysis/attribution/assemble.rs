@@ -42,17 +42,30 @@ pub(super) fn sentence(
         let interesting = table.starts_cue(lower)
             || lower == "according"
             || lower == "quoted"
+            || lower == "in"
             || is_report_noun(lower);
         if !interesting || quotes.contains(doc.words[w].bytes.start) {
             w += 1;
             continue;
         }
         if lower == "according" && w + 2 < words.end && doc.words[w + 1].lower == "to" {
-            if let Some(a) = according_to(doc, quotes, cast, s, w, out) {
+            let source = clause::phrase_after(doc, w + 2, words.end);
+            if let Some(a) =
+                source.and_then(|src| source_phrase(doc, quotes, cast, s, w..w + 2, src, out))
+            {
                 out.push(a);
             }
             w += 2;
             continue;
+        }
+        if lower == "in" {
+            if let Some((cue, src)) = in_the_words_of(doc, w, words.end) {
+                if let Some(a) = source_phrase(doc, quotes, cast, s, cue.clone(), src, out) {
+                    out.push(a);
+                }
+                w = cue.end;
+                continue;
+            }
         }
         if let Some(a) = nominal(doc, cast, s, w, words.end) {
             out.push(a);
@@ -386,21 +399,64 @@ pub(super) fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
 }
 
 /// `According to X, …` and `…, according to X.`
-pub(super) fn according_to(
+/// `in the words of X`, `in X's words`, `in his words`: the cue's words and the source's.
+pub(super) fn in_the_words_of(
+    doc: &Document,
+    w: usize,
+    end: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let lower = |k: usize| doc.words.get(k).filter(|_| k < end).map_or("", |x| x.lower.as_str());
+    if lower(w + 1) == "the" && lower(w + 2) == "words" && lower(w + 3) == "of" {
+        let src = clause::phrase_after(doc, w + 4, end)?;
+        return Some((w..w + 4, src));
+    }
+    // "in his words", "in the envoy's words": up to three words, then "words".
+    let words_at = (w + 2..(w + 5).min(end)).find(|&k| lower(k) == "words")?;
+    let owner = w + 1..words_at;
+    let last = doc.words[words_at - 1].lower.as_str();
+    let possessive =
+        ["his", "her", "its", "their"].contains(&last) && owner.len() == 1 || last.ends_with("'s");
+    possessive.then_some((w..words_at + 1, owner))
+}
+
+/// A source named in a phrase of its own (`according to X`, `in X's words`): the content is
+/// the rest of the sentence after the phrase when it opens the sentence, else before it.
+pub(super) fn source_phrase(
     doc: &Document,
     quotes: &Quotes,
     cast: &mut Cast<'_>,
     s: usize,
-    w: usize,
+    cue: Range<usize>,
+    phrase: Range<usize>,
     out: &[Attribution],
 ) -> Option<Attribution> {
     let range = doc.sentences[s].clone();
     let words = doc.words_in(range.clone());
-    let phrase = clause::phrase_after(doc, w + 2, words.end)?;
-    let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
-    let (speaker, span, form, basis) = found.speakers.into_iter().next()?;
+    let w = cue.start;
+    let (speaker, span, form, basis) = if phrase.len() == 1
+        && ["his", "her", "its", "their"].contains(&doc.words[phrase.start].lower.as_str())
+    {
+        let speaker = pronoun_antecedent(doc, cast, s, phrase.start, out)?;
+        (
+            speaker,
+            doc.words[phrase.start].bytes.clone(),
+            MentionForm::Pronoun,
+            SpeakerBasis::Pronoun,
+        )
+    } else if let Some(m) = cast.actors.mentions[cast
+        .actors
+        .in_range(&(doc.words[phrase.start].bytes.start..doc.words[phrase.end - 1].bytes.end))]
+    .iter()
+    .find(|m| m.possessive && m.words.end == phrase.end && m.form != MentionForm::Pronoun)
+    {
+        // "in the minister's words": the possessive mention.
+        (m.actor, m.span.bytes(), m.form, SpeakerBasis::Named)
+    } else {
+        let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
+        found.speakers.into_iter().next()?
+    };
     let content = if w == words.start {
-        let after = phrase.end.min(words.end - 1);
+        let after = phrase.end.max(cue.end).min(words.end - 1);
         trim(doc, doc.words[after].bytes.start.min(range.end)..range.end)
     } else {
         trim(doc, range.start..doc.words[w].bytes.start)
@@ -413,7 +469,7 @@ pub(super) fn according_to(
         speaker,
         speaker_span: span,
         form,
-        cue_words: w..w + 2,
+        cue_words: cue,
         cue_category: None,
         cue_kind: CueKind::AccordingTo,
         content,

@@ -24,7 +24,14 @@ pub(super) fn pronoun_antecedent(
     pw: usize,
     out: &[Attribution],
 ) -> Option<usize> {
-    let lower = doc.words[pw].lower.as_str();
+    // A possessive stands for its pronoun ("in his words").
+    let lower = match doc.words[pw].lower.as_str() {
+        "his" => "he",
+        "her" => "she",
+        "its" => "it",
+        "their" => "they",
+        other => other,
+    };
     let fits = |a: usize| {
         let t = cast.traits(a);
         let person = matches!(t.noun, NounKind::Role) && !t.many;
