@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use super::statements::CueKind;
 use super::{
-    Actor, Analysis, Category, Confidence, MentionForm, Pattern, Span, SpeakerBasis, Statement,
+    Actor, Analysis, Category, Confidence, DateBasis, MentionForm, Pattern, Span, SpeakerBasis,
+    Statement,
 };
 
 /// One correction.
@@ -175,11 +176,7 @@ fn added(
         cameo: category.cameo(),
         tone: category.tone(),
         date: a.article_date,
-        date_basis: if a.article_date.is_some() {
-            "the article's date".into()
-        } else {
-            "no date in the article".into()
-        },
+        date_basis: DateBasis::of_article(a.article_date),
         themes: a.sentences[sentence]
             .theme_counts
             .iter()

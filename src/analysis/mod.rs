@@ -34,7 +34,7 @@ use serde::Serialize;
 use crate::article::{Article, Date};
 pub use actors::{Actor, ActorKind, Mention, MentionForm};
 pub use attribution::{Confidence, Pattern, SpeakerBasis};
-pub use statements::{Category, Statement, Tone};
+pub use statements::{Category, DateBasis, Statement, Tone};
 pub use text::Span;
 pub use themes::{ThemeDef, ThemeHit, ThemeSet};
 pub use time::{DateRange, ReferencedEvent, TimeExpression};

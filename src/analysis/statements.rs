@@ -170,7 +170,7 @@ pub struct Statement {
     /// When it was said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
-    pub date_basis: String,
+    pub date_basis: DateBasis,
     /// Ids of the themes in its sentence.
     pub themes: Vec<String>,
     /// Which pattern of news writing found it, how its speaker was resolved, and how sure
@@ -282,7 +282,7 @@ pub fn find_statements(
             None => (out.iter().rev().find(|p| p.speaker == speaker).and_then(|p| p.target), true),
         };
         let target_inferred = target_inferred && target.is_some();
-        let (date, date_basis) = date_of(doc, times, s, &content, article_date);
+        let (date, date_basis) = date_of(times, s, &content, article_date);
         let co_speaker_names =
             a.co_speakers.iter().map(|&c| actors.actors[c].name.clone()).collect();
         out.push(Statement {
@@ -320,15 +320,14 @@ pub fn find_statements(
 }
 
 /// When a statement was made: a day named in its sentence outside what was said (a
-/// briefing on one day about an event on another is dated by the briefing), else one named
-/// inside it, else the article's date.
+/// briefing on one day about an event on another is dated by the briefing), else the
+/// article's date.
 fn date_of(
-    doc: &Document,
     times: &[TimeExpression],
     s: usize,
     content: &Range<usize>,
     article_date: Option<Date>,
-) -> (Option<Date>, String) {
+) -> (Option<Date>, DateBasis) {
     // Time expressions are in sentence order: the sentence's are one run.
     let from = times.partition_point(|t| t.sentence < s);
     let to = times.partition_point(|t| t.sentence <= s);
@@ -337,27 +336,49 @@ fn date_of(
         let at = t.span.start_byte;
         !(content.start <= at && at < content.end)
     });
-    match outside {
-        Some(t) => (Some(t.range.start), format!("\"{}\" in the sentence", t.text)),
-        None if content.is_empty() || in_sentence.is_empty() => (
-            article_date,
-            if article_date.is_some() {
-                "the article's date".to_string()
-            } else {
-                "no date in the article".to_string()
-            },
-        ),
-        None => {
-            let _ = doc;
-            (
-                article_date,
-                if article_date.is_some() {
-                    "the article's date (the dates in the sentence are in what was said)"
-                        .to_string()
-                } else {
-                    "no date in the article".to_string()
-                },
-            )
+    match (outside, article_date) {
+        (Some(t), _) => (Some(t.range.start), DateBasis::InSentence { words: t.text.clone() }),
+        (None, None) => (None, DateBasis::NoDate),
+        (None, Some(d)) if content.is_empty() || in_sentence.is_empty() => {
+            (Some(d), DateBasis::ArticleDate)
+        }
+        (None, Some(d)) => (Some(d), DateBasis::ArticleDateOverContent),
+    }
+}
+
+/// Why a statement has its date: a fact, put in words by [`DateBasis::describe`] where the
+/// data leaves the core.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
+pub enum DateBasis {
+    /// A day named in the sentence, outside what was said ("on Tuesday").
+    InSentence { words: String },
+    /// The article's date: the sentence names no day.
+    ArticleDate,
+    /// The article's date: the days the sentence names are inside what was said.
+    ArticleDateOverContent,
+    /// Neither the sentence nor the article has a date.
+    NoDate,
+}
+
+impl DateBasis {
+    pub fn describe(&self) -> String {
+        match self {
+            DateBasis::InSentence { words } => format!("\"{words}\" in the sentence"),
+            DateBasis::ArticleDate => "the article's date".to_string(),
+            DateBasis::ArticleDateOverContent => {
+                "the article's date (the dates in the sentence are in what was said)".to_string()
+            }
+            DateBasis::NoDate => "no date in the article".to_string(),
+        }
+    }
+
+    /// The basis of a statement dated by its article alone (a reader's added statement).
+    pub fn of_article(date: Option<Date>) -> DateBasis {
+        if date.is_some() {
+            DateBasis::ArticleDate
+        } else {
+            DateBasis::NoDate
         }
     }
 }

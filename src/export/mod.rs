@@ -80,7 +80,7 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 tone: s.tone.key().to_string(),
                 target: s.target_name.clone().unwrap_or_default(),
                 date: s.date.map(|d| d.to_string()).unwrap_or_default(),
-                date_basis: s.date_basis.clone(),
+                date_basis: s.date_basis.describe(),
                 direct: s.direct,
                 negated: s.negated,
                 content: s.content.clone(),
