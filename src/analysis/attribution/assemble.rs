@@ -72,93 +72,117 @@ pub(super) fn sentence(
             w += 1;
             continue;
         }
-        let Some((cue, mut cue_words)) = table
-            .at(doc, w, words.end)
-            .filter(|_| cues::finite(doc, w, words.start))
-            .or_else(|| cues::quoted_as_saying(doc, w, words.start, words.end))
-        else {
+        let Some((cue, cue_words)) = verb_cue_at(doc, w, words.clone()) else {
             w += 1;
             continue;
         };
-        if cue.frame == Frame::Tell {
-            cue_words.end = audience_end(doc, cue_words.end, words.end);
-        }
-        // A stance is speech only with a clause or quotation after it ("agreed that").
-        if cue.frame == Frame::Stance {
-            let e = cue_words.end;
-            let clause = e < words.end
-                && (doc.words[e].lower == "that"
-                    || doc.gap_before(e).contains([':', '"', '\u{201c}', '\u{ab}']));
-            if !clause {
-                w = cue_words.end;
-                continue;
-            }
-        }
-        let embedded = out[first_new..]
-            .iter()
-            .any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
-        if let Some((found, pattern, subject_words, between)) =
-            speaker_of(doc, quotes, cast, s, w, &cue_words, cue.frame, out)
-        {
-            // A report inside another's reported clause is part of it, unless a new clause
-            // with its own subject starts ("…, while X urged …").
-            let own_clause = subject_words.start > words.start && {
-                let gap = doc.gap_before(subject_words.start);
-                gap.contains([',', ';']) || {
-                    let prev = subject_words.start - 1;
-                    ["while", "as", "whereas", "but"].contains(&doc.words[prev].lower.as_str())
-                        && doc.gap_before(prev).contains([',', ';'])
-                }
-            };
-            if !embedded || own_clause {
-                let content =
-                    content_of(doc, quotes, s, &cue_words, cue.frame, pattern, &subject_words);
-                // "The envoy responded quickly.": a cue with nothing said is no statement.
-                let said = doc.words[doc.words_in(content.clone())]
-                    .iter()
-                    .any(|x| !TIME_WORDS.contains(&x.lower.as_str()) && !clause::adverb(&x.lower));
-                if !said {
-                    w = cue_words.end;
-                    continue;
-                }
-                let negated = doc.words[between]
-                    .iter()
-                    .any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
-                let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
-                for (speaker, span, form, basis) in found.speakers {
-                    if out[first_new..].iter().any(|a| a.speaker == speaker) {
-                        continue;
-                    }
-                    if found.indefinite {
-                        indefinite.push(out.len());
-                    }
-                    let direct = quotes.in_sentence[s].iter().any(|&q| {
-                        let inner = &quotes.quotes[q].inner;
-                        inner.start < content.end && content.start < inner.end
-                    });
-                    out.push(Attribution {
-                        sentence: s,
-                        speaker,
-                        speaker_span: span,
-                        form,
-                        cue_words: cue_words.clone(),
-                        cue_category: cue.category,
-                        cue_kind: CueKind::Verb,
-                        content: content.clone(),
-                        direct,
-                        negated,
-                        pattern,
-                        basis,
-                        co_speakers: all.iter().copied().filter(|&x| x != speaker).collect(),
-                    });
-                }
-            }
-        }
+        verb_statements(doc, quotes, cast, s, (cue, &cue_words), first_new, out, indefinite);
         w = cue_words.end;
     }
     if out.len() == first_new {
         if let Some(a) = dash(doc, quotes, cast, s) {
             out.push(a);
+        }
+    }
+}
+
+/// The reporting verb starting at word `w` of the sentence `words`, as a finite verb, with
+/// the words it covers (an audience after "told"; a stance only before a clause).
+fn verb_cue_at(
+    doc: &Document,
+    w: usize,
+    words: Range<usize>,
+) -> Option<(&'static cues::Cue, Range<usize>)> {
+    let (cue, mut cue_words) = cues::table()
+        .at(doc, w, words.end)
+        .filter(|_| cues::finite(doc, w, words.start))
+        .or_else(|| cues::quoted_as_saying(doc, w, words.start, words.end))?;
+    if cue.frame == Frame::Tell {
+        cue_words.end = audience_end(doc, cue_words.end, words.end);
+    }
+    // A stance is speech only with a clause or quotation after it ("agreed that").
+    if cue.frame == Frame::Stance {
+        let e = cue_words.end;
+        let clause = e < words.end
+            && (doc.words[e].lower == "that"
+                || doc.gap_before(e).contains([':', '"', '\u{201c}', '\u{ab}']));
+        if !clause {
+            return None;
+        }
+    }
+    Some((cue, cue_words))
+}
+
+/// The statements of the verb cue at `cue_words`: one per speaker of its subject, unless the
+/// cue is reported inside an earlier statement of the sentence or nothing is said.
+#[allow(clippy::too_many_arguments)]
+fn verb_statements(
+    doc: &Document,
+    quotes: &Quotes,
+    cast: &mut Cast<'_>,
+    s: usize,
+    (cue, cue_words): (&'static cues::Cue, &Range<usize>),
+    first_new: usize,
+    out: &mut Vec<Attribution>,
+    indefinite: &mut Vec<usize>,
+) {
+    let words = doc.words_in(doc.sentences[s].clone());
+    let w = cue_words.start;
+    let embedded =
+        out[first_new..].iter().any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
+    if let Some((found, pattern, subject_words, between)) =
+        speaker_of(doc, quotes, cast, s, w, cue_words, cue.frame, out)
+    {
+        // A report inside another's reported clause is part of it, unless a new clause
+        // with its own subject starts ("…, while X urged …").
+        let own_clause = subject_words.start > words.start && {
+            let gap = doc.gap_before(subject_words.start);
+            gap.contains([',', ';']) || {
+                let prev = subject_words.start - 1;
+                ["while", "as", "whereas", "but"].contains(&doc.words[prev].lower.as_str())
+                    && doc.gap_before(prev).contains([',', ';'])
+            }
+        };
+        if !embedded || own_clause {
+            let content = content_of(doc, quotes, s, cue_words, cue.frame, pattern, &subject_words);
+            // "The envoy responded quickly.": a cue with nothing said is no statement.
+            let said = doc.words[doc.words_in(content.clone())]
+                .iter()
+                .any(|x| !TIME_WORDS.contains(&x.lower.as_str()) && !clause::adverb(&x.lower));
+            if !said {
+                return;
+            }
+            let negated = doc.words[between]
+                .iter()
+                .any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
+            let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
+            for (speaker, span, form, basis) in found.speakers {
+                if out[first_new..].iter().any(|a| a.speaker == speaker) {
+                    continue;
+                }
+                if found.indefinite {
+                    indefinite.push(out.len());
+                }
+                let direct = quotes.in_sentence[s].iter().any(|&q| {
+                    let inner = &quotes.quotes[q].inner;
+                    inner.start < content.end && content.start < inner.end
+                });
+                out.push(Attribution {
+                    sentence: s,
+                    speaker,
+                    speaker_span: span,
+                    form,
+                    cue_words: cue_words.clone(),
+                    cue_category: cue.category,
+                    cue_kind: CueKind::Verb,
+                    content: content.clone(),
+                    direct,
+                    negated,
+                    pattern,
+                    basis,
+                    co_speakers: all.iter().copied().filter(|&x| x != speaker).collect(),
+                });
+            }
         }
     }
 }
