@@ -20,6 +20,7 @@ pub mod actors;
 pub mod attribution;
 pub mod corrections;
 pub mod fnv;
+pub mod gazetteer;
 pub mod highlight;
 pub mod lexicon;
 pub mod search;
@@ -28,6 +29,7 @@ pub mod text;
 pub mod themes;
 pub mod time;
 pub mod timeline;
+pub mod wordlists;
 
 use serde::Serialize;
 

@@ -10,17 +10,7 @@
 use std::ops::Range;
 
 use super::super::text::Document;
-
-/// Words between a subject and its verb ("Diop also said", "Lavrov has repeatedly stressed").
-pub const VERB_FILLERS: &[&str] = &[
-    "also", "further", "again", "once", "repeatedly", "strongly", "publicly", "reportedly",
-    "firmly", "earlier", "later", "has", "have", "had", "was", "were", "is", "are", "will",
-    "would", "then", "previously", "subsequently", "recently", "additionally", "explicitly",
-    "clearly", "separately", "personally", "openly", "directly", "warmly", "swiftly", "quickly",
-    "notably", "did", "does", "do", "not", "never", "n't", "too", "now", "still", "already",
-    "could", "can", "may", "might", "should", "must", "shall", "yet", "even", "only", "first",
-    "however", "meanwhile", "allegedly",
-];
+use super::super::wordlists::VERB_FILLERS;
 
 /// Words that end a clause before its subject.
 const BOUNDARIES: &[&str] = &[

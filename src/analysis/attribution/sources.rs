@@ -12,9 +12,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::super::actors::{ActorKind, Actors, Gender, MentionForm, ORGANISATION_WORDS};
+use super::super::actors::{ActorKind, Actors, Gender, MentionForm};
 use super::super::lexicon;
 use super::super::text::Document;
+use super::super::wordlists::ORGANISATION_WORDS;
 
 /// What kind of thing a source noun names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
