@@ -446,3 +446,15 @@ fn in_the_words_of() {
         ("In other words, the talks are over.", &[]),
     ]);
 }
+
+#[test]
+fn a_lead_with_a_colon_announces_the_quotation_after_it() {
+    check(&[
+        (
+            "Amara Keita told reporters:\n\n\"The border will reopen. Trade will resume.\"",
+            &[("\"The border will", "Amara Keita"), ("Trade will resume.\"", "Amara Keita")],
+        ),
+        // Without a quotation after it, a lead is no statement.
+        ("Amara Keita told reporters:\n\nThe border will reopen.", &[]),
+    ]);
+}

@@ -149,7 +149,12 @@ fn verb_statements(
             let said = doc.words[doc.words_in(content.clone())]
                 .iter()
                 .any(|x| !TIME_WORDS.contains(&x.lower.as_str()) && !clause::adverb(&x.lower));
-            if !said {
+            // "X told reporters:" closing a paragraph leads into the quotation after it: kept
+            // for `coref` to carry over, then dropped (see `attribute`).
+            let sentence_end = doc.sentences[s].end;
+            let cue_end = doc.words[cue_words.end - 1].bytes.end;
+            let lead = doc.text[cue_end..sentence_end].trim_start().starts_with(':');
+            if !said && !lead {
                 return;
             }
             let negated = doc.words[between]

@@ -204,6 +204,8 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     coref::name_descriptions(doc, &cast, &mut out, &indefinite);
     coref::name_bodies(doc, &mut cast, &mut out);
     coref::continue_quotes(doc, &quotes, &mut out);
+    // Leads ("X said:") have done their work: what they announced is attributed.
+    out.retain(|a| !(a.cue_kind == CueKind::Verb && a.content.is_empty()));
     out.sort_by_key(|a| (a.sentence, a.cue_words.start));
     out
 }
