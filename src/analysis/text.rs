@@ -116,6 +116,17 @@ impl Document {
         &self.text[self.words[i].bytes.clone()]
     }
 
+    /// Whether word `i` starts with a capital letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.word_text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether word `i` is the first word of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.sentence_at(self.words[i].bytes.start)
+            .is_some_and(|s| self.words_in(self.sentences[s].clone()).start == i)
+    }
+
     /// The text between word `i - 1` and word `i` (from the sentence start for the first word).
     pub fn gap_before(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.words[i - 1].bytes.end };

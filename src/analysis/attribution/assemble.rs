@@ -168,10 +168,7 @@ fn verb_statements(
                 if found.indefinite {
                     indefinite.push(out.len());
                 }
-                let direct = quotes.in_sentence[s].iter().any(|&q| {
-                    let inner = &quotes.quotes[q].inner;
-                    inner.start < content.end && content.start < inner.end
-                });
+                let direct = quotes.overlaps(s, &content);
                 out.push(Attribution {
                     sentence: s,
                     speaker,
@@ -238,9 +235,7 @@ pub(super) fn speaker_of(
         };
         // A name in apposition is the most specific: ", Abubaka Noor, said" (a description
         // there, ", a spokesman for the group,", says less than the name before it).
-        if let Some(app) = appositive
-            .filter(|a| doc.word_text(a.start).chars().next().is_some_and(char::is_uppercase))
-        {
+        if let Some(app) = appositive.filter(|a| doc.capitalised(a.start)) {
             if let Some(found) = found_for(doc, cast, s, vec![app.clone()], out) {
                 if found.speakers.iter().all(|x| x.3 == SpeakerBasis::Named) {
                     return Some((found, pattern, chain.start..app.end, between));
@@ -267,7 +262,7 @@ pub(super) fn audience_end(doc: &Document, at: usize, end: usize) -> usize {
     let mut e = at;
     while e < end && e < at + 3 && doc.gap_before(e).trim().is_empty() {
         let l = doc.words[e].lower.as_str();
-        let caps = doc.word_text(e).chars().next().is_some_and(char::is_uppercase);
+        let caps = doc.capitalised(e);
         if l == "that" || (e > at && !caps) || TIME_WORDS.contains(&l) {
             break;
         }
@@ -490,9 +485,7 @@ pub(super) fn source_phrase(
     } else {
         trim(doc, range.start..doc.words[w].bytes.start)
     };
-    let direct = quotes.in_sentence[s].iter().any(|&q| {
-        quotes.quotes[q].inner.start < content.end && content.start < quotes.quotes[q].inner.end
-    });
+    let direct = quotes.overlaps(s, &content);
     Some(Attribution {
         sentence: s,
         speaker,
@@ -543,10 +536,7 @@ pub(super) fn nominal(
         && doc.gap_before(w).trim().is_empty()
     {
         let mut k = w - 1;
-        while k > first
-            && doc.gap_before(k).trim().is_empty()
-            && doc.word_text(k - 1).chars().next().is_some_and(char::is_uppercase)
-        {
+        while k > first && doc.gap_before(k).trim().is_empty() && doc.capitalised(k - 1) {
             k -= 1;
         }
         (k..w, w + 1)
@@ -587,7 +577,7 @@ pub(super) fn nominal(
             form,
         ));
     }
-    let caps = |k: usize| doc.word_text(k).chars().next().is_some_and(char::is_uppercase);
+    let caps = |k: usize| doc.capitalised(k);
     let source = if owner.end == w && owner.clone().all(caps) {
         Source::Named { words: owner.clone(), country: None }
     } else {

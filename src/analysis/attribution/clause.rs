@@ -162,7 +162,7 @@ fn item_before(doc: &Document, j: usize, first: usize) -> usize {
 fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let mut start = chain.start;
-    let caps = |w: usize| doc.word_text(w).chars().next().is_some_and(char::is_uppercase);
+    let caps = |w: usize| doc.capitalised(w);
     for w in chain.clone() {
         if w > start && doc.gap_before(w).trim() == "," {
             parts.push(start..w);

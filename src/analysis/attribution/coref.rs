@@ -163,7 +163,7 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
         let s = a.sentence;
         let from = doc.words_in(doc.sentences[s.saturating_sub(10)].clone()).start;
         let to = doc.words_in(doc.sentences[s].clone()).start;
-        let lowercase = |k: usize| !doc.word_text(k).chars().next().is_some_and(char::is_uppercase);
+        let lowercase = |k: usize| !doc.capitalised(k);
         let named = (from..to)
             .rev()
             .filter(|&k| doc.words[k].lower == head && lowercase(k))
@@ -198,7 +198,7 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
 /// The name a noun at word `k` introduces: "NAME, an armed group" (the name before the
 /// appositive's comma) or "the armed group NAME" (the name right after it).
 fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize>> {
-    let caps = |w: usize| doc.word_text(w).chars().next().is_some_and(char::is_uppercase);
+    let caps = |w: usize| doc.capitalised(w);
     let run_from = |start: usize| {
         let mut e = start;
         while e < doc.words.len()
@@ -232,16 +232,12 @@ fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize
     let mut start = j - 1;
     // Back over the name's words; "of" and "for" join two capitalised words, but not the
     // sentence's first word ("Fighters of NAME").
-    let opens = |w: usize| {
-        doc.sentence_at(doc.words[w].bytes.start)
-            .is_some_and(|s| doc.words_in(doc.sentences[s].clone()).start == w)
-    };
     while start > first && start + 6 > j && doc.gap_before(start).trim().is_empty() {
         let prev = start - 1;
         let joiner = ["of", "for", "and"].contains(&doc.words[prev].lower.as_str())
             && prev > first
             && caps(prev - 1)
-            && !opens(prev - 1);
+            && !doc.opens_sentence(prev - 1);
         if !(caps(prev) || joiner) {
             break;
         }
@@ -261,8 +257,7 @@ pub(super) fn continue_quotes(doc: &Document, quotes: &Quotes, out: &mut Vec<Att
     let mut chain_speaker: HashMap<usize, usize> = HashMap::new();
     for (i, a) in out.iter().enumerate() {
         for &q in &quotes.in_sentence[a.sentence] {
-            let inner = &quotes.quotes[q].inner;
-            if a.direct && inner.start < a.content.end && a.content.start < inner.end {
+            if a.direct && quotes.quotes[q].overlaps(&a.content) {
                 chain_speaker.entry(quotes.quotes[q].chain).or_insert(i);
             }
         }

@@ -55,17 +55,6 @@ pub fn table() -> &'static CueTable {
     TABLE.get_or_init(|| parse(include_str!("../data/cues.txt")).unwrap_or_else(|e| panic!("{e}")))
 }
 
-const CATEGORIES: &[(&str, Option<Category>)] = &[
-    ("content", None),
-    ("praise", Some(Category::Praise)),
-    ("cooperate", Some(Category::Cooperate)),
-    ("aid", Some(Category::Aid)),
-    ("appeal", Some(Category::Appeal)),
-    ("criticize", Some(Category::Criticize)),
-    ("reject", Some(Category::Reject)),
-    ("neutral", Some(Category::Neutral)),
-];
-
 const FRAMES: &[(&str, Frame)] = &[
     ("speech", Frame::Speech),
     ("tell", Frame::Tell),
@@ -78,10 +67,14 @@ const FRAMES: &[(&str, Frame)] = &[
 pub fn parse(text: &'static str) -> Result<CueTable, lexicon::LexiconError> {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let stem = |w: &str| stemmer.stem(w).into_owned();
+    // `content`, or one of the categories by its key.
+    let categories: Vec<(&str, Option<Category>)> = std::iter::once(("content", None))
+        .chain(Category::ALL.into_iter().map(|c| (c.key(), Some(c))))
+        .collect();
     let mut cues = Vec::new();
     for row in lexicon::parse("cues.txt", text, 3..=3)? {
         let words = row.required(0, "cue words")?;
-        let category = row.choice(1, "category", CATEGORIES)?;
+        let category = row.choice(1, "category", &categories)?;
         let frame = row.choice(2, "frame", FRAMES)?;
         let mut words = words.split_whitespace();
         let verb = words.next().unwrap_or_default();
@@ -239,8 +232,7 @@ const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// participle, infinitive, noun or passive. `first` is the sentence's first word.
 pub fn finite(doc: &Document, w: usize, first: usize) -> bool {
     let lower = doc.words[w].lower.as_str();
-    let text = doc.word_text(w);
-    if text.chars().next().is_some_and(char::is_uppercase) && w > first {
+    if doc.capitalised(w) && w > first {
         return false;
     }
     let prev = (w > first && doc.gap_before(w).trim().is_empty()).then(|| {

@@ -23,6 +23,13 @@ pub struct Quote {
     pub words: usize,
 }
 
+impl Quote {
+    /// Whether the quoted words overlap the byte range `r`.
+    pub fn overlaps(&self, r: &Range<usize>) -> bool {
+        self.inner.start < r.end && r.start < self.inner.end
+    }
+}
+
 /// The quotations of a document, and for each sentence how it stands to them.
 #[derive(Debug, Clone, Default)]
 pub struct Quotes {
@@ -103,10 +110,10 @@ impl Quotes {
         self.quotes.get(i).is_some_and(|q| q.inner.start <= at)
     }
 
-    /// Whether every word of sentence `s` is quoted.
-    pub fn only_quote(&self, doc: &Document, s: usize) -> bool {
-        let n = doc.words_in(doc.sentences[s].clone()).len();
-        n > 0 && self.quoted_words[s] == n
+    /// Whether a quotation of sentence `s` overlaps the byte range `r` (what was said is,
+    /// wholly or partly, quoted words).
+    pub fn overlaps(&self, s: usize, r: &Range<usize>) -> bool {
+        self.in_sentence[s].iter().any(|&q| self.quotes[q].overlaps(r))
     }
 }
 

@@ -121,10 +121,6 @@ const CALENDAR: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 
-fn is_capitalised(doc: &Document, w: usize) -> bool {
-    doc.word_text(w).chars().next().is_some_and(char::is_uppercase)
-}
-
 fn participle(lower: &str) -> bool {
     lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))
 }
@@ -154,16 +150,16 @@ pub fn head(doc: &Document, chain: Range<usize>) -> Range<usize> {
         // (Not after the phrase's first word alone: it may be capitalised as the
         // sentence's first word, "Posters in Bamako".)
         let caps_around = b > a + 1
-            && is_capitalised(doc, b - 1)
+            && doc.capitalised(b - 1)
             && source_noun(&doc.words[b - 1].lower).is_none()
             && b + 1 < chain.end
-            && is_capitalised(doc, b + 1);
+            && doc.capitalised(b + 1);
         if b > a && PREPOSITIONS.contains(&lower) && !caps_around {
             break;
         }
         if b > a
             && participle(lower)
-            && !is_capitalised(doc, b)
+            && !doc.capitalised(b)
             && source_noun(&doc.words[b - 1].lower).is_some()
         {
             break;
@@ -199,7 +195,7 @@ pub fn resolve(
         return None;
     }
     let last = h.end - 1;
-    if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !is_capitalised(doc, last)
+    if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !doc.capitalised(last)
         || h.len() == 1 && PRONOUNS.contains(&doc.words[last].lower.as_str())
     {
         return Some(Source::Pronoun(last));
@@ -217,7 +213,7 @@ pub fn resolve(
     });
     // A mention that ends the head, as long as it is no modifier ("Malian", "Mali's").
     // A name may end before a hyphenated lowercase part ("Ki-moon").
-    let hyphen_tail = doc.gap_before(last) == "-" && !is_capitalised(doc, last);
+    let hyphen_tail = doc.gap_before(last) == "-" && !doc.capitalised(last);
     let ending = mentions.clone().rev().find(|&m| {
         let mention = &actors.mentions[m];
         (mention.words.end == h.end || hyphen_tail && mention.words.end == last) && !mention.nested
@@ -230,7 +226,7 @@ pub fn resolve(
         let in_name = mention.form == MentionForm::Name
             && actors.actors[mention.actor].kind == ActorKind::Country
             && start > h.start
-            && is_capitalised(doc, start - 1)
+            && doc.capitalised(start - 1)
             && doc.gap_before(start).trim().is_empty()
             && actors.in_range(&doc.words[start - 1].bytes).is_empty();
         if in_name {
@@ -241,8 +237,7 @@ pub fn resolve(
         }
     }
     let lower = doc.words[last].lower.as_str();
-    if let Some(noun) = source_noun(lower).filter(|_| !is_capitalised(doc, last) || last == h.start)
-    {
+    if let Some(noun) = source_noun(lower).filter(|_| !doc.capitalised(last) || last == h.start) {
         let indefinite = chain.start < h.start
             && ["a", "an", "one"].contains(&doc.words[h.start - 1].lower.as_str());
         // A document's author: "Russia's statement", "a report from Amnesty International".
@@ -262,10 +257,10 @@ pub fn resolve(
         return Some(Source::Described { words, head: last, noun, country, indefinite });
     }
     // Capitalised words at the end of the head that no mention covers: an uncatalogued name.
-    if is_capitalised(doc, last) && !possessive(doc, last) {
+    if doc.capitalised(last) && !possessive(doc, last) {
         let mut start = last;
         while start > h.start
-            && (is_capitalised(doc, start - 1) || doc.words[start - 1].lower == "of")
+            && (doc.capitalised(start - 1) || doc.words[start - 1].lower == "of")
             && !possessive(doc, start - 1)
         {
             start -= 1;
@@ -277,9 +272,7 @@ pub fn resolve(
         // One capitalised word opening the sentence is a common noun as often as a name
         // ("Posters in Bamako …"); it is a name when the text capitalises it elsewhere too,
         // and an acronym is a name.
-        let opens_sentence = doc
-            .sentence_at(doc.words[start].bytes.start)
-            .is_some_and(|s| doc.words_in(doc.sentences[s].clone()).start == start);
+        let opens_sentence = doc.opens_sentence(start);
         let acronym = doc.word_text(start).chars().all(|c| c.is_uppercase());
         if start + 1 == h.end
             && opens_sentence
@@ -310,7 +303,7 @@ impl Names {
                 for range in &doc.sentences {
                     let words = doc.words_in(range.clone());
                     for w in words.start + 1..words.end {
-                        if is_capitalised(doc, w) {
+                        if doc.capitalised(w) {
                             set.insert(doc.word_text(w).to_string());
                         }
                     }
