@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use super::gazetteer::gazetteer;
 use super::text::{Document, Span};
-use super::wordlists::*;
+use super::grammar::{is_capitalised, strip_possessive, Grammar, Pronoun};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -281,7 +281,7 @@ impl Finder<'_> {
     fn title_at(&self, i: usize, end: usize) -> Option<(usize, &'static str)> {
         let words = &self.doc.words;
         let mut best: Option<(usize, &'static str)> = None;
-        for (title, parts) in titles_starting_with(&words.get(i)?.lower) {
+        for (title, parts) in self.doc.grammar().titles_starting_with(&words.get(i)?.lower) {
             if i + parts.len() > end {
                 continue;
             }
@@ -313,7 +313,7 @@ impl Finder<'_> {
             }
             let lower = bare.to_lowercase();
             let particle = j > i
-                && NAME_PARTICLES.contains(&lower.as_str())
+                && doc.grammar().name_particles.contains(&lower.as_str())
                 && j + 1 < end
                 && is_capitalised(doc.word_text(j + 1));
             // "Ki-moon": a lowercase part after a hyphen belongs to the name.
@@ -321,7 +321,7 @@ impl Finder<'_> {
                 j > i && gap == "-" && count > 0 && bare.chars().all(char::is_alphabetic);
             let name_word = hyphenated
                 || is_capitalised(bare)
-                    && !NOT_NAMES.contains(&lower.as_str())
+                    && !doc.grammar().not_names.contains(&lower.as_str())
                     && self.title_at(j, end).is_none()
                     && self.gaz_mention_starting_at(j).is_none()
                     && !self.at_word(j).any(|m| m.words.start == j);
@@ -398,19 +398,19 @@ impl Finder<'_> {
             while i < end {
                 // Role modifiers belong to the role: "Interim President Assimi Goïta".
                 let mut t = i;
-                while t < end && ROLE_MODIFIERS.contains(&doc.words[t].lower.as_str()) {
+                while t < end && doc.grammar().role_modifiers.contains(&doc.words[t].lower.as_str()) {
                     t += 1;
                 }
                 let Some((title_end, title)) = self.title_at(t, end) else {
                     i += 1;
                     continue;
                 };
-                let honorific = HONORIFICS.contains(&title);
+                let honorific = doc.grammar().honorifics.contains(&title);
                 let title_text = doc.text
                     [doc.words[i].bytes.start..doc.words[title_end - 1].bytes.end]
                     .to_string();
                 let role = (!honorific).then(|| title_text.clone());
-                let gender = gender_of(title);
+                let gender = gender_of(doc.grammar(), title);
                 // Country before the role: "Mali's Foreign Minister", "Russian Foreign Minister".
                 let before = self
                     .gaz_mention_ending_at(i)
@@ -427,7 +427,7 @@ impl Finder<'_> {
                     .or_else(|| self.country_in_modifiers(i, s));
                 let mut after = title_end;
                 // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
-                if after + 1 < end && doc.words[after].lower == "of" {
+                if after + 1 < end && doc.grammar().of.contains(&doc.words[after].lower.as_str()) {
                     if let Some(m) = self.gaz_mention_starting_at(after + 1) {
                         country = country.or(Some(m.actor));
                         after = m.words.end;
@@ -492,7 +492,7 @@ impl Finder<'_> {
                             && !possessive
                             && !doc.words[i..end]
                                 .iter()
-                                .any(|w| ORGANISATION_WORDS.contains(&w.lower.as_str()))
+                                .any(|w| doc.grammar().organisation_words.contains(&w.lower.as_str()))
                             && predicate_after(doc, end).is_some() =>
                     {
                         let person = self.person(&name, None, None, Gender::Unknown);
@@ -559,7 +559,9 @@ impl Finder<'_> {
         let first_word = doc.words_in(sentence).start;
         // Skip back over "the" or the country word to the comma.
         let mut k = before.map_or(title_start, |(_, b)| doc.words_in(b..b + 1).start);
-        if k > first_word && doc.words[k - 1].lower == "the" && doc.gap_before(k).trim().is_empty()
+        if k > first_word
+            && doc.grammar().definite.contains(&doc.words[k - 1].lower.as_str())
+            && doc.gap_before(k).trim().is_empty()
         {
             k -= 1;
         }
@@ -571,7 +573,7 @@ impl Finder<'_> {
         while n > first_word
             && n + 4 > k
             && is_capitalised(doc.word_text(n - 1))
-            && !NOT_NAMES.contains(&doc.words[n - 1].lower.as_str())
+            && !doc.grammar().not_names.contains(&doc.words[n - 1].lower.as_str())
             && self.gaz_mention_ending_at(n).is_none()
             && (n == k || doc.gap_before(n).trim().is_empty())
         {
@@ -586,14 +588,16 @@ impl Finder<'_> {
         // After the title: end of sentence, a comma, or "of COUNTRY".
         let mut country = country;
         let mut end_word = title_end;
-        if title_end + 1 < doc.words.len() && doc.words[title_end].lower == "of" {
+        if title_end + 1 < doc.words.len()
+            && doc.grammar().of.contains(&doc.words[title_end].lower.as_str())
+        {
             if let Some(m) = self.gaz_mention_starting_at(title_end + 1) {
                 country = country.or(Some(m.actor));
                 end_word = m.words.end;
             }
         }
         let name = doc.text[doc.words[n].bytes.start..doc.words[k - 1].bytes.end].to_string();
-        let person = self.person(&name, Some(capitalise_role(title_text)), country, gender);
+        let person = self.person(&name, Some(capitalise_role(doc.grammar(), title_text)), country, gender);
         let mut m = self.mention(
             person,
             MentionForm::Introduction,
@@ -665,13 +669,15 @@ impl Finder<'_> {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let words = doc.words_in(sentence.clone());
             for i in words.clone() {
-                if doc.words[i].lower != "the" || i + 1 >= words.end {
+                if !doc.grammar().definite.contains(&doc.words[i].lower.as_str())
+                    || i + 1 >= words.end
+                {
                     continue;
                 }
                 let Some((end, title)) = self.title_at(i + 1, words.end) else {
                     continue;
                 };
-                if HONORIFICS.contains(&title) || self.at_word(i + 1).next().is_some() {
+                if doc.grammar().honorifics.contains(&title) || self.at_word(i + 1).next().is_some() {
                     continue;
                 }
                 // Followed by a name, it is an introduction, handled already.
@@ -723,7 +729,7 @@ impl Finder<'_> {
             let words = doc.words_in(sentence.clone());
             let mut pronouns: Vec<(usize, Pronoun)> = words
                 .clone()
-                .filter_map(|w| pronoun(&doc.words[w].lower).map(|p| (w, p)))
+                .filter_map(|w| doc.grammar().pronoun(&doc.words[w].lower).map(|p| (w, p)))
                 .filter(|(w, _)| self.at_word(*w).next().is_none())
                 .collect();
             // The subject: the first clause-initial mention or pronoun followed by a predicate.
@@ -824,21 +830,23 @@ fn subject_start(f: &Finder<'_>, subject: Option<usize>) -> usize {
     subject.map_or(0, |m| f.mentions[m].span.start_byte)
 }
 
-fn gender_of(title: &str) -> Gender {
-    match title {
-        "mr" | "spokesman" | "king" | "chairman" | "emir" | "sheikh" | "crown prince" => {
-            Gender::Male
-        }
-        "mrs" | "ms" | "spokeswoman" | "queen" | "chairwoman" => Gender::Female,
-        _ => Gender::Unknown,
+fn gender_of(grammar: &Grammar, title: &str) -> Gender {
+    match grammar.title_gender(title) {
+        Some(true) => Gender::Male,
+        Some(false) => Gender::Female,
+        None => Gender::Unknown,
     }
 }
 
-/// "foreign minister" as written after a name becomes "Foreign Minister" for display.
-fn capitalise_role(role: &str) -> String {
+/// "foreign minister" as written after a name becomes "Foreign Minister" for display (French
+/// roles keep their lowercase, as French writes them).
+fn capitalise_role(grammar: &Grammar, role: &str) -> String {
+    if grammar.noun_first {
+        return role.to_string();
+    }
     role.split(' ')
         .map(|w| {
-            if ["of", "the", "and", "for"].contains(&w) {
+            if grammar.name_joiners.contains(&w) {
                 return w.to_string();
             }
             let mut c = w.chars();
@@ -848,35 +856,19 @@ fn capitalise_role(role: &str) -> String {
         .join(" ")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pronoun {
-    He,
-    His,
-    She,
-    Her,
-    They,
-    Their,
+trait PronounFits {
+    fn can_be_subject(self) -> bool;
+    fn possessive(self) -> bool;
+    fn fits(self, actor: &Actor) -> bool;
 }
 
-fn pronoun(lower: &str) -> Option<Pronoun> {
-    Some(match lower {
-        "he" | "him" | "himself" => Pronoun::He,
-        "his" => Pronoun::His,
-        "she" | "herself" => Pronoun::She,
-        "her" | "hers" => Pronoun::Her,
-        "they" | "them" | "themselves" => Pronoun::They,
-        "their" | "theirs" => Pronoun::Their,
-        _ => return None,
-    })
-}
-
-impl Pronoun {
+impl PronounFits for Pronoun {
     fn can_be_subject(self) -> bool {
         matches!(self, Pronoun::He | Pronoun::She | Pronoun::They)
     }
 
     fn possessive(self) -> bool {
-        matches!(self, Pronoun::His | Pronoun::Their) || self == Pronoun::Her
+        matches!(self, Pronoun::His | Pronoun::Their | Pronoun::Her | Pronoun::Its)
     }
 
     fn fits(self, actor: &Actor) -> bool {
@@ -888,6 +880,7 @@ impl Pronoun {
                 actor.kind == ActorKind::Person && actor.gender != Gender::Male
             }
             Pronoun::They | Pronoun::Their => actor.kind != ActorKind::Person,
+            Pronoun::Its => true,
         }
     }
 }
@@ -911,7 +904,7 @@ pub(crate) fn clause_initial(doc: &Document, w: usize) -> bool {
         if gap.contains([',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}', '(']) {
             return true;
         }
-        if !CLAUSE_FILLERS.contains(&doc.words[k - 1].lower.as_str()) {
+        if !doc.grammar().clause_fillers.contains(&doc.words[k - 1].lower.as_str()) {
             return false;
         }
         k -= 1;
@@ -927,7 +920,7 @@ pub(crate) fn predicate_after(doc: &Document, end: usize) -> Option<usize> {
     let mut k = end;
     if k < last
         && doc.gap_before(k).trim() == ","
-        && ["who", "which"].contains(&doc.words[k].lower.as_str())
+        && doc.grammar().relatives.contains(&doc.words[k].lower.as_str())
     {
         // ", who arrived on Monday, said": skip to the closing comma.
         k += 1;
@@ -941,7 +934,7 @@ pub(crate) fn predicate_after(doc: &Document, end: usize) -> Option<usize> {
             return None;
         }
         let w = &doc.words[k];
-        if VERB_FILLERS.contains(&w.lower.as_str()) {
+        if doc.grammar().verb_fillers.contains(&w.lower.as_str()) {
             k += 1;
             continue;
         }

@@ -29,13 +29,15 @@ pub mod text;
 pub mod themes;
 pub mod time;
 pub mod timeline;
-pub mod wordlists;
+pub mod grammar;
+pub mod language;
 
 use serde::Serialize;
 
 use crate::article::{Article, Date};
 pub use actors::{Actor, ActorKind, Mention, MentionForm};
 pub use attribution::{Confidence, Pattern, SpeakerBasis};
+pub use language::Language;
 pub use statements::{Category, DateBasis, Statement, Tone};
 pub use text::Span;
 pub use themes::{ThemeDef, ThemeHit, ThemeSet};
@@ -46,6 +48,8 @@ pub use time::{DateRange, ReferencedEvent, TimeExpression};
 #[derive(Debug, Clone, Serialize)]
 pub struct Analysis {
     pub article_id: String,
+    /// The language the article was read in (`en`, `fr`).
+    pub language: Language,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub article_date: Option<Date>,
     pub paragraphs: Vec<Paragraph>,
@@ -99,7 +103,7 @@ pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
 /// app searches it and re-analyses it when the user's themes change).
 pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeSet) -> Analysis {
     let hits = themes.find(doc);
-    let n_themes = themes.defs().len();
+    let n_themes = themes.defs_in(doc.language).len();
     let mut sentences: Vec<Sentence> = doc
         .sentences
         .iter()
@@ -123,7 +127,7 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
         })
         .collect();
     let mut summaries: Vec<ThemeSummary> = themes
-        .defs()
+        .defs_in(doc.language)
         .iter()
         .map(|d| ThemeSummary {
             id: d.id.clone(),
@@ -159,6 +163,7 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
     }
     Analysis {
         article_id: article.id.clone(),
+        language: doc.language,
         article_date: article.date,
         paragraphs,
         sentences,

@@ -15,6 +15,8 @@ use std::ops::Range;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::grammar::Grammar;
+use super::language::Language;
 use crate::article::Article;
 
 /// A stretch of the document text.
@@ -58,11 +60,20 @@ pub struct Document {
     pub sentence_paragraph: Vec<usize>,
     /// Every word, in order.
     pub words: Vec<Word>,
+    /// The language the text is read in (its stems, grammar and lexicons).
+    pub language: Language,
     chars: CharIndex,
 }
 
 impl Document {
+    /// The article read in its own language ([`super::language::of_article`]).
     pub fn new(article: &Article) -> Document {
+        Document::in_language(article, super::language::of_article(article).0)
+    }
+
+    /// The article read in `language`, whatever it declares (the reader's override).
+    pub fn in_language(article: &Article, language: Language) -> Document {
+        let grammar = Grammar::of(language);
         let text = article.paragraphs.join("\n\n");
         let mut paragraphs = Vec::with_capacity(article.paragraphs.len());
         let mut start = 0;
@@ -73,14 +84,19 @@ impl Document {
         let mut sentences = Vec::new();
         let mut sentence_paragraph = Vec::new();
         for (i, range) in paragraphs.iter().enumerate() {
-            for s in split_sentences(&text[range.clone()]) {
+            for s in split_sentences_in(&text[range.clone()], grammar) {
                 sentences.push(range.start + s.start..range.start + s.end);
                 sentence_paragraph.push(i);
             }
         }
-        let words = words(&text);
+        let words = words_in(&text, language);
         let chars = CharIndex::new(&text);
-        Document { text, paragraphs, sentences, sentence_paragraph, words, chars }
+        Document { text, paragraphs, sentences, sentence_paragraph, words, language, chars }
+    }
+
+    /// The word lists of the document's language.
+    pub fn grammar(&self) -> &'static Grammar {
+        Grammar::of(self.language)
     }
 
     /// The [`Span`] of a byte range of the text (both ends on char boundaries).
@@ -134,33 +150,96 @@ impl Document {
     }
 }
 
+/// The words of an English `text` ([`words_in`]).
+pub fn words(text: &str) -> Vec<Word> {
+    words_in(text, Language::English)
+}
+
 /// The words of `text`, by UAX #29 word boundaries, lowercased and stemmed. The one tokenizer
 /// for article text and for theme terms, so both sides of a match are normalised alike.
-pub fn words(text: &str) -> Vec<Word> {
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+///
+/// French adds three rules to UAX #29: an elided article or conjunction is a word of its own
+/// ("l'armée" is "l'" and "armée"); a hyphenated compound is one word ("porte-parole"),
+/// except an inverted subject pronoun ("a-t-il" stays "a", "t", "il"); and the stems are the
+/// French Snowball stems.
+pub fn words_in(text: &str, language: Language) -> Vec<Word> {
+    let stemmer = rust_stemmers::Stemmer::create(language.stemmer());
     // News prose repeats its vocabulary: stem each distinct word once.
     let mut stems: std::collections::HashMap<String, String, super::fnv::Fnv> =
         std::collections::HashMap::default();
-    text.unicode_word_indices()
-        .map(|(at, w)| {
+    let mut stem_of = |lower: &str| -> String {
+        if let Some(stem) = stems.get(lower) {
+            return stem.clone();
+        }
+        let stem = stemmer.stem(lower).into_owned();
+        stems.insert(lower.to_string(), stem.clone());
+        stem
+    };
+    let raw = text.unicode_word_indices().map(|(at, w)| at..at + w.len());
+    let ranges: Vec<Range<usize>> = match language {
+        Language::English => raw.collect(),
+        Language::French => french_words(text, raw),
+    };
+    ranges
+        .into_iter()
+        .map(|bytes| {
+            let w = &text[bytes.clone()];
             let lower =
                 if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'' || b.is_ascii_digit()) {
                     w.to_string()
                 } else {
                     w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'")
                 };
-            let stem = match stems.get(&lower) {
-                Some(stem) => stem.clone(),
-                None => {
-                    let stem = stemmer.stem(&lower).into_owned();
-                    stems.insert(lower.clone(), stem.clone());
-                    stem
-                }
-            };
-            Word { bytes: at..at + w.len(), lower, stem }
+            // An elided word is its own stem ("l'", "qu'").
+            let stem = if lower.ends_with('\'') { lower.clone() } else { stem_of(&lower) };
+            Word { bytes, lower, stem }
         })
         .collect()
 }
+
+/// Elided words French writes joined to the next by an apostrophe.
+const ELISIONS: &[&str] =
+    &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
+
+/// French words from UAX #29's: elisions split off, hyphenated compounds joined.
+fn french_words(text: &str, raw: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in raw {
+        let w = &text[r.clone()];
+        let mut start = r.start;
+        // "l'armée", "qu'il", "d’après": the elided word keeps its apostrophe.
+        if let Some(i) = w.find(['\'', '\u{2019}']) {
+            let head = &w[..i];
+            let apostrophe = w[i..].chars().next().map_or(1, char::len_utf8);
+            if i + apostrophe < w.len() && ELISIONS.contains(&head.to_lowercase().as_str()) {
+                out.push(r.start..r.start + i + apostrophe);
+                start = r.start + i + apostrophe;
+            }
+        }
+        let part = start..r.end;
+        // A compound: joined by a bare hyphen to the word before, both alphabetic, and not
+        // an inverted pronoun ("-t-il", "-elle").
+        let joined = out.last().is_some_and(|prev| {
+            let gap = &text[prev.end..part.start];
+            let here = &text[part.clone()];
+            let prev_text = &text[prev.clone()];
+            gap == "-"
+                && !prev_text.ends_with(['\'', '\u{2019}'])
+                && prev_text.chars().all(char::is_alphabetic)
+                && here.chars().all(char::is_alphabetic)
+                && !CLITICS.contains(&here.to_lowercase().as_str())
+                && !(prev_text == "t" || prev_text == "T")
+        });
+        match out.last_mut() {
+            Some(prev) if joined => prev.end = part.end,
+            _ => out.push(part),
+        }
+    }
+    out
+}
+
+/// Subject pronouns after a hyphen, inverted ("dit-il", "a-t-elle"), and the euphonic "t".
+const CLITICS: &[&str] = &["t", "il", "elle", "ils", "elles", "on", "je", "nous", "vous"];
 
 /// Byte-to-code-point offsets in O(1) plus a short scan: a checkpoint every 256 bytes.
 struct CharIndex {
@@ -203,20 +282,14 @@ impl CharIndex {
     }
 }
 
-/// Words after which a full stop does not end the sentence (compared case-sensitively, with
-/// the stop). UAX #29 breaks after "Dr. Smith"; this list is the tailoring.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
-    "Adm.", "Cmdr.", "Cdr.", "Gov.", "Sen.", "Rep.", "Pres.", "Amb.", "Hon.", "Rev.", "St.", "Sr.",
-    "Jr.", "No.", "Nos.", "Art.", "Fig.", "vs.", "v.", "e.g.", "i.e.", "cf.", "approx.", "Inc.",
-    "Ltd.", "Co.", "Corp.", "Dept.", "Univ.", "Mt.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
-    "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.", "E.U.",
-    "U.S.A.", "Brig.", "Gens.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Fr.", "Msgr.", "Esq.",
-    "Sens.", "Reps.", "Govt.", "Adm.", "Ave.", "Mme.", "Mlle.", "Messrs.",
-];
-
-/// Sentence byte ranges within one paragraph, trimmed of surrounding whitespace.
+/// Sentence byte ranges within one paragraph of English, trimmed of surrounding whitespace.
 pub fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
+    split_sentences_in(paragraph, Grammar::of(Language::English))
+}
+
+/// Sentence byte ranges within one paragraph, trimmed of surrounding whitespace, with the
+/// tailoring of `grammar`'s language.
+pub fn split_sentences_in(paragraph: &str, grammar: &Grammar) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
     for (at, seg) in paragraph.split_sentence_bound_indices() {
@@ -226,7 +299,7 @@ pub fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
         };
         let text = &paragraph[range.clone()];
         let next = &paragraph[range.end..];
-        if next.trim().is_empty() || !continues(text, next) {
+        if next.trim().is_empty() || !continues(text, next, grammar) {
             out.push(range);
         } else {
             pending = Some(range);
@@ -246,12 +319,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the sentence candidate `text` must be joined with what follows (`next`).
-fn continues(text: &str, next: &str) -> bool {
+fn continues(text: &str, next: &str, grammar: &Grammar) -> bool {
     let trimmed = text.trim_end();
     let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
-    let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}', '\'']);
+    let last_word = last_word.trim_start_matches(['(', '"', '\u{201c}', '\'', '\u{ab}']);
     // An abbreviation or title: "Lt. Col. Goïta", "Dr. Smith", "No. 2".
-    if ABBREVIATIONS.contains(&last_word) {
+    if grammar.abbreviations.contains(&last_word) {
         return true;
     }
     // An initial: "John F. Kennedy", "A. Diop".
@@ -269,21 +342,17 @@ fn continues(text: &str, next: &str) -> bool {
         return true;
     }
     // A closed quotation followed by its attribution: `“Aid is coming.” Lavrov said.`
-    trimmed.ends_with(['"', '\u{201d}']) && is_attribution(next)
+    trimmed.ends_with(['"', '\u{201d}', '\u{bb}']) && is_attribution(next, grammar)
 }
 
 /// A short clause like "Lavrov said." or "he added" that attributes the quotation before it.
-fn is_attribution(next: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "said", "says", "added", "adds", "told", "asked", "stated", "declared", "noted",
-        "insisted", "explained", "continued", "wrote",
-    ];
+fn is_attribution(next: &str, grammar: &Grammar) -> bool {
     let clause = next.trim_start();
     let end = clause.find(['.', '!', '?']).unwrap_or(clause.len());
     let words: Vec<&str> = clause[..end].split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
-        && words.iter().any(|w| VERBS.contains(&w.trim_matches(',')))
+        && words.iter().any(|w| grammar.attribution_verbs.contains(&w.trim_matches(',')))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use std::fmt;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
 
+use super::language::Language;
 use super::text::{self, Document, Span};
 
 /// One theme: what the user sees in the legend, and the terms that make it.
@@ -66,10 +67,21 @@ impl fmt::Display for ThemeError {
 
 impl std::error::Error for ThemeError {}
 
-/// The built-in themes, parsed from `data/themes.txt` (compiled into the binary).
+/// The built-in English themes, parsed from `data/themes.txt` (compiled into the binary).
 pub fn builtin_themes() -> Vec<ThemeDef> {
+    builtin_themes_in(Language::English)
+}
+
+/// The built-in themes of a language: `data/themes.txt`, `data/fr/themes.txt`. Both have the
+/// same ids and colours in the same order (a test checks), so a URL's `themes=` and a user's
+/// choices mean the same in either language.
+pub fn builtin_themes_in(language: Language) -> Vec<ThemeDef> {
+    let text = match language {
+        Language::English => include_str!("data/themes.txt"),
+        Language::French => include_str!("data/fr/themes.txt"),
+    };
     let mut themes: Vec<ThemeDef> = Vec::new();
-    for line in include_str!("data/themes.txt").lines().map(str::trim) {
+    for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
@@ -99,7 +111,7 @@ struct CompiledTerm {
 
 /// Checks one term and turns it into stems. Terms are plain text: regex metacharacters have no
 /// special meaning; only a final `*` does.
-fn compile_term(term: &str) -> Result<CompiledTerm, ThemeError> {
+fn compile_term(term: &str, language: Language) -> Result<CompiledTerm, ThemeError> {
     let bad = |reason| ThemeError::BadTerm { term: term.to_string(), reason };
     let trimmed = term.trim();
     if trimmed.is_empty() {
@@ -115,7 +127,7 @@ fn compile_term(term: &str) -> Result<CompiledTerm, ThemeError> {
     if body.contains('*') {
         return Err(bad("has a * that is not at the end; * is only a prefix wildcard (econom*)"));
     }
-    let words = text::words(body);
+    let words = text::words_in(body, language);
     if words.is_empty() {
         return Err(bad("has no letters or digits to match"));
     }
@@ -153,7 +165,7 @@ pub fn validate(def: &ThemeDef) -> Result<(), ThemeError> {
         return Err(ThemeError::NoTerms { theme: def.name.clone() });
     }
     for term in def.terms.iter().filter(|t| !t.trim().is_empty()) {
-        compile_term(term)?;
+        compile_term(term, Language::English)?;
     }
     Ok(())
 }
@@ -223,8 +235,18 @@ pub fn format_selection(active: &[bool], ids: &[&str]) -> Option<String> {
     )
 }
 
-/// A set of themes compiled into one matcher.
+/// A set of themes, compiled into one matcher per language on first use: the built-in themes
+/// of the document's language (when the set has them) and the user's, whose terms are
+/// stemmed as that language stems.
 pub struct ThemeSet {
+    /// The user's themes, or every theme of a set made without the built-ins.
+    user: Vec<ThemeDef>,
+    builtins: bool,
+    compiled: [std::sync::OnceLock<Compiled>; 2],
+}
+
+/// The themes of one language and their matcher.
+struct Compiled {
     defs: Vec<ThemeDef>,
     matcher: AhoCorasick,
     /// For each automaton pattern: the (theme, term) pairs it stands for, and its prefix flag.
@@ -243,18 +265,26 @@ pub struct ThemeHit {
     pub span: Span,
 }
 
-impl ThemeSet {
-    /// Compiles the themes. Every theme is validated; a duplicate id is refused.
-    pub fn new(defs: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
+/// Every theme valid, no id twice.
+fn check(defs: &[ThemeDef]) -> Result<(), ThemeError> {
+    for (t, def) in defs.iter().enumerate() {
+        validate(def)?;
+        if defs[..t].iter().any(|d| d.id == def.id) {
+            return Err(ThemeError::DuplicateId { id: def.id.clone() });
+        }
+    }
+    Ok(())
+}
+
+impl Compiled {
+    /// Compiles checked themes for one language.
+    fn new(defs: Vec<ThemeDef>, language: Language) -> Compiled {
         let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<(Vec<(usize, usize)>, bool)> = Vec::new();
         for (t, def) in defs.iter().enumerate() {
-            validate(def)?;
-            if defs[..t].iter().any(|d| d.id == def.id) {
-                return Err(ThemeError::DuplicateId { id: def.id.clone() });
-            }
             for (i, term) in def.terms.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
-                let compiled = compile_term(term)?;
+                // Checked already: a term valid in one language is valid in all.
+                let Ok(compiled) = compile_term(term, language) else { continue };
                 let key = format!(
                     " {}{}",
                     compiled.stems.join(" "),
@@ -279,24 +309,54 @@ impl ThemeSet {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&keys)
             .expect("theme patterns are short literal strings");
-        Ok(ThemeSet { defs, matcher, patterns })
+        Compiled { defs, matcher, patterns }
+    }
+}
+
+impl ThemeSet {
+    /// Checks the themes, to be compiled for each language on use; a duplicate id is refused.
+    pub fn new(defs: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
+        check(&defs)?;
+        Ok(ThemeSet { user: defs, builtins: false, compiled: Default::default() })
     }
 
-    /// The built-in themes followed by the user's.
+    /// The built-in themes (of each document's language) followed by the user's.
     pub fn with_builtins(user: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
-        let mut defs = builtin_themes();
-        defs.extend(user.into_iter().map(|d| ThemeDef { builtin: false, ..d }));
-        ThemeSet::new(defs)
+        let user: Vec<ThemeDef> = user.into_iter().map(|d| ThemeDef { builtin: false, ..d }).collect();
+        let mut all = builtin_themes();
+        all.extend(user.iter().cloned());
+        check(&all)?;
+        Ok(ThemeSet { user, builtins: true, compiled: Default::default() })
     }
 
+    fn compiled(&self, language: Language) -> &Compiled {
+        self.compiled[language.index()].get_or_init(|| {
+            let mut defs = if self.builtins { builtin_themes_in(language) } else { Vec::new() };
+            defs.extend(self.user.iter().cloned());
+            Compiled::new(defs, language)
+        })
+    }
+
+    /// The themes as an English document sees them.
     pub fn defs(&self) -> &[ThemeDef] {
-        &self.defs
+        self.defs_in(Language::English)
+    }
+
+    /// The themes as a document in `language` sees them (built-in names in that language).
+    pub fn defs_in(&self, language: Language) -> &[ThemeDef] {
+        &self.compiled(language).defs
     }
 
     /// Every hit in the document, in text order. Overlapping hits of different themes are all
     /// kept; within one theme a hit inside a longer one ("aid" in "humanitarian aid") is not
     /// counted again.
     pub fn find(&self, doc: &Document) -> Vec<ThemeHit> {
+        self.compiled(doc.language).find(doc)
+    }
+}
+
+impl Compiled {
+    fn find(&self, doc: &Document) -> Vec<ThemeHit> {
         let mut haystack = String::with_capacity(doc.text.len() + doc.words.len() + 1);
         let mut starts = Vec::with_capacity(doc.words.len());
         haystack.push(' ');
@@ -454,7 +514,7 @@ mod tests {
             ("a b c d e f g h i", "has more than 8 words"),
         ];
         for (term, reason) in cases {
-            match compile_term(term) {
+            match compile_term(term, Language::English) {
                 Err(ThemeError::BadTerm { reason: r, .. }) => {
                     assert!(r.starts_with(reason), "{term:?}: {r}")
                 }

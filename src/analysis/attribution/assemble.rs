@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::super::actors::MentionForm;
+use super::super::language::Language;
 use super::super::statements::CueKind;
 use super::super::text::Document;
 use super::cast::Cast;
@@ -33,32 +34,32 @@ pub(super) fn sentence(
 ) {
     let range = doc.sentences[s].clone();
     let words = doc.words_in(range.clone());
-    let table = cues::table();
+    let table = cues::table(doc.language);
+    let english = doc.language == Language::English;
     let first_new = out.len();
     let mut w = words.start;
     while w < words.end {
         let lower = doc.words[w].lower.as_str();
         // Most words start nothing: one hash look-up each, before anything dearer.
         let interesting = table.starts_cue(lower)
-            || lower == "according"
-            || lower == "quoted"
-            || lower == "in"
-            || is_report_noun(lower);
+            || english && (lower == "quoted" || lower == "in")
+            || according_starts(doc, lower)
+            || is_report_noun(doc, lower);
         if !interesting || quotes.contains(doc.words[w].bytes.start) {
             w += 1;
             continue;
         }
-        if lower == "according" && w + 2 < words.end && doc.words[w + 1].lower == "to" {
-            let source = clause::phrase_after(doc, w + 2, words.end);
+        if let Some(after) = according_at(doc, w, words.end) {
+            let source = clause::phrase_after(doc, after, words.end);
             if let Some(a) =
-                source.and_then(|src| source_phrase(doc, quotes, cast, s, w..w + 2, src, out))
+                source.and_then(|src| source_phrase(doc, quotes, cast, s, w..after, src, out))
             {
                 out.push(a);
             }
-            w += 2;
+            w = after;
             continue;
         }
-        if lower == "in" {
+        if english && lower == "in" {
             if let Some((cue, src)) = in_the_words_of(doc, w, words.end) {
                 if let Some(a) = source_phrase(doc, quotes, cast, s, cue.clone(), src, out) {
                     out.push(a);
@@ -93,10 +94,14 @@ fn verb_cue_at(
     w: usize,
     words: Range<usize>,
 ) -> Option<(&'static cues::Cue, Range<usize>)> {
-    let (cue, mut cue_words) = cues::table()
+    let (cue, mut cue_words) = cues::table(doc.language)
         .at(doc, w, words.end)
-        .filter(|_| cues::finite(doc, w, words.start))
-        .or_else(|| cues::quoted_as_saying(doc, w, words.start, words.end))?;
+        .filter(|(cue, _)| cues::finite(doc, w, words.start, cue))
+        .or_else(|| {
+            (doc.language == Language::English)
+                .then(|| cues::quoted_as_saying(doc, w, words.start, words.end))
+                .flatten()
+        })?;
     if cue.frame == Frame::Tell {
         cue_words.end = audience_end(doc, cue_words.end, words.end);
     }
@@ -104,7 +109,7 @@ fn verb_cue_at(
     if cue.frame == Frame::Stance {
         let e = cue_words.end;
         let clause = e < words.end
-            && (doc.words[e].lower == "that"
+            && (doc.grammar().that.contains(&doc.words[e].lower.as_str())
                 || doc.gap_before(e).contains([':', '"', '\u{201c}', '\u{ab}']));
         if !clause {
             return None;
@@ -127,6 +132,7 @@ fn verb_statements(
     indefinite: &mut Vec<usize>,
 ) {
     let words = doc.words_in(doc.sentences[s].clone());
+    let g = doc.grammar();
     let w = cue_words.start;
     let embedded =
         out[first_new..].iter().any(|a| !a.direct && a.content.contains(&doc.words[w].bytes.start));
@@ -139,7 +145,7 @@ fn verb_statements(
             let gap = doc.gap_before(subject_words.start);
             gap.contains([',', ';']) || {
                 let prev = subject_words.start - 1;
-                ["while", "as", "whereas", "but"].contains(&doc.words[prev].lower.as_str())
+                doc.grammar().contrast.contains(&doc.words[prev].lower.as_str())
                     && doc.gap_before(prev).contains([',', ';'])
             }
         };
@@ -148,7 +154,7 @@ fn verb_statements(
             // "The envoy responded quickly.": a cue with nothing said is no statement.
             let said = doc.words[doc.words_in(content.clone())]
                 .iter()
-                .any(|x| !TIME_WORDS.contains(&x.lower.as_str()) && !clause::adverb(&x.lower));
+                .any(|x| !g.time_words.contains(&x.lower.as_str()) && !g.adverb(&x.lower));
             // "X told reporters:" closing a paragraph leads into the quotation after it: kept
             // for `coref` to carry over, then dropped (see `attribute`).
             let sentence_end = doc.sentences[s].end;
@@ -157,9 +163,7 @@ fn verb_statements(
             if !said && !lead {
                 return;
             }
-            let negated = doc.words[between]
-                .iter()
-                .any(|x| ["not", "never", "n't"].contains(&x.lower.as_str()));
+            let negated = doc.words[between].iter().any(|x| g.negation.contains(&x.lower.as_str()));
             let all: Vec<usize> = found.speakers.iter().map(|x| x.0).collect();
             for (speaker, span, form, basis) in found.speakers {
                 if out[first_new..].iter().any(|a| a.speaker == speaker) {
@@ -202,7 +206,14 @@ pub(super) fn speaker_of(
     out: &[Attribution],
 ) -> Option<(Found, Pattern, Range<usize>, Range<usize>)> {
     let words = doc.words_in(doc.sentences[s].clone());
-    let after_quote = doc.gap_before(w).contains(['"', '\u{201d}', '\u{bb}']);
+    // Where the verb group starts: the cue, or its auxiliary ("», a déclaré").
+    let group = verb_group_start(doc, w, words.start);
+    let after_quote = doc.gap_before(group).contains(['"', '\u{201d}', '\u{bb}']);
+    // "« … », a-t-il dit", "estime-t-elle": the pronoun joined to the verb is its subject.
+    if let Some(p) = clause::inverted_clitic(doc, w, cue_words.end, words.end) {
+        let found = found_for(doc, cast, s, vec![p..p + 1], out)?;
+        return Some((found, Pattern::Inverted, p..p + 1, w..w));
+    }
     if let Some(subject) = clause::subject_before(doc, w, words.start) {
         let at = doc.words[w].bytes.start;
         let quote_before = quotes.in_sentence[s].iter().any(|&q| quotes.quotes[q].inner.start < at);
@@ -247,8 +258,8 @@ pub(super) fn speaker_of(
         }
     }
     // Inverted: `"…," said X` or `…, said X, TITLE.`
-    let gap = doc.gap_before(w);
-    if frame == Frame::Speech && w > words.start && (after_quote || gap.contains(',')) {
+    let gap = doc.gap_before(group);
+    if frame == Frame::Speech && group > words.start && (after_quote || gap.contains(',')) {
         let phrase = clause::phrase_after(doc, cue_words.end, words.end)?;
         let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
         return Some((found, Pattern::Inverted, phrase, w..w));
@@ -256,14 +267,29 @@ pub(super) fn speaker_of(
     None
 }
 
+/// The first word of the verb group of the cue at `w`: back over auxiliaries and other
+/// fillers joined to it ("a déclaré", "has also said"), to the sentence's first word `first`.
+fn verb_group_start(doc: &Document, w: usize, first: usize) -> usize {
+    let g = doc.grammar();
+    let mut k = w;
+    while k > first
+        && doc.gap_before(k).trim().is_empty()
+        && g.verb_fillers.contains(&doc.words[k - 1].lower.as_str())
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// The end of the audience after "told": up to three words before "that" or the next
 /// lowercase word ("told reporters that", "told VOA News on Friday").
 pub(super) fn audience_end(doc: &Document, at: usize, end: usize) -> usize {
+    let g = doc.grammar();
     let mut e = at;
     while e < end && e < at + 3 && doc.gap_before(e).trim().is_empty() {
         let l = doc.words[e].lower.as_str();
         let caps = doc.capitalised(e);
-        if l == "that" || (e > at && !caps) || TIME_WORDS.contains(&l) {
+        if g.that.contains(&l) || (e > at && !caps) || g.time_words.contains(&l) {
             break;
         }
         e += 1;
@@ -274,13 +300,10 @@ pub(super) fn audience_end(doc: &Document, at: usize, end: usize) -> usize {
 /// Whether only the circumstances of the saying follow the cue ("…, X said on Friday in a
 /// statement."), so what was said came before it.
 pub(super) fn ends_attribution(doc: &Document, from: usize, end: usize) -> bool {
-    const CIRCUMSTANCES: &[&str] = &[
-        "in", "a", "an", "the", "at", "statement", "interview", "briefing", "conference", "press",
-        "news", "phone", "call", "post", "speech",
-    ];
+    let g = doc.grammar();
     doc.words[from..end].iter().all(|x| {
         let l = x.lower.as_str();
-        TIME_WORDS.contains(&l) || CIRCUMSTANCES.contains(&l) || clause::adverb(l)
+        g.time_words.contains(&l) || g.circumstances.contains(&l) || g.adverb(l)
     })
 }
 
@@ -377,20 +400,22 @@ pub(super) fn content_of(
     if let Some(b) = before {
         return trim(doc, b);
     }
+    let g = doc.grammar();
     let mut k = cue_words.end;
     // "said on Friday that …": the time belongs to the saying, not to what was said.
-    if let Some(t) = (k..words.end.min(k + 4)).find(|&t| doc.words[t].lower == "that") {
-        if doc.words[k..t].iter().all(|x| TIME_WORDS.contains(&x.lower.as_str())) {
+    if let Some(t) =
+        (k..words.end.min(k + 4)).find(|&t| g.that.contains(&doc.words[t].lower.as_str()))
+    {
+        if doc.words[k..t].iter().all(|x| g.time_words.contains(&x.lower.as_str())) {
             k = t + 1;
         }
     }
     // The audience is in the cue's words already ("told reporters"); a longer audience or
     // a document ends at "that" / "saying", if near.
     if matches!(frame, Frame::Tell | Frame::Statement) {
-        if let Some(t) = (k..words.end.min(k + 12)).find(|&t| {
-            ["that", "saying", "declaring", "stating", "announcing"]
-                .contains(&doc.words[t].lower.as_str())
-        }) {
+        if let Some(t) =
+            (k..words.end.min(k + 12)).find(|&t| g.saying.contains(&doc.words[t].lower.as_str()))
+        {
             k = t + 1;
         }
     }
@@ -400,13 +425,6 @@ pub(super) fn content_of(
     trim(doc, doc.words[k].bytes.start..range.end)
 }
 
-/// Words of a time phrase between a cue and its "that" ("said on Friday that").
-pub(super) const TIME_WORDS: &[&str] = &[
-    "on", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "again", "also",
-];
-
 /// Trims spaces, a leading "that", quotation marks and trailing punctuation.
 pub(super) fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     let junk = |c: char| {
@@ -414,8 +432,14 @@ pub(super) fn trim(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     };
     let s = &doc.text[r.clone()];
     r.start += s.len() - s.trim_start_matches(junk).len();
-    if doc.text[r.clone()].starts_with("that ") {
-        r.start += 5;
+    // A leading complementiser: "that …", "que …", "qu'il …".
+    let first = doc.words_in(r.clone()).start;
+    if first < doc.words.len()
+        && doc.words[first].bytes.start == r.start
+        && doc.grammar().that.contains(&doc.words[first].lower.as_str())
+    {
+        let next = doc.words.get(first + 1).map_or(r.end, |w| w.bytes.start);
+        r.start = next.min(r.end);
     }
     let s = &doc.text[r.clone()];
     r.end = r.start + s.trim_end_matches(junk).len();
@@ -439,7 +463,7 @@ pub(super) fn in_the_words_of(
     let owner = w + 1..words_at;
     let last = doc.words[words_at - 1].lower.as_str();
     let possessive =
-        ["his", "her", "its", "their"].contains(&last) && owner.len() == 1 || last.ends_with("'s");
+        doc.grammar().is_possessive(last) && owner.len() == 1 || last.ends_with("'s");
     possessive.then_some((w..words_at + 1, owner))
 }
 
@@ -457,9 +481,13 @@ pub(super) fn source_phrase(
     let range = doc.sentences[s].clone();
     let words = doc.words_in(range.clone());
     let w = cue.start;
-    let (speaker, span, form, basis) = if phrase.len() == 1
-        && ["his", "her", "its", "their"].contains(&doc.words[phrase.start].lower.as_str())
-    {
+    let g = doc.grammar();
+    let lone = phrase.len() == 1 && !doc.capitalised(phrase.start);
+    let pronoun_source = lone && {
+        let l = doc.words[phrase.start].lower.as_str();
+        g.is_possessive(l) || g.pronoun(l).is_some()
+    };
+    let (speaker, span, form, basis) = if pronoun_source {
         let speaker = pronoun_antecedent(doc, cast, s, phrase.start, out)?;
         (
             speaker,
@@ -503,19 +531,35 @@ pub(super) fn source_phrase(
     })
 }
 
-/// Nouns that report speech when a source owns them and "that" follows
-/// ("X's claim that …", "claims from X that …").
-pub(super) const REPORT_NOUNS: &[&str] = &[
-    "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
-    "accusations", "warning", "warnings", "insistence", "denial", "denials", "pledge", "promise",
-    "assurance", "assurances",
-];
+/// Whether `lower` is a noun that reports speech when a source owns it and "that" follows
+/// ("X's claim that …", "claims from X that …"): a hash look-up, made for every word.
+pub(super) fn is_report_noun(doc: &Document, lower: &str) -> bool {
+    type Set = std::collections::HashSet<&'static str, super::super::fnv::Fnv>;
+    static NOUNS: [std::sync::OnceLock<Set>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    NOUNS[doc.language.index()]
+        .get_or_init(|| doc.grammar().report_nouns.iter().copied().collect())
+        .contains(lower)
+}
 
-pub(super) fn is_report_noun(lower: &str) -> bool {
-    static NOUNS: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, super::super::fnv::Fnv>,
-    > = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| REPORT_NOUNS.iter().copied().collect()).contains(lower)
+/// Whether `lower` can start a phrase that names a source ("according", "selon").
+fn according_starts(doc: &Document, lower: &str) -> bool {
+    doc.grammar().according.iter().any(|p| p.split(' ').next() == Some(lower))
+}
+
+/// The word after an "according to" phrase starting at word `w`, if one does.
+fn according_at(doc: &Document, w: usize, end: usize) -> Option<usize> {
+    doc.grammar().according.iter().find_map(|p| {
+        let mut k = w;
+        for part in p.split(' ') {
+            if k >= end || doc.words[k].lower != part || k > w && !doc.gap_before(k).trim().is_empty()
+            {
+                return None;
+            }
+            k += 1;
+        }
+        (k < end).then_some(k)
+    })
 }
 
 /// A nominal report at word `w`: `X's claim that …` or `claims from|by X that …`.
@@ -526,7 +570,7 @@ pub(super) fn nominal(
     w: usize,
     end: usize,
 ) -> Option<Attribution> {
-    if !is_report_noun(&doc.words[w].lower) {
+    if !is_report_noun(doc, &doc.words[w].lower) {
         return None;
     }
     let first = doc.words_in(doc.sentences[s].clone()).start;
@@ -540,11 +584,12 @@ pub(super) fn nominal(
             k -= 1;
         }
         (k..w, w + 1)
-    } else if w + 2 < end && ["from", "by"].contains(&doc.words[w + 1].lower.as_str()) {
+    } else if w + 2 < end && doc.grammar().report_owner.contains(&doc.words[w + 1].lower.as_str())
+    {
         let mut e = w + 2;
         while e < end
             && doc.gap_before(e).trim().is_empty()
-            && doc.words[e].lower != "that"
+            && !doc.grammar().that.contains(&doc.words[e].lower.as_str())
             && e < w + 8
         {
             e += 1;
@@ -553,7 +598,10 @@ pub(super) fn nominal(
     } else {
         return None;
     };
-    if that_from >= end || doc.words[that_from].lower != "that" || owner.is_empty() {
+    if that_from >= end
+        || !doc.grammar().that.contains(&doc.words[that_from].lower.as_str())
+        || owner.is_empty()
+    {
         return None;
     }
     // A possessive owner is a mention ending right before the noun ("Bashir's claim").

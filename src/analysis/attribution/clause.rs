@@ -10,14 +10,7 @@
 use std::ops::Range;
 
 use super::super::text::Document;
-use super::super::wordlists::VERB_FILLERS;
 
-/// Words that end a clause before its subject.
-const BOUNDARIES: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "although",
-    "though", "if", "since", "where", "whereas", "unless", "until", "but", "so", "or", "after",
-    "before", "once", "than", "nor", "whether", "then", "meanwhile", "however", "also", "what",
-];
 
 /// The longest subject phrase read back from a cue, in words.
 const MAX_SUBJECT: usize = 20;
@@ -41,18 +34,33 @@ fn plain(gap: &str) -> bool {
     gap.trim().is_empty() || ["-", "'", "\u{2019}", "."].contains(&gap) || gap.trim_end() == "."
 }
 
-pub fn adverb(lower: &str) -> bool {
-    lower.len() > 4
-        && lower.ends_with("ly")
-        && !["only", "early", "daily", "weekly"].contains(&lower)
+/// An inverted subject pronoun joined to the verb by hyphens (French): after the cue
+/// ("déclare-t-il", "dit-elle") or after its auxiliary ("a-t-il déclaré"). `cue_end` is the
+/// word after the cue's words; `end` the sentence's end word.
+pub fn inverted_clitic(doc: &Document, cue: usize, cue_end: usize, end: usize) -> Option<usize> {
+    let clitics = doc.grammar().inverted_clitics;
+    let clitic = |k: usize| clitics.contains(&doc.words[k].lower.as_str());
+    let hyphen = |k: usize| doc.gap_before(k) == "-";
+    // After: "dit-il", "ajoute-t-elle".
+    let mut k = cue + 1;
+    if k < end && hyphen(k) && doc.words[k].lower == "t" {
+        k += 1;
+    }
+    if k < end && k <= cue_end && hyphen(k) && clitic(k) {
+        return Some(k);
+    }
+    // Before, after the auxiliary: "a-t-il déclaré", "ont-ils affirmé".
+    let k = cue.checked_sub(1)?;
+    (k > 0 && clitic(k) && hyphen(k) && doc.gap_before(cue).trim().is_empty()).then_some(k)
 }
 
 /// The subject of the cue at word `cue`, in the sentence whose first word is `first`.
 pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subject> {
     let mut k = cue;
+    let g = doc.grammar();
     while k > first && plain(doc.gap_before(k)) && {
         let l = doc.words[k - 1].lower.as_str();
-        VERB_FILLERS.contains(&l) || adverb(l)
+        g.verb_fillers.contains(&l) || g.adverb(l)
     } {
         k -= 1;
     }
@@ -61,7 +69,7 @@ pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subjec
         return None;
     }
     // "… and has warned": a second verb of the same subject.
-    if plain(doc.gap_before(k)) && ["and", "but"].contains(&doc.words[k - 1].lower.as_str()) {
+    if plain(doc.gap_before(k)) && g.coordinators.contains(&doc.words[k - 1].lower.as_str()) {
         return Some(Subject { parts: Vec::new(), appositive: None, between, shared: true });
     }
     // A parenthesis before the cue: "U.S. Africa Command (AFRICOM) says".
@@ -83,8 +91,7 @@ pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subjec
         if j == first || doc.gap_before(j).trim() != "," {
             return None;
         }
-        let appositive =
-            (!["who", "which", "whose"].contains(&doc.words[j].lower.as_str())).then_some(j..k);
+        let appositive = (!g.relatives.contains(&doc.words[j].lower.as_str())).then_some(j..k);
         let mut subject = phrase_before(doc, j, first)?;
         subject.appositive = appositive;
         subject.between = between;
@@ -102,13 +109,14 @@ fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
     if end == first {
         return None;
     }
+    let g = doc.grammar();
     // ", who said …": the subject is the phrase before the relative pronoun.
-    if doc.words[end - 1].lower == "who" {
+    if g.relatives.first() == Some(&doc.words[end - 1].lower.as_str()) {
         return (end - 1 > first && doc.gap_before(end - 1).trim() == ",")
             .then(|| phrase_before(doc, end - 1, first))
             .flatten();
     }
-    if BOUNDARIES.contains(&doc.words[end - 1].lower.as_str()) {
+    if g.boundaries.contains(&doc.words[end - 1].lower.as_str()) {
         return None;
     }
     let mut j = end - 1;
@@ -117,16 +125,17 @@ fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
         // A list of subjects: "X, Y and Z said".
         // Each item is short: a comma after a clause ("…in the region, and ISIS claims") is no list.
         let listed = gap.trim() == ","
-            && doc.words[j..end].iter().any(|w| w.lower == "and")
-            && !BOUNDARIES.contains(&doc.words[j - 1].lower.as_str())
+            && doc.words[j..end].iter().any(|w| w.lower == g.and)
+            && !g.boundaries.contains(&doc.words[j - 1].lower.as_str())
             && item_before(doc, j, first) <= LIST_ITEM;
         if !plain(gap) && !listed {
             break;
         }
         let prev = doc.words[j - 1].lower.as_str();
-        if BOUNDARIES.contains(&prev) {
+        if g.boundaries.contains(&prev) {
             // "Officials who spoke on condition of anonymity said": the phrase before "who".
-            if prev == "who" && j - 1 > first && plain(doc.gap_before(j - 1)) {
+            if g.relatives.first() == Some(&prev) && j - 1 > first && plain(doc.gap_before(j - 1))
+            {
                 return phrase_before(doc, j - 1, first);
             }
             break;
@@ -168,7 +177,7 @@ fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
             parts.push(start..w);
             start = w;
         }
-        if doc.words[w].lower == "and" && w + 1 < chain.end {
+        if doc.words[w].lower == doc.grammar().and && w + 1 < chain.end {
             if w == start {
                 // ", and Z": the list's last part.
                 start = w + 1;
@@ -188,9 +197,10 @@ fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
 /// The phrase after word `at` up to the next comma, stop or quotation (at most 12 words):
 /// the subject of an inverted cue, or the source after "according to".
 pub fn phrase_after(doc: &Document, at: usize, end: usize) -> Option<Range<usize>> {
+    let g = doc.grammar();
     let starts_clause = |w: usize| {
         let l = doc.words[w].lower.as_str();
-        BOUNDARIES.contains(&l) || super::sources::PREPOSITIONS.contains(&l)
+        g.boundaries.contains(&l) || g.prepositions.contains(&l)
     };
     if at >= end || starts_clause(at) {
         return None;

@@ -25,20 +25,21 @@ pub(super) fn pronoun_antecedent(
     out: &[Attribution],
 ) -> Option<usize> {
     // A possessive stands for its pronoun ("in his words").
-    let lower = match doc.words[pw].lower.as_str() {
-        "his" => "he",
-        "her" => "she",
-        "its" => "it",
-        "their" => "they",
-        other => other,
-    };
+    let lower = doc.grammar().pronoun_of_possessive(doc.words[pw].lower.as_str());
     let fits = |a: usize| {
         let t = cast.traits(a);
         let person = matches!(t.noun, NounKind::Role) && !t.many;
+        let thing = !person && !t.many && t.noun != NounKind::People;
         match lower {
             "he" => person && t.gender != Gender::Female,
             "she" => person && t.gender != Gender::Male,
-            "it" => !person && !t.many && t.noun != NounKind::People,
+            "it" => thing,
+            // French genders things too: "il" is a man or a masculine body ("le
+            // gouvernement"), "elle" a woman or a feminine one ("la junte").
+            "il" | "lui" => (person || thing) && t.gender != Gender::Female,
+            "elle" => (person || thing) && t.gender != Gender::Male,
+            // "son", "sa", "ses": the owner's gender is not in the word.
+            "son" => person || thing,
             _ => !person,
         }
     };
@@ -154,7 +155,11 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
         {
             continue;
         }
-        let definite = doc.text[a.speaker_span.clone()].to_lowercase().starts_with("the ");
+        let first = doc.words_in(a.speaker_span.clone()).start;
+        let definite = doc
+            .words
+            .get(first)
+            .is_some_and(|w| doc.grammar().definite.contains(&w.lower.as_str()));
         let Some(head) = cast.heads.get(&a.speaker).cloned() else { continue };
         // "the French military" is named well enough by its country.
         if !definite || cast.actors.actors[a.speaker].country.is_some() {
@@ -198,6 +203,7 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
 /// The name a noun at word `k` introduces: "NAME, an armed group" (the name before the
 /// appositive's comma) or "the armed group NAME" (the name right after it).
 fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize>> {
+    let g = doc.grammar();
     let caps = |w: usize| doc.capitalised(w);
     let run_from = |start: usize| {
         let mut e = start;
@@ -205,7 +211,7 @@ fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize
             && e < start + 6
             && (e == start || doc.gap_before(e).trim().is_empty())
             && (caps(e)
-                || ["of", "for", "the", "and"].contains(&doc.words[e].lower.as_str())
+                || doc.grammar().name_joiners.contains(&doc.words[e].lower.as_str())
                     && e + 1 < doc.words.len()
                     && caps(e + 1))
         {
@@ -223,7 +229,8 @@ fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize
         j -= 1;
     }
     if j == first
-        || !["a", "an", "the"].iter().any(|d| doc.words[j].lower == *d)
+        || !(g.indefinite.contains(&doc.words[j].lower.as_str())
+            || g.definite.contains(&doc.words[j].lower.as_str()))
         || doc.gap_before(j).trim() != ","
         || !caps(j - 1)
     {
@@ -234,7 +241,7 @@ fn introduced_name(doc: &Document, k: usize, first: usize) -> Option<Range<usize
     // sentence's first word ("Fighters of NAME").
     while start > first && start + 6 > j && doc.gap_before(start).trim().is_empty() {
         let prev = start - 1;
-        let joiner = ["of", "for", "and"].contains(&doc.words[prev].lower.as_str())
+        let joiner = g.name_joiners.contains(&doc.words[prev].lower.as_str())
             && prev > first
             && caps(prev - 1)
             && !doc.opens_sentence(prev - 1);

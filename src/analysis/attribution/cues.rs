@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::super::fnv::Fnv;
+use super::super::language::Language;
 use super::super::lexicon;
 use super::super::statements::Category;
 use super::super::text::Document;
@@ -37,6 +38,8 @@ pub enum Frame {
 pub struct Cue {
     /// The verb's inflections, lowercase ("add", "adds", "added", "adding").
     pub verb_forms: Vec<String>,
+    /// Forms that are a verb only after an auxiliary (French past participles: "déclaré").
+    pub participles: Vec<String>,
     /// The words that must follow, as stems ("appreci" for "express appreciation").
     pub rest: Vec<String>,
     /// `None` for `content`: decided by what was said.
@@ -50,9 +53,19 @@ pub struct CueTable {
     by_form: HashMap<String, Vec<usize>, Fnv>,
 }
 
-pub fn table() -> &'static CueTable {
-    static TABLE: OnceLock<CueTable> = OnceLock::new();
-    TABLE.get_or_init(|| parse(include_str!("../data/cues.txt")).unwrap_or_else(|e| panic!("{e}")))
+/// The compiled-in lexicon of each language: (file name, text).
+const FILES: [(&str, &str); 2] = [
+    ("cues.txt", include_str!("../data/cues.txt")),
+    ("fr/cues.txt", include_str!("../data/fr/cues.txt")),
+];
+
+/// The cue lexicon of a language.
+pub fn table(language: Language) -> &'static CueTable {
+    static TABLES: [OnceLock<CueTable>; 2] = [OnceLock::new(), OnceLock::new()];
+    TABLES[language.index()].get_or_init(|| {
+        let (file, text) = FILES[language.index()];
+        parse_in(language, file, text).unwrap_or_else(|e| panic!("{e}"))
+    })
 }
 
 const FRAMES: &[(&str, Frame)] = &[
@@ -63,31 +76,47 @@ const FRAMES: &[(&str, Frame)] = &[
     ("stance", Frame::Stance),
 ];
 
-/// Parses a cue lexicon in the data-file format (`words | category | frame`).
+/// Parses an English cue lexicon in the data-file format (`words | category | frame`).
 pub fn parse(text: &'static str) -> Result<CueTable, lexicon::LexiconError> {
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    parse_in(Language::English, "cues.txt", text)
+}
+
+/// Parses a cue lexicon of `language`.
+pub fn parse_in(
+    language: Language,
+    file: &'static str,
+    text: &'static str,
+) -> Result<CueTable, lexicon::LexiconError> {
+    let stemmer = rust_stemmers::Stemmer::create(language.stemmer());
     let stem = |w: &str| stemmer.stem(w).into_owned();
     // `content`, or one of the categories by its key.
     let categories: Vec<(&str, Option<Category>)> = std::iter::once(("content", None))
         .chain(Category::ALL.into_iter().map(|c| (c.key(), Some(c))))
         .collect();
     let mut cues = Vec::new();
-    for row in lexicon::parse("cues.txt", text, 3..=3)? {
+    for row in lexicon::parse(file, text, 3..=3)? {
         let words = row.required(0, "cue words")?;
         let category = row.choice(1, "category", &categories)?;
         let frame = row.choice(2, "frame", FRAMES)?;
         let mut words = words.split_whitespace();
         let verb = words.next().unwrap_or_default();
-        if !verb.chars().all(|c| c.is_ascii_lowercase()) {
+        if !verb.chars().all(|c| c.is_lowercase()) {
             return Err(row.error(format!("the verb \"{verb}\" must be lowercase letters")));
         }
-        let verb_forms = inflections(verb);
-        cues.push(Cue { verb_forms, rest: words.map(stem).collect(), category, frame });
+        let (verb_forms, participles) = match language {
+            Language::English => (inflections(verb), Vec::new()),
+            Language::French => super::conjugation::french_forms(verb),
+        };
+        let rest = words.map(stem).collect();
+        cues.push(Cue { verb_forms, participles, rest, category, frame });
     }
     let mut by_form: HashMap<String, Vec<usize>, Fnv> = HashMap::default();
     for (i, cue) in cues.iter().enumerate() {
-        for form in &cue.verb_forms {
-            by_form.entry(form.clone()).or_default().push(i);
+        for form in cue.verb_forms.iter().chain(&cue.participles) {
+            let cues = by_form.entry(form.clone()).or_default();
+            if cues.last() != Some(&i) {
+                cues.push(i);
+            }
         }
     }
     Ok(CueTable { cues, by_form })
@@ -200,7 +229,7 @@ pub fn quoted_as_saying(
     static QUOTED: OnceLock<Cue> = OnceLock::new();
     if doc.words[w].lower != "quoted"
         || w == first
-        || !PASSIVE.contains(&doc.words[w - 1].lower.as_str())
+        || !doc.grammar().passive.contains(&doc.words[w - 1].lower.as_str())
     {
         return None;
     }
@@ -209,6 +238,7 @@ pub fn quoted_as_saying(
     (saying < end && doc.words[saying].lower == "saying").then(|| {
         let cue = QUOTED.get_or_init(|| Cue {
             verb_forms: vec!["quoted".into()],
+            participles: Vec::new(),
             rest: Vec::new(),
             category: None,
             frame: Frame::Speech,
@@ -217,20 +247,55 @@ pub fn quoted_as_saying(
     })
 }
 
-/// Words before a verb that make it no finite verb here ("to say", "the claims", "his claim").
-const NOT_BEFORE_VERB: &[&str] = &[
-    "to", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "of",
-    "our", "my", "your", "such", "any", "some", "no", "every", "each", "media", "news", "on", "in",
-    "at", "by", "for", "with", "from", "into", "about", "against", "over", "under", "after",
-    "before", "between",
-];
+/// Whether word `w`, a form of `cue`, is a finite verb (or a progressive or perfect one)
+/// here, not a participle, infinitive, noun or passive. `first` is the sentence's first word.
+pub fn finite(doc: &Document, w: usize, first: usize, cue: &Cue) -> bool {
+    match doc.language {
+        Language::English => finite_english(doc, w, first),
+        Language::French => finite_french(doc, w, first, cue),
+    }
+}
 
-/// Auxiliaries that make a participle passive ("was welcomed", "is said to").
-const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// French: a past participle is a verb after an auxiliary ("a déclaré", "ont-ils affirmé",
+/// "s'est félicité"; "est" only with a reflexive, else it is a passive or a state); another
+/// form is one unless an article, preposition or passive stands before it.
+fn finite_french(doc: &Document, w: usize, first: usize, cue: &Cue) -> bool {
+    let g = doc.grammar();
+    let lower = doc.words[w].lower.as_str();
+    if doc.capitalised(w) && w > first {
+        return false;
+    }
+    let mut k = w;
+    let mut aux = None;
+    while k > first {
+        let gap = doc.gap_before(k);
+        if !(gap.trim().is_empty() || gap == "-") {
+            break;
+        }
+        let p = doc.words[k - 1].lower.as_str();
+        if g.perfect.contains(&p) {
+            aux = Some(k - 1);
+            break;
+        }
+        if g.passive.contains(&p) || g.not_before_verb.contains(&p) {
+            return false;
+        }
+        if !(g.verb_fillers.contains(&p) || g.inverted_clitics.contains(&p)) {
+            break;
+        }
+        k -= 1;
+    }
+    match aux {
+        Some(a) if ["est", "sont", "était"].contains(&doc.words[a].lower.as_str()) => {
+            a > first && ["s'", "se"].contains(&doc.words[a - 1].lower.as_str())
+        }
+        Some(_) => true,
+        None => !cue.participles.iter().any(|p| p == lower) || cue.verb_forms.iter().any(|f| f == lower),
+    }
+}
 
-/// Whether word `w` is a finite verb (or a progressive or perfect one) here, not a
-/// participle, infinitive, noun or passive. `first` is the sentence's first word.
-pub fn finite(doc: &Document, w: usize, first: usize) -> bool {
+fn finite_english(doc: &Document, w: usize, first: usize) -> bool {
+    let g = doc.grammar();
     let lower = doc.words[w].lower.as_str();
     if doc.capitalised(w) && w > first {
         return false;
@@ -248,17 +313,17 @@ pub fn finite(doc: &Document, w: usize, first: usize) -> bool {
         return prev.is_some_and(|p| ["is", "are", "was", "were", "am"].contains(&p));
     }
     if let Some(p) = prev {
-        if NOT_BEFORE_VERB.contains(&p) {
+        if g.not_before_verb.contains(&p) {
             return false;
         }
-        if PASSIVE.contains(&p) && lower.ends_with('d') {
+        if g.passive.contains(&p) && lower.ends_with('d') {
             return false;
         }
     }
     // "said to be": hearsay, not a statement.
     if doc.words.get(w + 1).is_some_and(|n| n.lower == "to")
         && doc.words.get(w + 2).is_some_and(|n| n.lower == "be" || n.lower == "have")
-        && prev.is_some_and(|p| PASSIVE.contains(&p))
+        && prev.is_some_and(|p| g.passive.contains(&p))
     {
         return false;
     }
@@ -271,7 +336,7 @@ mod tests {
 
     #[test]
     fn the_compiled_lexicon_parses_and_covers_the_common_cues() {
-        let t = table();
+        let t = table(Language::English);
         assert!(t.cues.len() > 140);
         for form in [
             "said", "says", "told", "added", "denied", "denies", "claimed", "urged", "insisted",
@@ -333,7 +398,7 @@ mod tests {
             let end = doc
                 .words_in(doc.sentences[doc.sentence_at(doc.words[w].bytes.start).unwrap()].clone())
                 .end;
-            table().at(&doc, w, end).map(|(c, r)| (c.category, r.len()))
+            table(Language::English).at(&doc, w, end).map(|(c, r)| (c.category, r.len()))
         };
         assert_eq!(cue_at("shared", 0), Some((Some(Category::Criticize), 4)));
         assert_eq!(cue_at("called", 0), Some((Some(Category::Appeal), 2)));

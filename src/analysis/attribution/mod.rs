@@ -19,6 +19,7 @@
 mod assemble;
 mod cast;
 pub mod clause;
+mod conjugation;
 mod coref;
 pub mod cues;
 pub mod quotes;

@@ -13,9 +13,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::super::actors::{ActorKind, Actors, Gender, MentionForm};
+use super::super::language::Language;
 use super::super::lexicon;
 use super::super::text::Document;
-use super::super::wordlists::ORGANISATION_WORDS;
 
 /// What kind of thing a source noun names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,19 +37,28 @@ pub struct SourceNoun {
     pub gender: Gender,
 }
 
-fn nouns() -> &'static HashMap<&'static str, SourceNoun> {
-    static NOUNS: OnceLock<HashMap<&'static str, SourceNoun>> = OnceLock::new();
-    NOUNS.get_or_init(|| {
-        parse(include_str!("../data/sources.txt")).unwrap_or_else(|e| panic!("{e}"))
+/// The compiled-in lexicon of each language: (file name, text).
+const FILES: [(&str, &str); 2] = [
+    ("sources.txt", include_str!("../data/sources.txt")),
+    ("fr/sources.txt", include_str!("../data/fr/sources.txt")),
+];
+
+fn nouns(language: Language) -> &'static HashMap<&'static str, SourceNoun> {
+    static NOUNS: [OnceLock<HashMap<&'static str, SourceNoun>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    NOUNS[language.index()].get_or_init(|| {
+        let (file, text) = FILES[language.index()];
+        parse(file, text).unwrap_or_else(|e| panic!("{e}"))
     })
 }
 
-/// Parses the source-noun lexicon (`form | kind | number | gender`).
+/// Parses a source-noun lexicon (`form | kind | number | gender`).
 pub fn parse(
+    file: &'static str,
     text: &'static str,
 ) -> Result<HashMap<&'static str, SourceNoun>, lexicon::LexiconError> {
     let mut out = HashMap::new();
-    for row in lexicon::parse("sources.txt", text, 4..=4)? {
+    for row in lexicon::parse(file, text, 4..=4)? {
         let form = row.required(0, "noun")?;
         let kind = row.choice(
             1,
@@ -74,9 +83,9 @@ pub fn parse(
     Ok(out)
 }
 
-/// The source noun `lower` is, if any.
-pub fn source_noun(lower: &str) -> Option<SourceNoun> {
-    nouns().get(lower).copied()
+/// The source noun `lower` is in the document's language, if any.
+pub fn source_noun(doc: &Document, lower: &str) -> Option<SourceNoun> {
+    nouns(doc.language).get(lower).copied()
 }
 
 /// What a speaker's noun phrase names.
@@ -99,30 +108,14 @@ pub enum Source {
     },
 }
 
-/// Prepositions that end a noun phrase's head.
-pub const PREPOSITIONS: &[&str] = &[
-    "of", "for", "in", "from", "with", "at", "on", "to", "by", "across", "near", "inside",
-    "within", "over", "under", "about", "against", "between", "among", "along", "based", "outside",
-    "throughout", "around", "behind", "beyond", "during", "via", "without", "toward", "towards",
-    "despite", "until", "like",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "both", "all",
-    "most",
-];
-
-/// Capitalised words that name days and months, never speakers.
-const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
-
-fn participle(lower: &str) -> bool {
-    lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))
+/// A participle after a noun ends its head ("officials speaking", "des responsables
+/// interrogés").
+fn participle(doc: &Document, lower: &str) -> bool {
+    let endings: &[&str] = match doc.language {
+        Language::English => &["ed", "ing"],
+        Language::French => &["é", "ée", "és", "ées", "ant"],
+    };
+    lower.chars().count() > 4 && endings.iter().any(|e| lower.ends_with(e))
 }
 
 /// A possessive ending ("Mali's"), which makes a word a modifier.
@@ -134,12 +127,12 @@ fn possessive(doc: &Document, w: usize) -> bool {
 /// The head of the noun phrase `chain`: its words up to the first preposition or post-noun
 /// participle, after "one of", "some of" and leading determiners.
 pub fn head(doc: &Document, chain: Range<usize>) -> Range<usize> {
+    let g = doc.grammar();
     let mut a = chain.start;
     // "One of the rebel groups", "some of the soldiers": the phrase after "of".
     if a + 2 < chain.end
-        && ["one", "some", "many", "several", "two", "three", "most", "all", "none"]
-            .contains(&doc.words[a].lower.as_str())
-        && doc.words[a + 1].lower == "of"
+        && g.partitive.contains(&doc.words[a].lower.as_str())
+        && g.of.contains(&doc.words[a + 1].lower.as_str())
     {
         a += 2;
     }
@@ -151,22 +144,22 @@ pub fn head(doc: &Document, chain: Range<usize>) -> Range<usize> {
         // sentence's first word, "Posters in Bamako".)
         let caps_around = b > a + 1
             && doc.capitalised(b - 1)
-            && source_noun(&doc.words[b - 1].lower).is_none()
+            && source_noun(doc, &doc.words[b - 1].lower).is_none()
             && b + 1 < chain.end
             && doc.capitalised(b + 1);
-        if b > a && PREPOSITIONS.contains(&lower) && !caps_around {
+        if b > a && g.prepositions.contains(&lower) && !caps_around {
             break;
         }
         if b > a
-            && participle(lower)
+            && participle(doc, lower)
             && !doc.capitalised(b)
-            && source_noun(&doc.words[b - 1].lower).is_some()
+            && source_noun(doc, &doc.words[b - 1].lower).is_some()
         {
             break;
         }
         b += 1;
     }
-    while a < b && DETERMINERS.contains(&doc.words[a].lower.as_str()) && b - a > 1 {
+    while a < b && g.determiners.contains(&doc.words[a].lower.as_str()) && b - a > 1 {
         a += 1;
     }
     a..b
@@ -184,7 +177,8 @@ pub fn resolve(
     if chain.is_empty() {
         return None;
     }
-    if PREPOSITIONS.contains(&doc.words[chain.start].lower.as_str()) {
+    let g = doc.grammar();
+    if g.prepositions.contains(&doc.words[chain.start].lower.as_str()) {
         let at = doc.words[chain.start].bytes.clone();
         if !actors.mentions[actors.in_range(&at)].iter().any(|m| m.span.start_byte == at.start) {
             return None;
@@ -195,8 +189,8 @@ pub fn resolve(
         return None;
     }
     let last = h.end - 1;
-    if PRONOUNS.contains(&doc.words[last].lower.as_str()) && !doc.capitalised(last)
-        || h.len() == 1 && PRONOUNS.contains(&doc.words[last].lower.as_str())
+    let pronoun = g.subject_pronouns.contains(&doc.words[last].lower.as_str());
+    if pronoun && (!doc.capitalised(last) || h.len() == 1)
     {
         return Some(Source::Pronoun(last));
     }
@@ -236,10 +230,15 @@ pub fn resolve(
             return Some(Source::Mention(m));
         }
     }
-    let lower = doc.words[last].lower.as_str();
-    if let Some(noun) = source_noun(lower).filter(|_| !doc.capitalised(last) || last == h.start) {
+    // The head noun: last in English ("Malian officials"), first in French ("des
+    // responsables maliens").
+    let noun_at = if g.noun_first { h.start } else { last };
+    let lower = doc.words[noun_at].lower.as_str();
+    if let Some(noun) =
+        source_noun(doc, lower).filter(|_| !doc.capitalised(noun_at) || noun_at == h.start)
+    {
         let indefinite = chain.start < h.start
-            && ["a", "an", "one"].contains(&doc.words[h.start - 1].lower.as_str());
+            && g.indefinite.contains(&doc.words[h.start - 1].lower.as_str());
         // A document's author: "Russia's statement", "a report from Amnesty International".
         if noun.kind == NounKind::Document {
             let owner = mentions.clone().rev().find(|&m| {
@@ -254,19 +253,19 @@ pub fn resolve(
             }
         }
         let words = name_words(doc, h.clone(), chain.end);
-        return Some(Source::Described { words, head: last, noun, country, indefinite });
+        return Some(Source::Described { words, head: noun_at, noun, country, indefinite });
     }
     // Capitalised words at the end of the head that no mention covers: an uncatalogued name.
     if doc.capitalised(last) && !possessive(doc, last) {
         let mut start = last;
         while start > h.start
-            && (doc.capitalised(start - 1) || doc.words[start - 1].lower == "of")
+            && (doc.capitalised(start - 1) || g.of.contains(&doc.words[start - 1].lower.as_str()))
             && !possessive(doc, start - 1)
         {
             start -= 1;
         }
         // A country or name covering part of it belongs to it ("U.S. Africa Command").
-        if doc.words[start].lower == "of" {
+        if g.of.contains(&doc.words[start].lower.as_str()) {
             start += 1;
         }
         // One capitalised word opening the sentence is a common noun as often as a name
@@ -281,7 +280,7 @@ pub fn resolve(
         {
             return None;
         }
-        if start + 1 == h.end && CALENDAR.contains(&doc.words[start].lower.as_str()) {
+        if start + 1 == h.end && g.calendar.contains(&doc.words[start].lower.as_str()) {
             return None;
         }
         return Some(Source::Named { words: start..h.end, country });
@@ -316,11 +315,12 @@ impl Names {
 
 /// The author of a document from `of`/`from`/`by` + a name right after its head.
 fn author(doc: &Document, actors: &Actors, names: &Names, at: usize, end: usize) -> Option<Source> {
-    if at + 1 >= end || !["from", "by", "of"].contains(&doc.words[at].lower.as_str()) {
+    let g = doc.grammar();
+    if at + 1 >= end || !g.author_of.contains(&doc.words[at].lower.as_str()) {
         return None;
     }
     let mut e = at + 1;
-    while e < end && !PREPOSITIONS.contains(&doc.words[e].lower.as_str()) {
+    while e < end && !g.prepositions.contains(&doc.words[e].lower.as_str()) {
         e += 1;
     }
     match resolve(doc, actors, names, at + 1..e)? {
@@ -332,12 +332,11 @@ fn author(doc: &Document, actors: &Actors, names: &Names, at: usize, end: usize)
 /// The words that name a described source: its head and, for a short one, the first
 /// prepositional phrase ("spokesman for the rebels", "critics of the deal").
 fn name_words(doc: &Document, h: Range<usize>, end: usize) -> Range<usize> {
+    let g = doc.grammar();
     let mut e = h.end;
-    if e < end
-        && ["of", "for", "with", "in", "from", "at", "on"].contains(&doc.words[e].lower.as_str())
-    {
+    if e < end && g.source_complements.contains(&doc.words[e].lower.as_str()) {
         let mut k = e + 1;
-        while k < end && k < e + 7 && !PREPOSITIONS.contains(&doc.words[k].lower.as_str()) {
+        while k < end && k < e + 7 && !g.prepositions.contains(&doc.words[k].lower.as_str()) {
             k += 1;
         }
         if k > e + 1 {
@@ -363,7 +362,7 @@ pub fn named_kind(doc: &Document, words: Range<usize>) -> ActorKind {
     };
     let org = words
         .clone()
-        .any(|w| ORGANISATION_WORDS.contains(&doc.words[w].lower.as_str()) || acronym(w));
+        .any(|w| doc.grammar().organisation_words.contains(&doc.words[w].lower.as_str()) || acronym(w));
     if org || words.len() > 4 {
         ActorKind::Institution
     } else {
@@ -377,19 +376,34 @@ mod tests {
 
     #[test]
     fn the_compiled_source_nouns_parse() {
-        let n = nouns();
-        assert!(n.len() > 100);
+        let en = nouns(Language::English);
+        assert!(en.len() > 100);
+        let get = |l: Language, w: &str| nouns(l).get(w).copied();
         assert_eq!(
-            source_noun("spokeswoman").map(|s| (s.kind, s.many, s.gender)),
+            get(Language::English, "spokeswoman").map(|s| (s.kind, s.many, s.gender)),
             Some((NounKind::Role, false, Gender::Female))
         );
         assert_eq!(
-            source_noun("residents").map(|s| (s.kind, s.many)),
+            get(Language::English, "residents").map(|s| (s.kind, s.many)),
             Some((NounKind::People, true))
         );
-        assert_eq!(source_noun("ministry").map(|s| s.kind), Some(NounKind::Body));
-        assert_eq!(source_noun("communiqué").map(|s| s.kind), Some(NounKind::Document));
-        assert_eq!(source_noun("collaboration"), None);
+        assert_eq!(get(Language::English, "ministry").map(|s| s.kind), Some(NounKind::Body));
+        assert_eq!(
+            get(Language::English, "communiqué").map(|s| s.kind),
+            Some(NounKind::Document)
+        );
+        assert_eq!(get(Language::English, "collaboration"), None);
+        assert!(nouns(Language::French).len() > 80);
+        assert_eq!(
+            get(Language::French, "porte-parole").map(|s| (s.kind, s.many)),
+            Some((NounKind::Role, false))
+        );
+        assert_eq!(
+            get(Language::French, "habitants").map(|s| (s.kind, s.many)),
+            Some((NounKind::People, true))
+        );
+        assert_eq!(get(Language::French, "communiqué").map(|s| s.kind), Some(NounKind::Document));
+        assert_eq!(get(Language::French, "collaboration"), None);
     }
 
     #[test]
@@ -409,7 +423,10 @@ mod tests {
             ),
         ];
         for (text, want) in bad {
-            assert_eq!(parse(text).err().map(|e| e.to_string()).as_deref(), Some(*want));
+            assert_eq!(
+                parse("sources.txt", text).err().map(|e| e.to_string()).as_deref(),
+                Some(*want)
+            );
         }
     }
 
