@@ -221,9 +221,9 @@ impl Finder<'_> {
         if let Some(&(_, a)) = self.entry_actor.iter().find(|(entry, _)| *entry == e) {
             return a;
         }
-        let entry = &gazetteer().entries[e];
+        let entry = &gazetteer(self.doc.language).entries[e];
         let country = entry.country.as_ref().and_then(|c| {
-            let ce = gazetteer()
+            let ce = gazetteer(self.doc.language)
                 .entries
                 .iter()
                 .position(|x| x.kind == ActorKind::Country && x.name == *c)?;
@@ -231,7 +231,7 @@ impl Finder<'_> {
         });
         self.actors.push(Actor {
             kind: entry.kind,
-            name: entry.name.clone(),
+            name: entry.display.clone(),
             role: None,
             country,
             mentions: 0,
@@ -242,7 +242,7 @@ impl Finder<'_> {
     }
 
     fn gazetteer_mentions(&mut self) {
-        let g = gazetteer();
+        let g = gazetteer(self.doc.language);
         let text = &self.doc.text;
         for m in g.matcher.find_iter(text) {
             let before = text[..m.start()].chars().next_back();

@@ -267,6 +267,7 @@ pub fn find_statements(
             // with a quotation attributed elsewhere.
             let cue = match a.pattern {
                 Pattern::QuoteContinued | Pattern::QuoteParagraph => "quotation, continued",
+                Pattern::Label => "speaker label",
                 _ => "quotation marks",
             };
             (cue.to_string(), doc.span(content.clone()))

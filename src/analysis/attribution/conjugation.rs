@@ -128,6 +128,7 @@ const IRREGULAR: &[(&str, &[&str], &[&str])] = &[
     ("conclure", &["conclut", "concluent", "concluait", "conclura"], &["conclu", "conclue", "conclus"]),
     ("exclure", &["exclut", "excluent", "excluait", "exclura"], &["exclu", "exclue", "exclus"]),
     ("croire", &["croit", "croient", "croyait", "croyaient", "crut"], &["cru"]),
+    ("prendre", &["prend", "prennent", "prenait", "prenaient", "prit", "prendra"], &["pris", "prise", "prises"]),
     ("offrir", &["offre", "offrent", "offrait", "offrit", "offrira"], &["offert", "offerte", "offerts"]),
 ];
 

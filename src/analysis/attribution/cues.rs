@@ -277,13 +277,15 @@ fn finite_french(doc: &Document, w: usize, first: usize, cue: &Cue) -> bool {
             aux = Some(k - 1);
             break;
         }
+        // Fillers first: "de son côté", "l'a dit" hold words that are also determiners.
+        if g.verb_fillers.contains(&p) || g.inverted_clitics.contains(&p) {
+            k -= 1;
+            continue;
+        }
         if g.passive.contains(&p) || g.not_before_verb.contains(&p) {
             return false;
         }
-        if !(g.verb_fillers.contains(&p) || g.inverted_clitics.contains(&p)) {
-            break;
-        }
-        k -= 1;
+        break;
     }
     match aux {
         Some(a) if ["est", "sont", "était"].contains(&doc.words[a].lower.as_str()) => {

@@ -21,6 +21,7 @@ mod cast;
 pub mod clause;
 mod conjugation;
 mod coref;
+mod labels;
 pub mod cues;
 pub mod quotes;
 pub mod sources;
@@ -60,6 +61,8 @@ pub enum Pattern {
     QuoteContinued,
     /// A paragraph that is only a quotation: the last speaker goes on.
     QuoteParagraph,
+    /// A paragraph of an interview or transcript opening with its speaker's name and a colon.
+    Label,
     /// Added by a reader's correction.
     Corrected,
 }
@@ -114,6 +117,7 @@ impl Pattern {
             Pattern::Dash => "quotation attributed with a dash",
             Pattern::QuoteContinued => "sentence of a quotation attributed in another sentence",
             Pattern::QuoteParagraph => "quotation paragraph continuing the last speaker",
+            Pattern::Label => "paragraph labelled with its speaker's name",
             Pattern::Corrected => "added by a reader",
         }
     }
@@ -126,6 +130,7 @@ impl Pattern {
             | Pattern::ContentSpeakerCue
             | Pattern::AccordingTo
             | Pattern::Dash
+            | Pattern::Label
             | Pattern::Corrected => Confidence::High,
             Pattern::QuoteContinued | Pattern::Nominal | Pattern::SharedSubject => {
                 Confidence::Medium
@@ -202,6 +207,7 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     for s in 0..doc.sentences.len() {
         assemble::sentence(doc, &quotes, &mut cast, s, &mut out, &mut indefinite);
     }
+    labels::labelled_paragraphs(doc, &mut cast, &mut out);
     coref::name_descriptions(doc, &cast, &mut out, &indefinite);
     coref::name_bodies(doc, &mut cast, &mut out);
     coref::continue_quotes(doc, &quotes, &mut out);

@@ -178,7 +178,10 @@ pub fn resolve(
         return None;
     }
     let g = doc.grammar();
-    if g.prepositions.contains(&doc.words[chain.start].lower.as_str()) {
+    let first = doc.words[chain.start].lower.as_str();
+    // (French "de nombreux habitants", "des responsables": a determiner, not a preposition.)
+    let determiner = g.noun_first && g.determiners.contains(&first);
+    if g.prepositions.contains(&first) && !determiner {
         let at = doc.words[chain.start].bytes.clone();
         if !actors.mentions[actors.in_range(&at)].iter().any(|m| m.span.start_byte == at.start) {
             return None;
@@ -232,7 +235,14 @@ pub fn resolve(
     }
     // The head noun: last in English ("Malian officials"), first in French ("des
     // responsables maliens").
-    let noun_at = if g.noun_first { h.start } else { last };
+    // An adjective may come first in French too ("un ancien responsable", "la même source").
+    let noun_at = if g.noun_first {
+        (h.start..h.end.min(h.start + 3))
+            .find(|&k| source_noun(doc, &doc.words[k].lower).is_some())
+            .unwrap_or(h.start)
+    } else {
+        last
+    };
     let lower = doc.words[noun_at].lower.as_str();
     if let Some(noun) =
         source_noun(doc, lower).filter(|_| !doc.capitalised(noun_at) || noun_at == h.start)

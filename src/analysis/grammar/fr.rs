@@ -107,6 +107,10 @@ pub(super) static FRENCH: Grammar = Grammar {
         "elle-même", "lui-même", "eux-mêmes", "aussitôt", "rapidement", "immédiatement",
         "fréquemment", "régulièrement", "précédemment", "notamment", "surtout", "enfin",
         "d'ailleurs", "pourtant", "cependant", "toutefois", "néanmoins",
+        // "de son côté", "pour sa part": the speaker's side, between subject and verb.
+        "de", "son", "sa", "côté", "pour", "part",
+        // An object pronoun: "comme le ministre l'a dit".
+        "l'",
     ],
     adverb_ending: "",
     adverb_exceptions: &[],
