@@ -23,6 +23,14 @@ fn second_set_micro_f1_holds_its_floor() {
     score_set("eval-extra", 10, 86, 0.87, 0.88);
 }
 
+/// French set (`tests/fixtures/eval-fr/`: Wikinews, VOA Afrique, French government texts),
+/// reached on 2026-12-01: see the README there for the figures. Below the 0.85: the
+/// floor holds what the French stages reach, not the target.
+#[test]
+fn french_set_micro_f1_holds_its_floor() {
+    score_set("eval-fr", 12, 67, 0.62, 0.75);
+}
+
 fn score_set(name: &str, texts: usize, statements: u32, f1_floor: f64, precision_floor: f64) {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let dir = fixtures.join(name);

@@ -133,6 +133,26 @@ pub fn of_article(article: &crate::article::Article) -> (Language, LanguageBasis
     (detect(&sample), LanguageBasis::Detected)
 }
 
+/// Where the language an article is read in came from, as the reader shows it: the article's
+/// own (declared or detected), or the reader's choice when it differs.
+pub fn basis_of(article: &crate::article::Article, reading: Language) -> LanguageBasis {
+    match of_article(article) {
+        (own, basis) if own == reading => basis,
+        _ => LanguageBasis::Chosen,
+    }
+}
+
+impl LanguageBasis {
+    /// The basis in words, after the language's name ("English, detected").
+    pub fn describe(self) -> &'static str {
+        match self {
+            LanguageBasis::Declared => "as the article declares",
+            LanguageBasis::Detected => "detected from the text",
+            LanguageBasis::Chosen => "chosen by you",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +206,7 @@ mod tests {
         assert_eq!(of_article(&article), (Language::English, LanguageBasis::Declared));
         article.language = Some("de".into());
         assert_eq!(of_article(&article), (Language::French, LanguageBasis::Detected));
+        assert_eq!(basis_of(&article, Language::French), LanguageBasis::Detected);
+        assert_eq!(basis_of(&article, Language::English), LanguageBasis::Chosen);
     }
 }

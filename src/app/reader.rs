@@ -22,6 +22,7 @@ use super::workspace::{Shared, Ws};
 use super::{storage, url};
 use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::search::{search, SearchHit};
+use crate::analysis::language::{self, Language};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{self, builtin_themes, ThemeDef, MAX_THEMES};
 use crate::article::{Article, Headline};
@@ -130,7 +131,8 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
     let original = article.url.clone().map(|href| {
         view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">"Original article"</a> }
     });
-    let language = article.language.clone();
+    // The language the text is read in, for the browser (hyphenation, screen readers).
+    let language = doc.language.tag();
     let body_class = move || {
         let on: String = active
             .get()
@@ -173,6 +175,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                             <p class="headline-note">"Published without a headline; shown by its source and date."</p>
                         })}
                         <p class="meta">{source}{date}{original}</p>
+                        <LanguagePicker ws k article=article.clone() doc=doc.clone() />
                     </header>
                     <div
                         class=body_class
@@ -819,5 +822,29 @@ fn UserThemes(
                 <p class="hint">{format!("Up to {} themes in all.", MAX_THEMES)}</p>
             </form>
         </details>
+    }
+}
+
+/// "Analysed as [English ▾] — detected from the text": the language the analysis reads the
+/// article in, and the reader's choice of another.
+#[component]
+fn LanguagePicker(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> impl IntoView {
+    let reading = doc.language;
+    let basis = language::basis_of(&article, reading).describe();
+    let options = Language::ALL.map(|l| {
+        view! { <option value=l.tag() selected=l == reading>{l.native_name()}</option> }
+    });
+    let change = move |ev: leptos::ev::Event| {
+        if let Some(l) = Language::from_tag(&event_target_value(&ev)) {
+            ws.set_language(k, l);
+        }
+    };
+    view! {
+        <p class="language">
+            <label>"Analysed as "
+                <select class="language-select" on:change=change aria-describedby="language-basis">{options}</select>
+            </label>
+            " "<span id="language-basis" class="language-basis">{basis}</span>
+        </p>
     }
 }

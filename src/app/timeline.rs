@@ -516,7 +516,7 @@ fn StatementTable(
     let sort = RwSignal::new((SortKey::Order, true));
     let sentence_text = move |item: &Item| -> String {
         ws.analyses.with(|v| {
-            ws.docs.with_value(|docs| {
+            ws.docs.with_untracked(|docs| {
                 let s = &v[item.article].0.sentences[item.sentence].span;
                 docs[item.article].text[s.start_byte..s.end_byte].to_string()
             })

@@ -17,7 +17,7 @@ use super::{storage, url};
 use crate::analysis::corrections::{self, Correction};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
-use crate::analysis::{analyze_document, Analysis};
+use crate::analysis::{analyze_document, Analysis, Language};
 use crate::article::Article;
 
 /// An analysis shared by the views; equal when it is the same computation.
@@ -34,7 +34,8 @@ impl PartialEq for Shared {
 #[derive(Clone, Copy)]
 pub struct Ws {
     pub articles: StoredValue<Vec<Arc<Article>>>,
-    pub docs: StoredValue<Vec<Arc<Document>>>,
+    /// Each article read in its language; replaced when the reader picks another language.
+    pub docs: RwSignal<Vec<Arc<Document>>>,
     /// One analysis per article, recomputed when the user's themes change, with the article's
     /// corrections applied.
     pub analyses: Memo<Vec<Shared>>,
@@ -50,6 +51,17 @@ pub struct Ws {
 }
 
 impl Ws {
+    /// Reads article `k` again in `language` (the reader's choice over the declared or
+    /// detected one); its analysis follows.
+    pub fn set_language(&self, k: usize, language: Language) {
+        let Some(article) = self.articles.with_value(|a| a.get(k).cloned()) else { return };
+        if self.docs.with_untracked(|d| d.get(k).map(|d| d.language)) == Some(language) {
+            return;
+        }
+        let doc = Arc::new(Document::in_language(&article, language));
+        self.docs.update(|d| d[k] = doc);
+    }
+
     /// Adds a correction to the shown article and saves its log.
     pub fn correct(&self, c: Correction) {
         let k = self.current.get_untracked();
@@ -150,7 +162,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         .collect();
     let corrections = RwSignal::new(logs);
     let articles = StoredValue::new(articles);
-    let docs = StoredValue::new(docs);
+    let docs = RwSignal::new(docs);
     // The analyses as the extractor made them; corrections go on top below, so correcting a
     // statement does not re-run the analysis.
     let base = Memo::new(move |_| {
@@ -158,7 +170,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             .or_else(|_| ThemeSet::with_builtins(Vec::new()))
             .expect("the built-in themes compile");
         articles.with_value(|arts| {
-            docs.with_value(|docs| {
+            docs.with(|docs| {
                 arts.iter()
                     .zip(docs)
                     .map(|(a, d)| Shared(Arc::new(analyze_document(a, d, &set))))
@@ -170,7 +182,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let applied = Memo::new(move |_| {
         base.with(|base| {
             corrections.with(|logs| {
-                docs.with_value(|docs| {
+                docs.with(|docs| {
                     base.iter()
                         .zip(logs)
                         .zip(docs)
@@ -277,7 +289,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let reader = move || {
         let k = ws.current.get();
         let article = ws.articles.with_value(|a| a.get(k).cloned());
-        let doc = ws.docs.with_value(|d| d.get(k).cloned());
+        let doc = ws.docs.with(|d| d.get(k).cloned());
         match (article, doc) {
             (Some(article), Some(doc)) => view! { <Reader ws k article doc /> }.into_any(),
             _ => ().into_any(),

@@ -1,0 +1,203 @@
+//! Table tests for French articles: the language, the tokenizer, the sentence tailoring and
+//! each French pattern of reported speech. Every sentence is invented for the test (no
+//! article's wording); every person in it is found from the text of the case.
+
+use article_explorer::analysis::text::{split_sentences_in, words_in, Document};
+use article_explorer::analysis::{self, grammar::Grammar, Language, ThemeSet};
+use article_explorer::article::text::read_text;
+
+fn article(text: &str) -> article_explorer::article::Article {
+    read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap()
+}
+
+fn analyse(text: &str) -> analysis::Analysis {
+    analysis::analyze(&article(text), &ThemeSet::with_builtins(Vec::new()).unwrap())
+}
+
+/// For each statement of `text`: (first three words of its sentence, speaker name).
+fn who_said(text: &str) -> Vec<(String, String)> {
+    let a = analyse(text);
+    assert_eq!(a.language, Language::French, "{text}");
+    let doc = article(text).paragraphs.join("\n\n");
+    a.statements
+        .iter()
+        .map(|s| {
+            let span = &a.sentences[s.sentence].span;
+            let sentence = &doc[span.start_byte..span.end_byte];
+            let start: String = sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            (start, s.speaker_name.clone())
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, &[(&str, &str)])]) {
+    for (text, want) in cases {
+        let got = who_said(text);
+        let want: Vec<(String, String)> =
+            want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn french_words_split_elisions_and_keep_compounds() {
+    let words = |t: &str| -> Vec<String> {
+        words_in(t, Language::French).into_iter().map(|w| w.lower).collect()
+    };
+    assert_eq!(words("l'armée d’après lui"), ["l'", "armée", "d'", "après", "lui"]);
+    assert_eq!(words("qu'il a dit aujourd'hui"), ["qu'", "il", "a", "dit", "aujourd'hui"]);
+    assert_eq!(words("le porte-parole du vice-président"), ["le", "porte-parole", "du", "vice-président"]);
+    // An inverted pronoun is a word of its own.
+    assert_eq!(words("a-t-il ajouté, dit-elle"), ["a", "t", "il", "ajouté", "dit", "elle"]);
+    // English keeps UAX #29 words.
+    let en: Vec<String> = words_in("well-known", Language::English).into_iter().map(|w| w.lower).collect();
+    assert_eq!(en, ["well", "known"]);
+}
+
+#[test]
+fn french_sentences_keep_titles_and_attributions() {
+    let g = Grammar::of(Language::French);
+    let sentences = |p: &str| -> Vec<String> {
+        split_sentences_in(p, g).into_iter().map(|r| p[r].to_string()).collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("M. Traoré est arrivé. Il a parlé.", &["M. Traoré est arrivé.", "Il a parlé."]),
+        ("Mme Diallo et MM. Koné et Sow sont là. Fin.", &["Mme Diallo et MM. Koné et Sow sont là.", "Fin."]),
+        // A quotation closed by its inverted attribution stays one sentence with it.
+        ("« Nous partons. » a-t-il dit. Ensuite.", &["« Nous partons. » a-t-il dit.", "Ensuite."]),
+    ];
+    for (p, want) in cases {
+        assert_eq!(sentences(p), *want, "{p}");
+    }
+}
+
+#[test]
+fn the_language_is_declared_or_detected() {
+    let mut a = article("Le ministre a déclaré que la frontière restait ouverte.");
+    assert_eq!(Document::new(&a).language, Language::French);
+    a.language = Some("en".into());
+    assert_eq!(Document::new(&a).language, Language::English);
+    assert_eq!(Document::in_language(&a, Language::French).language, Language::French);
+}
+
+#[test]
+fn speaker_then_verb_with_its_auxiliary() {
+    check(&[
+        (
+            "Amadou Sangaré a déclaré que la frontière restait ouverte.",
+            &[("Amadou Sangaré a", "Amadou Sangaré")],
+        ),
+        // Present tense, and an adverb between.
+        (
+            "Amadou Sangaré affirme également que les discussions avancent.",
+            &[("Amadou Sangaré affirme", "Amadou Sangaré")],
+        ),
+        // A reflexive verb: "s'est félicité".
+        (
+            "Amadou Sangaré s'est félicité de la reprise des échanges.",
+            &[("Amadou Sangaré s'est", "Amadou Sangaré")],
+        ),
+        // "de son côté" between subject and verb, and an appositive between commas.
+        (
+            "Amadou Sangaré, visiblement ému, a de son côté dénoncé une provocation.",
+            &[("Amadou Sangaré, visiblement", "Amadou Sangaré")],
+        ),
+        // A past participle with no auxiliary is no verb: "la décision annoncée".
+        ("La décision annoncée hier surprend les observateurs.", &[]),
+        // "aurait déclaré" is hearsay, not a statement.
+        ("Amadou Sangaré aurait déclaré qu'il partirait.", &[]),
+    ]);
+}
+
+#[test]
+fn inverted_after_a_quotation() {
+    check(&[
+        (
+            "« Nous resterons », a déclaré Amadou Sangaré.",
+            &[("« Nous resterons", "Amadou Sangaré")],
+        ),
+        // "a-t-il dit": the pronoun goes to the speaker named before.
+        (
+            "Amadou Sangaré est arrivé lundi. « Nous resterons », a-t-il dit.",
+            &[("« Nous resterons", "Amadou Sangaré")],
+        ),
+        (
+            "Fatima Coulibaly est arrivée lundi. « Rien n'est réglé », estime-t-elle.",
+            &[("« Rien n'est", "Fatima Coulibaly")],
+        ),
+    ]);
+}
+
+#[test]
+fn selon_and_d_apres_name_the_source() {
+    check(&[
+        (
+            "Selon Amadou Sangaré, la frontière restera ouverte.",
+            &[("Selon Amadou Sangaré,", "Amadou Sangaré")],
+        ),
+        (
+            "La frontière restera ouverte, d'après Amadou Sangaré.",
+            &[("La frontière restera", "Amadou Sangaré")],
+        ),
+        // "selon lui": the pronoun goes to the last speaker.
+        (
+            "Amadou Sangaré a parlé aux journalistes. Selon lui, rien ne change.",
+            &[("Selon lui, rien", "Amadou Sangaré")],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_and_descriptions_in_french() {
+    check(&[
+        // A title, a demonym and the name: "le ministre malien des Affaires étrangères X".
+        (
+            "Le ministre malien des Affaires étrangères, Amadou Sangaré, a salué l'accord.",
+            &[("Le ministre malien", "Amadou Sangaré")],
+        ),
+        // A source without a name: the noun comes first, the adjective after it.
+        (
+            "Des responsables maliens ont indiqué que les vols reprendraient.",
+            &[("Des responsables maliens", "responsables maliens")],
+        ),
+        // A country by its French name and its capital.
+        ("La Russie a dénoncé des sanctions injustes.", &[("La Russie a", "Russie")]),
+        ("Moscou a rejeté ces accusations.", &[("Moscou a rejeté", "Russie")]),
+        // An institution by its French name.
+        (
+            "L'Union africaine a appelé au dialogue entre les parties.",
+            &[("L'Union africaine a", "Union africaine")],
+        ),
+    ]);
+}
+
+#[test]
+fn interview_labels_and_questions() {
+    check(&[
+        // A paragraph labelled with its speaker's name: each sentence is theirs.
+        (
+            "Fatima Coulibaly est ministre.\n\nQue pensez-vous de l'accord ?\n\nFatima Coulibaly : Il est bon. Nous le signerons.",
+            &[("Fatima Coulibaly :", "Fatima Coulibaly"), ("Nous le signerons.", "Fatima Coulibaly")],
+        ),
+        // "Q :" is no speaker; the writer's question reports nobody.
+        ("Q : La France maintient-elle sa position ?", &[]),
+    ]);
+}
+
+#[test]
+fn french_themes_match_french_stems() {
+    let a = analyse("La coopération sécuritaire et l'aide humanitaire progressent, selon les experts.");
+    let ids: Vec<&str> = a
+        .theme_hits
+        .iter()
+        .map(|h| a.themes[h.theme].id.as_str())
+        .collect();
+    assert!(ids.contains(&"security"), "{ids:?}");
+    assert!(ids.contains(&"humanitarian"), "{ids:?}");
+    // The built-in themes have the same ids and colours in both languages.
+    let en = analysis::themes::builtin_themes_in(Language::English);
+    let fr = analysis::themes::builtin_themes_in(Language::French);
+    let key = |t: &analysis::ThemeDef| (t.id.clone(), t.colour.clone());
+    assert_eq!(en.iter().map(key).collect::<Vec<_>>(), fr.iter().map(key).collect::<Vec<_>>());
+    assert_ne!(en[0].name, fr[0].name);
+}
