@@ -16,10 +16,12 @@ use serde::Serialize;
 
 /// A language the analysis has lexicons for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
 pub enum Language {
+    /// Serialised as its BCP 47 tag, as the article JSON writes it.
     #[default]
+    #[serde(rename = "en")]
     English,
+    #[serde(rename = "fr")]
     French,
 }
 
