@@ -2,41 +2,11 @@
 //! sentence here is invented for the test (no article's wording), and every person in it is
 //! found from the text of the case.
 
-use article_explorer::analysis::{self, Confidence, Pattern, SpeakerBasis, ThemeSet};
-use article_explorer::article::text::read_text;
+use article_explorer::analysis::{Confidence, Pattern, SpeakerBasis};
 
-/// For each statement of `text`: (first words of its sentence, speaker name).
-fn who_said(text: &str) -> Vec<(String, String)> {
-    let a = analyse(text);
-    let doc = text_of(text);
-    a.statements
-        .iter()
-        .map(|s| {
-            let span = &a.sentences[s.sentence].span;
-            let sentence = &doc[span.start_byte..span.end_byte];
-            let start: String = sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-            (start, s.speaker_name.clone())
-        })
-        .collect()
-}
-
-fn analyse(text: &str) -> analysis::Analysis {
-    let article = read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap();
-    analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap())
-}
-
-fn text_of(text: &str) -> String {
-    read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap().paragraphs.join("\n\n")
-}
-
-fn check(cases: &[(&str, &[(&str, &str)])]) {
-    for (text, want) in cases {
-        let got = who_said(text);
-        let want: Vec<(String, String)> =
-            want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        assert_eq!(got, want, "{text}");
-    }
-}
+#[path = "support/cases.rs"]
+mod cases;
+use cases::{analyse, check};
 
 #[test]
 fn direct_quotation_layouts() {
@@ -304,7 +274,7 @@ fn lanes_and_exports_show_the_new_speakers() {
     let confident = Filter { confident_only: true, ..Filter::default() };
     assert_eq!(items.iter().filter(|i| confident.keeps(i)).count(), 5);
     // The exports carry co-speakers, the reason and the confidence.
-    let article = read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap();
+    let article = cases::article(text);
     let rows = article_explorer::export::statement_rows(&[&article], &[&a]);
     assert_eq!(rows[3].co_speakers, "Ousmane Diallo");
     assert_eq!(rows[0].country, "Russia");

@@ -3,39 +3,18 @@
 //! article's wording); every person in it is found from the text of the case.
 
 use article_explorer::analysis::text::{split_sentences_in, words_in, Document};
-use article_explorer::analysis::{self, grammar::Grammar, Language, ThemeSet};
-use article_explorer::article::text::read_text;
+use article_explorer::analysis::{self, grammar::Grammar, Language};
 
-fn article(text: &str) -> article_explorer::article::Article {
-    read_text(&format!("date 2025-06-12 (TEST) {text}"), None).unwrap()
-}
+#[path = "support/cases.rs"]
+mod cases;
+use cases::{analyse, article, owned, statements_of};
 
-fn analyse(text: &str) -> analysis::Analysis {
-    analysis::analyze(&article(text), &ThemeSet::with_builtins(Vec::new()).unwrap())
-}
-
-/// For each statement of `text`: (first three words of its sentence, speaker name).
-fn who_said(text: &str) -> Vec<(String, String)> {
-    let a = analyse(text);
-    assert_eq!(a.language, Language::French, "{text}");
-    let doc = article(text).paragraphs.join("\n\n");
-    a.statements
-        .iter()
-        .map(|s| {
-            let span = &a.sentences[s.sentence].span;
-            let sentence = &doc[span.start_byte..span.end_byte];
-            let start: String = sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-            (start, s.speaker_name.clone())
-        })
-        .collect()
-}
-
+/// Each case is read as French and its statements are exactly those given.
 fn check(cases: &[(&str, &[(&str, &str)])]) {
     for (text, want) in cases {
-        let got = who_said(text);
-        let want: Vec<(String, String)> =
-            want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        assert_eq!(got, want, "{text}");
+        let a = analyse(text);
+        assert_eq!(a.language, Language::French, "{text}");
+        assert_eq!(statements_of(text, &a), owned(want), "{text}");
     }
 }
 

@@ -841,7 +841,7 @@ fn gender_of(grammar: &Grammar, title: &str) -> Gender {
 /// "foreign minister" as written after a name becomes "Foreign Minister" for display (French
 /// roles keep their lowercase, as French writes them).
 fn capitalise_role(grammar: &Grammar, role: &str) -> String {
-    if grammar.noun_first {
+    if !grammar.capitalise_roles {
         return role.to_string();
     }
     role.split(' ')

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::text::{words, Document, Span};
+use super::text::{words_in, Document, Span};
 
 /// One hit with its context.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,7 +22,9 @@ pub struct SearchHit {
 
 /// The hits of `query` in the document, in reading order; at most `limit` of them.
 pub fn search(doc: &Document, query: &str, context: usize, limit: usize) -> Vec<SearchHit> {
-    let query: Vec<String> = words(query).into_iter().map(|w| w.lower).collect();
+    // The query is cut into words as the document's are ("l'armée" is two words in French).
+    let query: Vec<String> =
+        words_in(query, doc.language).into_iter().map(|w| w.lower).collect();
     let Some((last, init)) = query.split_last() else {
         return Vec::new();
     };
@@ -85,6 +87,13 @@ mod tests {
 
     fn h(b: &str, m: &str, a: &str) -> (String, String, String) {
         (b.into(), m.into(), a.into())
+    }
+
+    #[test]
+    fn a_french_query_is_cut_as_the_french_text_is() {
+        let text = "Selon l'armée, le calme est revenu dans la région de l’Est.";
+        assert_eq!(hits(text, "l'armée"), [h("Selon ", "l'armée", ", le calme est…")]);
+        assert_eq!(hits(text, "l'est"), [h("…dans la région de ", "l’Est", ".")]);
     }
 
     #[test]

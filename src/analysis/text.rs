@@ -150,11 +150,6 @@ impl Document {
     }
 }
 
-/// The words of an English `text` ([`words_in`]).
-pub fn words(text: &str) -> Vec<Word> {
-    words_in(text, Language::English)
-}
-
 /// The words of `text`, by UAX #29 word boundaries, lowercased and stemmed. The one tokenizer
 /// for article text and for theme terms, so both sides of a match are normalised alike.
 ///
@@ -228,7 +223,6 @@ fn french_words(text: &str, raw: impl Iterator<Item = Range<usize>>) -> Vec<Rang
                 && prev_text.chars().all(char::is_alphabetic)
                 && here.chars().all(char::is_alphabetic)
                 && !CLITICS.contains(&here.to_lowercase().as_str())
-                && !(prev_text == "t" || prev_text == "T")
         });
         match out.last_mut() {
             Some(prev) if joined => prev.end = part.end,

@@ -2,7 +2,7 @@
 //! theme term in an article in one multi-pattern pass.
 //!
 //! Matching works on word stems: the article's words and each term's words go through the
-//! same tokenizer and Snowball stemmer ([`text::words`]), the article becomes one string of
+//! same tokenizer and Snowball stemmer of the document's language ([`text::words_in`]), the article becomes one string of
 //! stems (` dure press confer mali ...`), and a single Aho–Corasick automaton finds every
 //! term in it, overlapping matches included. The spaces around each stem make every match
 //! start and end on a word boundary; a prefix term (`econom*`) simply has no closing space.

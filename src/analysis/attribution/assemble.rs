@@ -212,7 +212,7 @@ pub(super) fn speaker_of(
 ) -> Option<(Found, Pattern, Range<usize>, Range<usize>)> {
     let words = doc.words_in(doc.sentences[s].clone());
     // Where the verb group starts: the cue, or its auxiliary ("», a déclaré").
-    let group = verb_group_start(doc, w, words.start);
+    let group = clause::verb_group_start(doc, w, words.start);
     let after_quote = doc.gap_before(group).contains(['"', '\u{201d}', '\u{bb}']);
     // "« … », a-t-il dit", "estime-t-elle": the pronoun joined to the verb is its subject.
     if let Some(p) = clause::inverted_clitic(doc, w, cue_words.end, words.end) {
@@ -270,20 +270,6 @@ pub(super) fn speaker_of(
         return Some((found, Pattern::Inverted, phrase, w..w));
     }
     None
-}
-
-/// The first word of the verb group of the cue at `w`: back over auxiliaries and other
-/// fillers joined to it ("a déclaré", "has also said"), to the sentence's first word `first`.
-fn verb_group_start(doc: &Document, w: usize, first: usize) -> usize {
-    let g = doc.grammar();
-    let mut k = w;
-    while k > first
-        && doc.gap_before(k).trim().is_empty()
-        && g.verb_fillers.contains(&doc.words[k - 1].lower.as_str())
-    {
-        k -= 1;
-    }
-    k
 }
 
 /// The end of the audience after "told": up to three words before "that" or the next

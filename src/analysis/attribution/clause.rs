@@ -54,16 +54,25 @@ pub fn inverted_clitic(doc: &Document, cue: usize, cue_end: usize, end: usize) -
     (k > 0 && clitic(k) && hyphen(k) && doc.gap_before(cue).trim().is_empty()).then_some(k)
 }
 
-/// The subject of the cue at word `cue`, in the sentence whose first word is `first`.
-pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subject> {
-    let mut k = cue;
+/// The first word of the verb group of the cue at `cue`: back over the fillers joined to it
+/// (auxiliaries, adverbs, negation: "has also said", "a déclaré"), to the sentence's first
+/// word `first` at most.
+pub fn verb_group_start(doc: &Document, cue: usize, first: usize) -> usize {
     let g = doc.grammar();
+    let mut k = cue;
     while k > first && plain(doc.gap_before(k)) && {
         let l = doc.words[k - 1].lower.as_str();
         g.verb_fillers.contains(&l) || g.adverb(l)
     } {
         k -= 1;
     }
+    k
+}
+
+/// The subject of the cue at word `cue`, in the sentence whose first word is `first`.
+pub fn subject_before(doc: &Document, cue: usize, first: usize) -> Option<Subject> {
+    let g = doc.grammar();
+    let mut k = verb_group_start(doc, cue, first);
     let between = k..cue;
     if k == first {
         return None;
@@ -111,7 +120,7 @@ fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
     }
     let g = doc.grammar();
     // ", who said …": the subject is the phrase before the relative pronoun.
-    if g.relatives.first() == Some(&doc.words[end - 1].lower.as_str()) {
+    if doc.words[end - 1].lower == g.person_relative {
         return (end - 1 > first && doc.gap_before(end - 1).trim() == ",")
             .then(|| phrase_before(doc, end - 1, first))
             .flatten();
@@ -134,8 +143,7 @@ fn phrase_before(doc: &Document, end: usize, first: usize) -> Option<Subject> {
         let prev = doc.words[j - 1].lower.as_str();
         if g.boundaries.contains(&prev) {
             // "Officials who spoke on condition of anonymity said": the phrase before "who".
-            if g.relatives.first() == Some(&prev) && j - 1 > first && plain(doc.gap_before(j - 1))
-            {
+            if prev == g.person_relative && j - 1 > first && plain(doc.gap_before(j - 1)) {
                 return phrase_before(doc, j - 1, first);
             }
             break;

@@ -18,7 +18,13 @@ use super::{Attribution, Pattern, SpeakerBasis};
 const MAX_LABEL: usize = 5;
 
 /// Attributes every sentence of a labelled paragraph that has no statement yet.
+/// `out` is in reading order, and stays so.
 pub(super) fn labelled_paragraphs(doc: &Document, cast: &mut Cast<'_>, out: &mut Vec<Attribution>) {
+    let mut found = Vec::new();
+    let attributed = |s: usize| {
+        let i = out.partition_point(|a| a.sentence < s);
+        out.get(i).is_some_and(|a| a.sentence == s)
+    };
     for p in 0..doc.paragraphs.len() {
         let first = doc.sentence_paragraph.partition_point(|&q| q < p);
         let end = doc.sentence_paragraph.partition_point(|&q| q <= p);
@@ -27,7 +33,7 @@ pub(super) fn labelled_paragraphs(doc: &Document, cast: &mut Cast<'_>, out: &mut
         }
         let Some((speaker, label, after)) = label(doc, cast, first) else { continue };
         for s in first..end {
-            if out.iter().any(|a| a.sentence == s) {
+            if attributed(s) {
                 continue;
             }
             let range = doc.sentences[s].clone();
@@ -36,7 +42,7 @@ pub(super) fn labelled_paragraphs(doc: &Document, cast: &mut Cast<'_>, out: &mut
             if content.is_empty() {
                 continue;
             }
-            out.push(Attribution {
+            found.push(Attribution {
                 sentence: s,
                 speaker,
                 speaker_span: if s == first { label.clone() } else { range.start..range.start },
@@ -52,6 +58,10 @@ pub(super) fn labelled_paragraphs(doc: &Document, cast: &mut Cast<'_>, out: &mut
                 co_speakers: Vec::new(),
             });
         }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|a| a.sentence);
     }
 }
 

@@ -111,11 +111,7 @@ pub enum Source {
 /// A participle after a noun ends its head ("officials speaking", "des responsables
 /// interrogés").
 fn participle(doc: &Document, lower: &str) -> bool {
-    let endings: &[&str] = match doc.language {
-        Language::English => &["ed", "ing"],
-        Language::French => &["é", "ée", "és", "ées", "ant"],
-    };
-    lower.chars().count() > 4 && endings.iter().any(|e| lower.ends_with(e))
+    lower.chars().count() > 4 && doc.grammar().participle_endings.iter().any(|e| lower.ends_with(e))
 }
 
 /// A possessive ending ("Mali's"), which makes a word a modifier.

@@ -12,7 +12,7 @@ pub(super) static ENGLISH: Grammar = Grammar {
     "Ltd.", "Co.", "Corp.", "Dept.", "Univ.", "Mt.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
     "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.", "E.U.",
     "U.S.A.", "Brig.", "Gens.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Fr.", "Msgr.", "Esq.",
-    "Sens.", "Reps.", "Govt.", "Adm.", "Ave.", "Mme.", "Mlle.", "Messrs.",
+    "Sens.", "Reps.", "Govt.", "Ave.", "Mme.", "Mlle.", "Messrs.",
     ],
     attribution_verbs: &[
         "said", "says", "added", "adds", "told", "asked", "stated", "declared", "noted",
@@ -136,6 +136,7 @@ pub(super) static ENGLISH: Grammar = Grammar {
         "also", "what",
     ],
     relatives: &["who", "which", "whose"],
+    person_relative: "who",
     and: "and",
     coordinators: &["and", "but"],
     contrast: &["while", "as", "whereas", "but"],
@@ -198,5 +199,7 @@ pub(super) static ENGLISH: Grammar = Grammar {
     passive: &["is", "are", "was", "were", "be", "been", "being"],
     perfect: &[],
     noun_first: false,
+    capitalise_roles: true,
+    participle_endings: &["ed", "ing"],
     inverted_clitics: &[],
 };

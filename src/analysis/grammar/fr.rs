@@ -21,7 +21,7 @@ pub(super) static FRENCH: Grammar = Grammar {
         "ajouté", "affirmé", "indiqué", "souligné", "expliqué", "précisé", "estimé",
         "poursuivi", "insisté", "assuré", "déclare", "ajoute", "affirme", "indique",
         "souligne", "explique", "précise", "estime", "poursuit", "conclut", "lancé",
-        "martelé", "confié", "rappelé", "déclaré,", "ajoute-t-il", "ajoute-t-elle",
+        "martelé", "confié", "rappelé", "ajoute-t-il", "ajoute-t-elle",
         "poursuit-il", "poursuit-elle", "estime-t-il", "estime-t-elle", "explique-t-il",
         "explique-t-elle", "précise-t-il", "précise-t-elle", "souligne-t-il",
         "souligne-t-elle",
@@ -90,7 +90,7 @@ pub(super) static FRENCH: Grammar = Grammar {
         "mission", "projet", "centre", "fondation", "réseau", "association", "corps", "ligue",
         "sénat", "congrès", "nations", "communauté", "junte", "présidence", "primature",
         "office", "haut-commissariat", "bureau", "délégation", "secrétariat", "direction",
-        "gendarmerie", "police", "agence", "observatoire", "coordination", "cadre",
+        "gendarmerie", "police", "observatoire", "coordination", "cadre",
         "plateforme", "collectif", "syndicat", "radio", "télévision", "journal",
     ],
     clause_fillers: &[
@@ -105,8 +105,8 @@ pub(super) static FRENCH: Grammar = Grammar {
         "vivement", "fortement", "ouvertement", "officiellement", "directement", "longuement",
         "personnellement", "explicitement",
         "elle-même", "lui-même", "eux-mêmes", "aussitôt", "rapidement", "immédiatement",
-        "fréquemment", "régulièrement", "précédemment", "notamment", "surtout", "enfin",
-        "d'ailleurs", "pourtant", "cependant", "toutefois", "néanmoins",
+        "fréquemment", "régulièrement", "précédemment", "surtout", "enfin", "d'ailleurs",
+        "pourtant", "cependant", "toutefois", "néanmoins",
         // "de son côté", "pour sa part": the speaker's side, between subject and verb.
         "de", "son", "sa", "côté", "pour", "part",
         // An object pronoun: "comme le ministre l'a dit".
@@ -121,6 +121,7 @@ pub(super) static FRENCH: Grammar = Grammar {
         "ensuite", "cependant", "toutefois", "pourtant", "quoique", "bien", "alors",
     ],
     relatives: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
+    person_relative: "qui",
     and: "et",
     coordinators: &["et", "mais"],
     contrast: &["mais", "tandis", "alors"],
@@ -188,5 +189,7 @@ pub(super) static FRENCH: Grammar = Grammar {
     passive: &["été", "être", "étant", "fut", "sera", "seront"],
     perfect: &["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était"],
     noun_first: true,
+    capitalise_roles: false,
+    participle_endings: &["é", "ée", "és", "ées", "ant"],
     inverted_clitics: &["il", "elle", "ils", "elles", "on"],
 };

@@ -63,8 +63,10 @@ pub struct Grammar {
     pub adverb_exceptions: &'static [&'static str],
     /// Words that end a clause before its subject (subordinators, relatives, conjunctions).
     pub boundaries: &'static [&'static str],
-    /// Relative pronouns that open a clause about a person or thing (", who said").
+    /// Relative pronouns that open a clause about a person or thing (", who said"), and the
+    /// one whose clause sits between a subject and its verb ("Officials who spoke … said").
     pub relatives: &'static [&'static str],
+    pub person_relative: &'static str,
     /// The conjunction that joins subjects ("and"), and those that join two verbs of one subject.
     pub and: &'static str,
     pub coordinators: &'static [&'static str],
@@ -120,6 +122,11 @@ pub struct Grammar {
     pub perfect: &'static [&'static str],
     /// The head noun of a phrase comes first, adjectives after it ("un responsable malien").
     pub noun_first: bool,
+    /// A role written after a name is shown capitalised ("Foreign Minister"); French keeps
+    /// roles in lowercase, as it writes them.
+    pub capitalise_roles: bool,
+    /// Endings of a participle after a noun, which end the noun's head ("officials speaking").
+    pub participle_endings: &'static [&'static str],
     /// A subject pronoun joined to its verb by a hyphen after it ("a-t-il dit", "dit-elle").
     pub inverted_clitics: &'static [&'static str],
 }
