@@ -4,6 +4,7 @@
 //! - [`article`]: the Article model and its readers;
 //! - [`analysis`]: what the product finds in an article;
 //! - [`export`]: analysis results in open formats;
+//! - [`locale`]: the languages, and the interface's words, numbers and dates in each;
 //! - `app` (wasm32 only): the Leptos components and browser glue.
 //!
 //! The core modules never import browser crates, so `cargo test` runs them natively.
@@ -11,6 +12,7 @@
 pub mod analysis;
 pub mod article;
 pub mod export;
+pub mod locale;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -233,7 +233,10 @@ fn each_statement_says_how_it_was_found() {
     );
     assert_eq!(a.statements[0].confidence, Confidence::High);
     assert_eq!(a.statements[2].confidence, Confidence::Medium);
-    assert_eq!(Pattern::Inverted.describe(), "reporting verb followed by the speaker");
+    assert_eq!(
+        article_explorer::locale::text(article_explorer::locale::Language::English, Pattern::Inverted.key()),
+        "reporting verb followed by the speaker"
+    );
 }
 
 #[test]
@@ -267,8 +270,12 @@ fn lanes_and_exports_show_the_new_speakers() {
     );
     assert_eq!(items[3].co_speakers, ["Ousmane Diallo"]);
     assert_eq!(
-        items[5].attribution_note(),
+        items[5].attribution_note(article_explorer::locale::Language::English),
         "speaker, then reporting verb; pronoun resolved to the nearest speaker (confidence: medium)"
+    );
+    assert_eq!(
+        items[5].attribution_note(article_explorer::locale::Language::French),
+        "locuteur, puis verbe de parole\u{202f}; pronom rapporté au locuteur le plus proche (confiance\u{202f}: moyenne)"
     );
     // "Confident attributions only" hides the pronoun's statement.
     let confident = Filter { confident_only: true, ..Filter::default() };

@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
+    // The interface follows the browser's language: every spec reads it in English unless it
+    // asks for another (tests/e2e/interface-language.spec.ts).
+    locale: 'en-US',
     baseURL: external ?? `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: '/usr/bin/chromium',

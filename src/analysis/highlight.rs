@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::{Analysis, ThemeHit};
+use super::{Analysis, ThemeHit, ThemeSummary};
+use crate::locale::{self, Language};
 
 /// A stretch of one paragraph covered by the same hits (none, for plain text), inside one
 /// sentence.
@@ -167,6 +168,29 @@ pub struct DensityColumn {
     pub chars: usize,
     /// Hits per theme, aligned with [`Analysis::themes`].
     pub counts: Vec<u32>,
+}
+
+/// What a column says to a screen reader and in its tooltip: "Paragraphs 3–5: Economy 2,
+/// Security 1", counting the themes of `rows` (the active ones).
+pub fn column_label(
+    lang: Language,
+    column: &DensityColumn,
+    themes: &[ThemeSummary],
+    rows: &[usize],
+) -> String {
+    let summary: Vec<String> = rows
+        .iter()
+        .filter(|&&t| column.counts[t] > 0)
+        .map(|&t| format!("{} {}", themes[t].name_in(lang), column.counts[t]))
+        .collect();
+    let place = if column.end - column.first == 1 {
+        locale::fill(lang, "strip.paragraph", &[("n", &(column.first + 1))])
+    } else {
+        locale::fill(lang, "strip.paragraphs", &[("first", &(column.first + 1)), ("last", &column.end)])
+    };
+    let hits =
+        if summary.is_empty() { locale::text(lang, "strip.no_hits").to_string() } else { summary.join(", ") };
+    format!("{place}{}{hits}", locale::text(lang, "common.colon"))
 }
 
 /// The paragraphs as at most `max_columns` columns of about equal length (one column per

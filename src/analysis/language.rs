@@ -14,16 +14,7 @@
 
 use serde::Serialize;
 
-/// A language the analysis has lexicons for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
-pub enum Language {
-    /// Serialised as its BCP 47 tag, as the article JSON writes it.
-    #[default]
-    #[serde(rename = "en")]
-    English,
-    #[serde(rename = "fr")]
-    French,
-}
+pub use crate::locale::Language;
 
 /// Where an article's language came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -38,47 +29,12 @@ pub enum LanguageBasis {
 }
 
 impl Language {
-    pub const ALL: [Language; 2] = [Language::English, Language::French];
-
-    /// The BCP 47 primary tag (`en`, `fr`).
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::French => "fr",
-        }
-    }
-
-    /// The language's name in itself, as a language menu shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::French => "Français",
-        }
-    }
-
-    /// The language of a BCP 47 tag or a plain name ("fr", "fr-FR", "en_GB", "French",
-    /// "français"); `None` for a language without lexicons.
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        let tag = tag.trim().to_lowercase();
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        match primary {
-            "en" | "eng" | "english" | "anglais" => Some(Language::English),
-            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Some(Language::French),
-            _ => None,
-        }
-    }
-
     /// The Snowball algorithm for this language's stems.
     pub fn stemmer(self) -> rust_stemmers::Algorithm {
         match self {
             Language::English => rust_stemmers::Algorithm::English,
             Language::French => rust_stemmers::Algorithm::French,
         }
-    }
-
-    /// Index into per-language tables (`[T; 2]`), in the order of [`Language::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
     }
 }
 
@@ -145,12 +101,13 @@ pub fn basis_of(article: &crate::article::Article, reading: Language) -> Languag
 }
 
 impl LanguageBasis {
-    /// The basis in words, after the language's name ("English, detected").
-    pub fn describe(self) -> &'static str {
+    /// The basis in words, after the language's name ("English, detected"): a key of the
+    /// interface's message table (`crate::locale`).
+    pub fn key(self) -> &'static str {
         match self {
-            LanguageBasis::Declared => "as the article declares",
-            LanguageBasis::Detected => "detected from the text",
-            LanguageBasis::Chosen => "chosen by you",
+            LanguageBasis::Declared => "language.declared",
+            LanguageBasis::Detected => "language.detected",
+            LanguageBasis::Chosen => "language.chosen",
         }
     }
 }

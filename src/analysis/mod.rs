@@ -94,6 +94,15 @@ pub struct ThemeSummary {
     pub hits: u32,
 }
 
+impl ThemeSummary {
+    /// The theme's name for an interface in `language`: a built-in theme's name in that
+    /// language, a user's theme as its user named it.
+    pub fn name_in(&self, language: Language) -> String {
+        let builtin = self.builtin.then(|| themes::builtin_name(&self.id, language)).flatten();
+        builtin.map_or_else(|| self.name.clone(), str::to_string)
+    }
+}
+
 /// Analyses an article with the given themes (usually [`ThemeSet::with_builtins`]).
 pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
     analyze_document(article, &text::Document::new(article), themes)

@@ -21,6 +21,7 @@ use super::attribution::{self, Confidence, Pattern, SpeakerBasis};
 use super::text::{Document, Span};
 use super::time::TimeExpression;
 use crate::article::Date;
+use crate::locale::{self, Language};
 
 /// What kind of act a statement is (after CAMEO's top-level event codes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -46,15 +47,21 @@ impl Category {
         Category::Neutral,
     ];
 
+    /// The category in English words ("praise or endorse"), as the exports write it.
     pub fn label(self) -> &'static str {
+        locale::text(Language::English, self.label_key())
+    }
+
+    /// The key of the category's words in the message table (`crate::locale`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Category::Praise => "praise or endorse",
-            Category::Cooperate => "express intent to cooperate",
-            Category::Aid => "pledge or provide aid",
-            Category::Appeal => "appeal or demand",
-            Category::Criticize => "criticise or accuse",
-            Category::Reject => "reject or deny",
-            Category::Neutral => "neutral statement",
+            Category::Praise => "category.praise",
+            Category::Cooperate => "category.cooperate",
+            Category::Aid => "category.aid",
+            Category::Appeal => "category.appeal",
+            Category::Criticize => "category.criticize",
+            Category::Reject => "category.reject",
+            Category::Neutral => "category.neutral",
         }
     }
 
@@ -113,6 +120,15 @@ impl Tone {
             Tone::Cooperative => "cooperative",
             Tone::Neutral => "neutral",
             Tone::Conflictual => "conflictual",
+        }
+    }
+
+    /// The key of the tone's name in the message table (`crate::locale`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Tone::Cooperative => "tone.cooperative",
+            Tone::Neutral => "tone.neutral",
+            Tone::Conflictual => "tone.conflictual",
         }
     }
 }
@@ -187,8 +203,23 @@ impl Statement {
     /// speaker was resolved ("reporting verb followed by the speaker; speaker named in the
     /// sentence"). Shown on the card, in the table and in the exports.
     pub fn why(&self) -> String {
-        format!("{}; {}", self.pattern.describe(), self.speaker_basis.describe())
+        self.why_in(Language::English)
     }
+
+    /// [`Statement::why`] in `lang`'s words.
+    pub fn why_in(&self, lang: Language) -> String {
+        why(lang, self.pattern, self.speaker_basis)
+    }
+}
+
+/// A pattern and a speaker basis in `lang`'s words, joined.
+pub(super) fn why(lang: Language, pattern: Pattern, basis: SpeakerBasis) -> String {
+    format!(
+        "{}{}{}",
+        locale::text(lang, pattern.key()),
+        locale::text(lang, "common.semicolon"),
+        locale::text(lang, basis.key())
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::language::Language;
 use super::text::{self, Document, Span};
+use crate::locale;
 
 /// One theme: what the user sees in the legend, and the terms that make it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,7 @@ pub enum ThemeError {
     BadColour { colour: String },
     DuplicateId { id: String },
     NoTerms { theme: String },
+    /// `reason` is a key of the message table (`theme_error.term_empty`…).
     BadTerm { term: String, reason: &'static str },
     TooMany,
 }
@@ -46,22 +48,33 @@ pub enum ThemeError {
 /// colour slots.
 pub const MAX_THEMES: usize = 16;
 
+impl ThemeError {
+    /// The message for a person reading `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            ThemeError::EmptyName => locale::text(lang, "theme_error.empty_name").to_string(),
+            ThemeError::BadColour { colour } => {
+                locale::fill(lang, "theme_error.bad_colour", &[("colour", colour)])
+            }
+            ThemeError::DuplicateId { id } => {
+                locale::fill(lang, "theme_error.duplicate", &[("name", id)])
+            }
+            ThemeError::NoTerms { theme } => {
+                locale::fill(lang, "theme_error.no_terms", &[("theme", theme)])
+            }
+            ThemeError::BadTerm { term, reason } => locale::fill(
+                lang,
+                "theme_error.bad_term",
+                &[("term", term), ("reason", &locale::text(lang, reason))],
+            ),
+            ThemeError::TooMany => locale::fill(lang, "theme_error.too_many", &[("max", &MAX_THEMES)]),
+        }
+    }
+}
+
 impl fmt::Display for ThemeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ThemeError::EmptyName => write!(f, "A theme needs a name"),
-            ThemeError::BadColour { colour } => {
-                write!(f, "\"{colour}\" is not a colour; use the form #1f77b4")
-            }
-            ThemeError::DuplicateId { id } => write!(f, "There is already a theme called \"{id}\""),
-            ThemeError::NoTerms { theme } => {
-                write!(f, "Theme \"{theme}\" has no terms; add at least one word or phrase")
-            }
-            ThemeError::BadTerm { term, reason } => write!(f, "Term \"{term}\" {reason}"),
-            ThemeError::TooMany => {
-                write!(f, "There can be at most {MAX_THEMES} themes; delete one to add another")
-            }
-        }
+        f.write_str(&self.message(Language::English))
     }
 }
 
@@ -70,6 +83,17 @@ impl std::error::Error for ThemeError {}
 /// The built-in English themes, parsed from `data/themes.txt` (compiled into the binary).
 pub fn builtin_themes() -> Vec<ThemeDef> {
     builtin_themes_in(Language::English)
+}
+
+/// A built-in theme's name in `language` ("Economy", "Économie"), for an interface in that
+/// language whatever language the article is read in; `None` for a user's theme.
+pub fn builtin_name(id: &str, language: Language) -> Option<&'static str> {
+    static NAMES: [std::sync::OnceLock<Vec<(String, String)>>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let names = NAMES[language.index()].get_or_init(|| {
+        builtin_themes_in(language).into_iter().map(|t| (t.id, t.name)).collect()
+    });
+    names.iter().find(|(i, _)| i == id).map(|(_, n)| n.as_str())
 }
 
 /// The built-in themes of a language: `data/themes.txt`, `data/fr/themes.txt`. Both have the
@@ -115,27 +139,27 @@ fn compile_term(term: &str, language: Language) -> Result<CompiledTerm, ThemeErr
     let bad = |reason| ThemeError::BadTerm { term: term.to_string(), reason };
     let trimmed = term.trim();
     if trimmed.is_empty() {
-        return Err(bad("is empty"));
+        return Err(bad("theme_error.term_empty"));
     }
     if trimmed.chars().count() > 100 {
-        return Err(bad("is longer than 100 characters"));
+        return Err(bad("theme_error.term_long"));
     }
     let (body, prefix) = match trimmed.strip_suffix('*') {
         Some(body) => (body.trim_end(), true),
         None => (trimmed, false),
     };
     if body.contains('*') {
-        return Err(bad("has a * that is not at the end; * is only a prefix wildcard (econom*)"));
+        return Err(bad("theme_error.term_star"));
     }
     let words = text::words_in(body, language);
     if words.is_empty() {
-        return Err(bad("has no letters or digits to match"));
+        return Err(bad("theme_error.term_no_letters"));
     }
     if words.len() > 8 {
-        return Err(bad("has more than 8 words"));
+        return Err(bad("theme_error.term_words"));
     }
     if prefix && body.ends_with(|c: char| !c.is_alphanumeric()) {
-        return Err(bad("must end in a letter or digit before the *"));
+        return Err(bad("theme_error.term_star_end"));
     }
     let last = words.len() - 1;
     let stems = words
@@ -516,6 +540,7 @@ mod tests {
         for (term, reason) in cases {
             match compile_term(term, Language::English) {
                 Err(ThemeError::BadTerm { reason: r, .. }) => {
+                    let r = locale::text(Language::English, r);
                     assert!(r.starts_with(reason), "{term:?}: {r}")
                 }
                 other => panic!("{term:?}: {other:?}"),

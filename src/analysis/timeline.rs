@@ -9,8 +9,10 @@
 
 use serde::Serialize;
 
-use super::{ActorKind, Analysis, Category, Confidence, ReferencedEvent, Statement, Tone};
+use super::{ActorKind, Analysis, Category, Confidence, Pattern, ReferencedEvent, SpeakerBasis};
+use super::{Statement, Tone};
 use crate::article::Date;
+use crate::locale::{self, Language};
 
 /// How statements are grouped into lanes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -24,6 +26,18 @@ pub enum LaneMode {
 
 /// The lane of sources the text does not name and whose country it does not give.
 pub const UNNAMED_LANE: &str = "Unnamed sources";
+/// The lane of people of no known country.
+pub const OTHER_LANE: &str = "Other";
+
+/// A lane's name for people reading `lang`: the two lanes the timeline names itself in its
+/// own words, every other lane (a country, a speaker) as the text names it.
+pub fn lane_label(lang: Language, lane: &str) -> String {
+    match lane {
+        UNNAMED_LANE => locale::text(lang, "timeline.lane_unnamed").to_string(),
+        OTHER_LANE => locale::text(lang, "timeline.lane_other").to_string(),
+        _ => lane.to_string(),
+    }
+}
 
 /// One statement on the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,7 +64,8 @@ pub struct Item {
     /// The other speakers of a joint subject.
     pub co_speakers: Vec<String>,
     /// Why the analysis attributes it so ([`Statement::why`]), and how sure it is.
-    pub why: String,
+    pub pattern: Pattern,
+    pub speaker_basis: SpeakerBasis,
     pub confidence: Confidence,
 }
 
@@ -62,7 +77,7 @@ pub struct Event {
     pub start: Date,
     pub end: Date,
     pub fuzzy: bool,
-    pub basis: String,
+    pub basis: super::time::EventBasis,
 }
 
 /// All items and events of a corpus, in corpus and reading order.
@@ -98,7 +113,7 @@ fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
     // A person of no known country is "Other"; a source the text does not name ("residents",
     // "a statement") of no known country has a lane of its own.
     let unnamed = matches!(speaker.kind, ActorKind::Group | ActorKind::Document);
-    let fallback = if unnamed { UNNAMED_LANE } else { "Other" };
+    let fallback = if unnamed { UNNAMED_LANE } else { OTHER_LANE };
     let country = super::speaker_country(&a.actors, s.speaker).unwrap_or(fallback).to_string();
     Item {
         article,
@@ -117,7 +132,8 @@ fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
         corrected: s.corrected,
         negated: s.negated,
         co_speakers: s.co_speaker_names.clone(),
-        why: s.why(),
+        pattern: s.pattern,
+        speaker_basis: s.speaker_basis,
         confidence: s.confidence,
     }
 }
@@ -126,16 +142,69 @@ impl Item {
     /// What the card and the table say of the attribution beyond speaker and cue: negation,
     /// co-speakers, and the reason with its confidence ("not; with X; reporting verb …
     /// (confidence: medium)").
-    pub fn attribution_note(&self) -> String {
+    pub fn attribution_note(&self, lang: Language) -> String {
         let mut parts = Vec::new();
         if self.negated {
-            parts.push("negated".to_string());
+            parts.push(locale::text(lang, "timeline.negated").to_string());
         }
         if !self.co_speakers.is_empty() {
-            parts.push(format!("with {}", self.co_speakers.join(", ")));
+            let with = self.co_speakers.join(", ");
+            parts.push(locale::fill(lang, "timeline.with", &[("names", &with)]));
         }
-        parts.push(format!("{} (confidence: {})", self.why, self.confidence.key()));
-        parts.join("; ")
+        parts.push(locale::fill(
+            lang,
+            "timeline.why_confidence",
+            &[("why", &self.why(lang)), ("confidence", &self.confidence_label(lang))],
+        ));
+        parts.join(locale::text(lang, "common.semicolon"))
+    }
+
+    /// Which pattern found the statement and how its speaker was resolved, in words.
+    pub fn why(&self, lang: Language) -> String {
+        super::statements::why(lang, self.pattern, self.speaker_basis)
+    }
+
+    /// How sure the attribution is, in words (high, medium, low).
+    pub fn confidence_label(&self, lang: Language) -> &'static str {
+        locale::text(lang, self.confidence.label_key())
+    }
+
+    /// What a card says to a screen reader and in its tooltip: its visible text first
+    /// (speaker, cue, snippet), then what the card shows only as shape and colour.
+    pub fn card_label(&self, lang: Language) -> String {
+        let corrected =
+            if self.corrected { locale::text(lang, "timeline.corrected_mark") } else { "" };
+        let date = self.date.map(|d| format!(", {}", d.short_in(lang))).unwrap_or_default();
+        format!(
+            "{} {}{} {}. {} ({}){}. {}.",
+            self.speaker,
+            self.cue,
+            corrected,
+            self.snippet,
+            locale::text(lang, self.category.label_key()),
+            locale::text(lang, self.tone.label_key()),
+            date,
+            self.attribution_note(lang),
+        )
+    }
+}
+
+impl Event {
+    /// The event bar's tooltip: "Referred to: the coup (1 Jan 2020 – 31 Dec 2020,
+    /// approximate). …".
+    pub fn title(&self, lang: Language) -> String {
+        let approximate = if self.fuzzy { locale::text(lang, "timeline.approximate") } else { "" };
+        locale::fill(
+            lang,
+            "timeline.event_title",
+            &[
+                ("label", &self.label),
+                ("start", &self.start.short_in(lang)),
+                ("end", &self.end.short_in(lang)),
+                ("approximate", &approximate),
+                ("basis", &self.basis.describe(lang)),
+            ],
+        )
     }
 }
 
@@ -215,9 +284,45 @@ impl Default for Scale {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tick {
     pub y: f64,
-    pub label: String,
+    /// The tick's date (`None`: the band of undated statements).
+    pub date: Option<Date>,
+    /// What the tick marks: a band's day, or a calendar day, month or year.
+    pub unit: TickUnit,
     /// A day that carries statements (its band), rather than a calendar tick.
     pub band: bool,
+}
+
+/// The unit of the axis's calendar ticks, chosen from the span shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TickUnit {
+    Day,
+    Month,
+    Year,
+}
+
+impl TickUnit {
+    /// The key of the axis's description in the message table ("a day axis").
+    pub fn label_key(self) -> &'static str {
+        match self {
+            TickUnit::Day => "timeline.axis_day",
+            TickUnit::Month => "timeline.axis_month",
+            TickUnit::Year => "timeline.axis_year",
+        }
+    }
+}
+
+impl Tick {
+    /// The tick's words in `lang`: `18 Mar 2024` for a day, `Mar 2024` for a month, `2024`
+    /// for a year, "Undated" for the band of undated statements.
+    pub fn label(&self, lang: Language) -> String {
+        let Some(d) = self.date else { return locale::text(lang, "timeline.undated").to_string() };
+        match self.unit {
+            TickUnit::Year => d.year().to_string(),
+            TickUnit::Month => format!("{} {}", locale::month_short(lang, d.month()), d.year()),
+            TickUnit::Day => d.short_in(lang),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -244,8 +349,8 @@ pub struct Layout {
     pub ticks: Vec<Tick>,
     pub items: Vec<PlacedItem>,
     pub events: Vec<PlacedEvent>,
-    /// Days per calendar tick's unit: "day", "month" or "year".
-    pub unit: &'static str,
+    /// The calendar ticks' unit.
+    pub unit: TickUnit,
 }
 
 /// Event bars side by side at most, so the statement lanes keep their room.
@@ -311,48 +416,35 @@ pub fn layout(
                 t
             }
         };
-        ticks.push(Tick {
-            y: top,
-            label: day.map_or_else(|| "Undated".to_string(), short_date),
-            band: true,
-        });
+        ticks.push(Tick { y: top, date: *day, unit: TickUnit::Day, band: true });
         for (row, &i) in kept.iter().filter(|&&i| items[i].date == *day).enumerate() {
             placed.push(PlacedItem { item: i, lane: lane_of(i), y: top + row as f64 * scale.card });
         }
     }
     // Calendar ticks between bands, in a unit chosen from the span.
     let unit = if span_days > 730 {
-        "year"
+        TickUnit::Year
     } else if span_days > 62 {
-        "month"
+        TickUnit::Month
     } else {
-        "day"
+        TickUnit::Day
     };
     if let (Some(first), Some(last)) = (anchors.first(), anchors.last()) {
         let mut d = match unit {
-            "year" => Date::new(first.year() + 1, 1, 1),
-            "month" => Date::month_bounds(first.year(), first.month())
+            TickUnit::Year => Date::new(first.year() + 1, 1, 1),
+            TickUnit::Month => Date::month_bounds(first.year(), first.month())
                 .map(|(start, _)| start.add_months(1)),
-            _ => Some(first.add_days(1)),
+            TickUnit::Day => Some(first.add_days(1)),
         };
         let step_days = (span_days / 12).max(1);
         while let Some(t) = d.filter(|t| t < last) {
             if !days.contains(&Some(t)) {
-                let label = match unit {
-                    "year" => t.year().to_string(),
-                    "month" => format!(
-                        "{} {}",
-                        &crate::article::date::MONTHS[t.month() as usize - 1][..3],
-                        t.year()
-                    ),
-                    _ => short_date(t),
-                };
-                ticks.push(Tick { y: map(&anchor_y, t), label, band: false });
+                ticks.push(Tick { y: map(&anchor_y, t), date: Some(t), unit, band: false });
             }
             d = Some(match unit {
-                "year" => t.add_months(12),
-                "month" => t.add_months(1),
-                _ => t.add_days(step_days),
+                TickUnit::Year => t.add_months(12),
+                TickUnit::Month => t.add_months(1),
+                TickUnit::Day => t.add_days(step_days),
             });
         }
     }
@@ -396,15 +488,6 @@ fn map(anchors: &[(Date, f64, f64)], d: Date) -> f64 {
     anchors.last().map_or(0.0, |l| l.2)
 }
 
-/// `18 Mar 2024`.
-pub fn short_date(d: Date) -> String {
-    format!(
-        "{} {} {}",
-        d.day(),
-        &crate::article::date::MONTHS[d.month() as usize - 1][..3],
-        d.year()
-    )
-}
 
 /// Extra drawing kept above and below the visible part, and the step the visible part moves
 /// by, in px: a long timeline draws only the cards near the view, and redraws only when the
@@ -529,10 +612,10 @@ mod tests {
             &Filter::default(),
             Scale { px_per_day: 2.0, ..Scale::default() },
         );
-        let bands: Vec<(&str, f64)> =
-            l.ticks.iter().filter(|t| t.band).map(|t| (t.label.as_str(), t.y)).collect();
+        let bands: Vec<(String, f64)> =
+            l.ticks.iter().filter(|t| t.band).map(|t| (t.label(Language::English), t.y)).collect();
         assert_eq!(
-            bands.iter().map(|b| b.0).collect::<Vec<_>>(),
+            bands.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
             ["2 Nov 2023", "15 Jan 2024", "18 Mar 2024"]
         );
         assert!(bands.windows(2).all(|w| w[0].1 < w[1].1));
@@ -554,8 +637,11 @@ mod tests {
         assert_eq!(diop_day1, [bands[0].1, bands[0].1 + card]);
         // The event ("in recent years", from 2019) starts above the first statement.
         assert!(l.events[0].y0 < bands[0].1 && l.events[0].y1 >= bands[2].1 - 1.0);
-        assert_eq!(l.unit, "year");
-        assert!(l.ticks.iter().any(|t| !t.band && t.label == "2020"));
+        assert_eq!(l.unit, TickUnit::Year);
+        assert!(l.ticks.iter().any(|t| !t.band && t.label(Language::English) == "2020"));
+        let french: Vec<String> =
+            l.ticks.iter().filter(|t| t.band).map(|t| t.label(Language::French)).collect();
+        assert_eq!(french, ["2 nov. 2023", "15 janv. 2024", "18 mars 2024"]);
     }
 
     #[test]

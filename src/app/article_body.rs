@@ -22,6 +22,7 @@ use wasm_bindgen::JsCast;
 use crate::analysis::Analysis;
 use crate::article::Article;
 use crate::export::{escape_html, html::reader_paragraph};
+use crate::locale::Language;
 
 /// Text given its marks at once; the rest waits until it nears the viewport.
 const EAGER_BYTES: usize = 60_000;
@@ -33,6 +34,8 @@ const MARGIN: &str = "1500px 0px";
 struct State {
     article: Arc<Article>,
     analysis: Option<Arc<Analysis>>,
+    /// The interface language its statement sentences' titles are in.
+    lang: Language,
     /// Paragraphs still shown as plain text.
     pending: Vec<bool>,
     observer: Option<web_sys::IntersectionObserver>,
@@ -53,6 +56,7 @@ impl ArticleBody {
         ArticleBody(StoredValue::new_local(State {
             article,
             analysis: None,
+            lang: Language::default(),
             pending: Vec::new(),
             observer: None,
             _callback: None,
@@ -62,9 +66,10 @@ impl ArticleBody {
     /// Replaces the body's content with `analysis`'s paragraphs, `<p id="p1">`, `<p id="p2">`…;
     /// true when the text is long (in chunks, some waiting for their marks), which the reader
     /// marks with the body's `long` class.
-    pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>) -> bool {
+    pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>, lang: Language) -> bool {
         let mut long = false;
         self.0.update_value(|s| {
+            s.lang = lang;
             if let Some(old) = s.observer.take() {
                 old.disconnect();
             }
@@ -88,7 +93,7 @@ impl ArticleBody {
                 eager = eager.saturating_sub(text.len());
                 html.push_str(&format!("<p id=\"p{}\" tabindex=\"-1\">", p + 1));
                 html.push_str(&if now {
-                    reader_paragraph(text, &analysis, p)
+                    reader_paragraph(text, &analysis, p, lang)
                 } else {
                     escape_html(text)
                 });
@@ -140,7 +145,7 @@ impl ArticleBody {
             if let Some(analysis) = &s.analysis {
                 for (p, pending) in s.pending.iter_mut().enumerate().filter(|(_, p)| **p) {
                     if let Some(el) = paragraph_element(p) {
-                        el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p));
+                        el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p, s.lang));
                     }
                     *pending = false;
                 }
@@ -166,7 +171,7 @@ impl ArticleBody {
                 return;
             }
             let (Some(analysis), Some(el)) = (&s.analysis, paragraph_element(p)) else { return };
-            el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p));
+            el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p, s.lang));
             s.pending[p] = false;
         });
     }

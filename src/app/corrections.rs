@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom_text;
+use super::i18n::{count, fill, t, tr};
 use super::workspace::Ws;
 use crate::analysis::corrections::{key, Correction};
 use crate::analysis::{ActorKind, Category};
@@ -66,9 +67,9 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
     });
     // Fill the inputs with the selected statement's values.
     Effect::new(move |_| {
-        if let Some((_, sp, t, ..)) = selected.get() {
+        if let Some((_, sp, tg, ..)) = selected.get() {
             speaker.set(sp);
-            target.set(t);
+            target.set(tg);
         }
     });
     let names = move || {
@@ -90,49 +91,49 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let count = move || ws.corrections.with(|all| all.get(ws.current.get()).map_or(0, Vec::len));
+    let made = move || ws.corrections.with(|all| all.get(ws.current.get()).map_or(0, Vec::len));
     let editor = move || {
         selected.get().map(|(at, _, _, category, s, cue, corrected)| {
             let categories = Category::ALL
                 .into_iter()
-                .map(|c| view! { <option value=c.key() selected=c == category>{c.label()}</option> })
+                .map(|c| view! { <option value=c.key() selected=c == category>{t(c.label_key())}</option> })
                 .collect_view();
             view! {
                 <p class="corr-title">
-                    {format!("Statement {} ({cue})", s + 1)}
-                    {corrected.then_some(" \u{270e} corrected")}
+                    {move || fill("corrections.statement", &[("n", &(s + 1)), ("cue", &cue)])}
+                    {corrected.then_some(t("timeline.corrected_mark"))}
                 </p>
                 <div class="corr-row">
-                    <label>"Speaker" <input list="actor-names" prop:value=move || speaker.get() on:input=move |ev| speaker.set(event_target_value(&ev)) /></label>
+                    <label>{t("table.speaker")} <input list="actor-names" prop:value=move || speaker.get() on:input=move |ev| speaker.set(event_target_value(&ev)) /></label>
                     <button class="chip" on:click=move |_| {
                         let name = speaker.get_untracked();
                         if name.trim().is_empty() {
-                            message.set(Some("Give the speaker's name".into()));
+                            message.set(Some(tr("corrections.give_speaker").into()));
                         } else {
                             message.set(None);
                             ws.correct(Correction::Speaker { at, speaker: name });
                         }
-                    }>"Set speaker"</button>
+                    }>{t("corrections.set_speaker")}</button>
                 </div>
                 <div class="corr-row">
-                    <label>"Category" <select on:change=move |ev| {
+                    <label>{t("table.category")} <select on:change=move |ev| {
                         if let Some(c) = Category::from_key(&event_target_value(&ev)) {
                             ws.correct(Correction::Category { at, category: c });
                         }
                     }>{categories}</select></label>
                 </div>
                 <div class="corr-row">
-                    <label>"Target" <input list="actor-names" placeholder="none" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) /></label>
+                    <label>{t("table.target")} <input list="actor-names" placeholder=t("corrections.none") prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) /></label>
                     <button class="chip" on:click=move |_| {
-                        let t = target.get_untracked();
-                        let t = (!t.trim().is_empty()).then(|| t.trim().to_string());
-                        ws.correct(Correction::Target { at, target: t });
-                    }>"Set target"</button>
+                        let typed = target.get_untracked();
+                        let typed = (!typed.trim().is_empty()).then(|| typed.trim().to_string());
+                        ws.correct(Correction::Target { at, target: typed });
+                    }>{t("corrections.set_target")}</button>
                 </div>
                 <button class="chip danger" on:click=move |_| {
                     ws.correct(Correction::Delete { at });
                     ws.select(None);
-                }>"Delete this statement"</button>
+                }>{t("corrections.delete")}</button>
             }
         })
     };
@@ -142,14 +143,14 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
             Category::from_key(&add_category.get_untracked()).unwrap_or(Category::Neutral);
         let name = add_speaker.get_untracked();
         if name.trim().is_empty() {
-            message.set(Some("Give the speaker's name first".into()));
+            message.set(Some(tr("corrections.give_speaker_first").into()));
             return;
         }
         let chosen = pending
             .get_untracked()
             .filter(|p| p.0 == k)
             .map(|p| (p.1, p.2))
-            .ok_or_else(|| "Select some words of the article first".to_string());
+            .ok_or_else(|| tr("corrections.select_first").to_string());
         match chosen {
             Err(e) => message.set(Some(e)),
             Ok((start, end)) => {
@@ -165,9 +166,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                 let after = ws.analyses.with_untracked(|v| v[k].0.statements.len());
                 if after == before {
                     ws.undo();
-                    message.set(Some(
-                        "The selection must lie within one sentence of the article".into(),
-                    ));
+                    message.set(Some(tr("corrections.one_sentence").into()));
                 } else if let Some(s) = ws.analyses.with_untracked(|v| {
                     v[k].0.statements.iter().position(|s| s.cue_span.start_char == start)
                 }) {
@@ -178,27 +177,27 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
     };
     let add_categories = Category::ALL
         .into_iter()
-        .map(|c| view! { <option value=c.key()>{c.label()}</option> })
+        .map(|c| view! { <option value=c.key()>{t(c.label_key())}</option> })
         .collect_view();
     view! {
         <details class="corrector">
-            <summary>"Correct statements" {move || (count() > 0).then(|| format!(" \u{b7} {} made", count()))}</summary>
+            <summary>{t("corrections.title")} {move || (made() > 0).then(|| count("corrections.made", made(), &[]))}</summary>
             <datalist id="actor-names">{names}</datalist>
-            {move || if selected.get().is_some() { editor().into_any() } else { view! { <p class="hint">"Select a statement (in the timeline, the table or the text) to correct its speaker, category or target, or delete it."</p> }.into_any() }}
+            {move || if selected.get().is_some() { editor().into_any() } else { view! { <p class="hint">{t("corrections.hint")}</p> }.into_any() }}
             <div class="corr-row undo">
-                <span>{move || format!("{} correction{} for this article", count(), if count() == 1 { "" } else { "s" })}</span>
-                <button class="chip" disabled=move || count() == 0 on:click=move |_| ws.undo()>"Undo last"</button>
+                <span>{move || count("corrections.count", made(), &[])}</span>
+                <button class="chip" disabled=move || made() == 0 on:click=move |_| ws.undo()>{t("corrections.undo")}</button>
             </div>
             <fieldset class="corr-add">
-                <legend>"Add a missed statement"</legend>
-                <p class="hint">"Select its words in the article, then:"</p>
+                <legend>{t("corrections.add_title")}</legend>
+                <p class="hint">{t("corrections.add_hint")}</p>
                 <p class="hint selected-words">{move || match pending.get() {
-                    Some((a, _, _, words)) if a == ws.current.get() => format!("Selected: \u{201c}{}\u{201d}", crate::analysis::timeline::snippet(&words, 80)),
-                    _ => "Nothing selected yet.".to_string(),
+                    Some((a, _, _, words)) if a == ws.current.get() => fill("corrections.selected", &[("words", &crate::analysis::timeline::snippet(&words, 80))]),
+                    _ => tr("corrections.nothing_selected").to_string(),
                 }}</p>
-                <label>"Speaker" <input list="actor-names" prop:value=move || add_speaker.get() on:input=move |ev| add_speaker.set(event_target_value(&ev)) /></label>
-                <label>"Category" <select on:change=move |ev| add_category.set(event_target_value(&ev))>{add_categories}</select></label>
-                <button class="chip" on:click=add>"Add the selected text"</button>
+                <label>{t("table.speaker")} <input list="actor-names" prop:value=move || add_speaker.get() on:input=move |ev| add_speaker.set(event_target_value(&ev)) /></label>
+                <label>{t("table.category")} <select on:change=move |ev| add_category.set(event_target_value(&ev))>{add_categories}</select></label>
+                <button class="chip" on:click=add>{t("corrections.add")}</button>
             </fieldset>
             {move || message.get().map(|m| view! { <p class="form-error" role="alert">{m}</p> })}
         </details>
@@ -207,7 +206,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
 
 /// The text selected in the reader, as code points of article `k`'s text.
 fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
-    let none = || "Select some words of the article first".to_string();
+    let none = || tr("corrections.select_first").to_string();
     let selection = window().get_selection().ok().flatten().ok_or_else(none)?;
     if selection.is_collapsed() || selection.range_count() == 0 {
         return Err(none());
@@ -224,10 +223,10 @@ fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
     let (start_node, end_node) =
         (range.start_container().map_err(|_| none())?, range.end_container().map_err(|_| none())?);
     let (Some(p1), Some(p2)) = (para_of(&start_node), para_of(&end_node)) else {
-        return Err("The selection must be in the article's text".into());
+        return Err(tr("corrections.in_text").into());
     };
     if p1 != p2 {
-        return Err("The selection must lie within one paragraph".into());
+        return Err(tr("corrections.one_paragraph").into());
     }
     let p: usize =
         p1.id().trim_start_matches('p').parse::<usize>().map_err(|_| none())?.saturating_sub(1);

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::i18n::{fill, lang, t, tr};
 use super::workspace::Ws;
 use crate::analysis::timeline::LaneMode;
 use crate::analysis::Analysis;
@@ -17,11 +18,11 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser refused to build the file")?;
+        .map_err(|_| tr("export.no_blob"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser refused to offer the file")?;
+        .map_err(|_| tr("export.no_url"))?;
     let a: web_sys::HtmlAnchorElement =
-        document().create_element("a").map_err(|_| "no document")?.unchecked_into();
+        document().create_element("a").map_err(|_| tr("export.no_document"))?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -84,12 +85,12 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
                 (
                     format!("{}-annotated.html", arts[k].id),
                     "text/html;charset=utf-8",
-                    export::html::annotated_html(arts[k], anas[k], &active),
+                    export::html::annotated_html(arts[k], anas[k], &active, lang()),
                 )
             }
         };
         error.set(
-            download(&name, mime, &content).err().map(|e| format!("The download failed: {e}")),
+            download(&name, mime, &content).err().map(|e| fill("export.failed", &[("error", &e)])),
         );
     };
     let import = move |ev: web_sys::Event| {
@@ -103,20 +104,20 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
             let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(t) => t.as_string().unwrap_or_default(),
                 Err(_) => {
-                    error.set(Some("The browser could not read the file".into()));
+                    error.set(Some(tr("export.unreadable").into()));
                     return;
                 }
             };
             let k = ws.current.get_untracked();
             let article = ws.articles.with_value(|a| a[k].clone());
-            match export::annotations::import(&text, &article) {
+            match export::annotations::import(&text, &article, lang()) {
                 Err(e) => error.set(Some(e)),
                 Ok(imported) => {
                     error.set(None);
                     // Themes first (they change the analysis), then the corrections.
                     let mut themes = ws.user_themes.get_untracked();
                     let mut added = 0;
-                    for t in imported.user_themes {
+                    for t in imported.user_themes.clone() {
                         if !themes.iter().any(|x| x.id == t.id) {
                             themes.push(t);
                             added += 1;
@@ -126,33 +127,9 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
                         let _ = super::storage::save_user_themes(&themes);
                         ws.user_themes.set(themes);
                     }
-                    let restored = imported.corrections.len();
+                    let summary = imported.summary(lang(), &file.name(), added);
                     if !imported.other_article {
                         ws.set_corrections(imported.corrections);
-                    }
-                    let mut summary = format!(
-                        "Imported {}: {} annotations found in the text, {added} theme{} added, {restored} correction{} restored.",
-                        file.name(),
-                        imported.anchored,
-                        if added == 1 { "" } else { "s" },
-                        if restored == 1 { "" } else { "s" }
-                    );
-                    if imported.other_article {
-                        summary.push_str(" The file was made for another article, so its corrections were not applied.");
-                    }
-                    if !imported.orphans.is_empty() {
-                        let list: Vec<String> = imported
-                            .orphans
-                            .iter()
-                            .take(12)
-                            .map(|o| format!("\u{201c}{o}\u{201d}"))
-                            .collect();
-                        summary.push_str(&format!(
-                            " {} no longer found in the text: {}{}",
-                            imported.orphans.len(),
-                            list.join(", "),
-                            if imported.orphans.len() > 12 { "…" } else { "" }
-                        ));
                     }
                     ws.notice.set(Some(summary));
                 }
@@ -160,19 +137,19 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
         });
     };
     view! {
-        <div class="exports" role="group" aria-label="Download">
-            <span>"Download: "</span>
-            <button class="chip" on:click=move |_| run(Kind::Csv) title="Statements as CSV (RFC 4180)">"CSV"</button>
-            <button class="chip" on:click=move |_| run(Kind::Json) title="Statements as JSON">"JSON"</button>
-            <button class="chip" on:click=move |_| run(Kind::TimelineJs) title="The timeline for TimelineJS3">"TimelineJS"</button>
-            <button class="chip" on:click=move |_| run(Kind::Annotations) title="Theme highlights and statements as W3C Web Annotations">"Annotations"</button>
-            <button class="chip" on:click=move |_| run(Kind::Html) title="The annotated article as a self-contained HTML page">"HTML"</button>
+        <div class="exports" role="group" aria-label=t("export.download")>
+            <span>{t("export.download_label")}</span>
+            <button class="chip" on:click=move |_| run(Kind::Csv) title=t("export.csv_title")>"CSV"</button>
+            <button class="chip" on:click=move |_| run(Kind::Json) title=t("export.json_title")>"JSON"</button>
+            <button class="chip" on:click=move |_| run(Kind::TimelineJs) title=t("export.timelinejs_title")>"TimelineJS"</button>
+            <button class="chip" on:click=move |_| run(Kind::Annotations) title=t("export.annotations_title")>{t("export.annotations")}</button>
+            <button class="chip" on:click=move |_| run(Kind::Html) title=t("export.html_title")>"HTML"</button>
             <details class="embed-snippet">
-                <summary class="chip">"Embed\u{2026}"</summary>
-                <p class="hint">"Paste this into your page: an iframe of the current view, and a script that sizes it to its content."</p>
-                <textarea readonly rows="9" aria-label="Embed snippet" prop:value=move || { ws.selected.track(); ws.themes_param.track(); super::embed::snippet() }></textarea>
+                <summary class="chip">{t("export.embed")}</summary>
+                <p class="hint">{t("export.embed_hint")}</p>
+                <textarea readonly rows="9" aria-label=t("export.embed_snippet") prop:value=move || { ws.selected.track(); ws.themes_param.track(); super::embed::snippet() }></textarea>
             </details>
-            <label class="chip import">"Import annotations\u{2026}"
+            <label class="chip import">{t("export.import")}
                 <input type="file" accept=".jsonld,.json,application/ld+json,application/json" class="sr-only" on:change=import />
             </label>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}

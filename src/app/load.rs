@@ -8,7 +8,9 @@ use gloo_net::http::Request;
 
 use leptos::prelude::*;
 
+use super::i18n::tr;
 use crate::article::{self, Article, ArticleError, Input};
+use crate::locale;
 
 /// The article opened when the page has no `?src=`: the seed, served from `public/articles/`.
 pub const DEFAULT_SRC: &str = "articles/mali-russia-2024-03-18.json";
@@ -26,21 +28,27 @@ pub enum LoadError {
     Article { url: String, error: ArticleError },
 }
 
+/// The message in the interface language of the moment (the reasons were worded in the
+/// language of the moment the load failed).
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::BadUrl { src, reason } => write!(f, "Cannot open \"{src}\": {reason}"),
-            LoadError::Network { url, reason } => write!(
-                f,
-                "Could not load {url}: the request failed ({reason}). Check the address and your \
-                 connection; another site's file also needs that server to allow cross-origin requests (CORS)"
-            ),
+        let lang = super::i18n::lang_plain();
+        let fill = |key, args: &[(&str, &dyn fmt::Display)]| locale::fill(lang, key, args);
+        f.write_str(&match self {
+            LoadError::BadUrl { src, reason } => {
+                fill("load.bad_url", &[("src", src), ("reason", reason)])
+            }
+            LoadError::Network { url, reason } => {
+                fill("load.network", &[("url", url), ("reason", reason)])
+            }
             LoadError::Http { url, status, status_text } => {
                 let text = if status_text.is_empty() { http_reason(*status) } else { status_text };
-                write!(f, "Could not load {url}: the server answered HTTP {status} {text}")
+                fill("load.http", &[("url", url), ("status", status), ("text", &text)])
             }
-            LoadError::Article { url, error } => write!(f, "Could not read {url}. {error}"),
-        }
+            LoadError::Article { url, error } => {
+                fill("load.article", &[("url", url), ("error", &error.message(lang))])
+            }
+        })
     }
 }
 
@@ -62,10 +70,10 @@ fn http_reason(status: u16) -> &'static str {
 pub fn resolve_against(src: &str, base: &str) -> Result<String, LoadError> {
     let bad = |reason: &str| LoadError::BadUrl { src: src.to_string(), reason: reason.to_string() };
     let url = web_sys::Url::new_with_base(src.trim(), base)
-        .map_err(|_| bad("it is not a valid web address"))?;
+        .map_err(|_| bad(tr("load.not_an_address")))?;
     match url.protocol().as_str() {
         "http:" | "https:" => Ok(url.href()),
-        other => Err(bad(&format!("only http and https addresses can be loaded, not {other}"))),
+        other => Err(bad(&super::i18n::fill("load.not_http", &[("protocol", &other)]))),
     }
 }
 
@@ -74,7 +82,7 @@ pub fn resolve(src: &str) -> Result<String, LoadError> {
     let base = web_sys::window().and_then(|w| w.location().href().ok()).ok_or_else(|| {
         LoadError::BadUrl {
             src: src.to_string(),
-            reason: "the page has no location to resolve it against".into(),
+            reason: tr("load.no_location").into(),
         }
     })?;
     resolve_against(src, &base)
@@ -146,7 +154,7 @@ pub async fn load(
                     Ok(Input::Articles(mut a)) => loaded.articles.append(&mut a),
                     Ok(Input::Index(_)) => loaded.failures.push(LoadError::BadUrl {
                         src: src.clone(),
-                        reason: "an index may list articles, not other indexes".into(),
+                        reason: tr("load.nested_index").into(),
                     }),
                     Err(e) => loaded.failures.push(e),
                 }
@@ -174,7 +182,7 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| {
         LoadError::Network {
             url: name.clone(),
-            reason: "the browser could not read the file".into(),
+            reason: tr("load.unreadable_file").into(),
         }
     })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
@@ -182,19 +190,19 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
         Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
         Input::Index(_) => Err(LoadError::BadUrl {
             src: name,
-            reason: "an index of URLs must be opened with ?src=, not dropped".into(),
+            reason: tr("load.index_dropped").into(),
         }),
     }
 }
 
 /// Reads pasted text (an article as JSON or text, or a corpus).
 pub fn load_text(text: &str) -> Result<Loaded, LoadError> {
-    let fail = |error| LoadError::Article { url: "the pasted text".into(), error };
+    let fail = |error| LoadError::Article { url: tr("load.pasted").into(), error };
     match article::read_input(text, Some("pasted")).map_err(fail)? {
         Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
         Input::Index(_) => Err(LoadError::BadUrl {
-            src: "the pasted text".into(),
-            reason: "an index of URLs must be opened with ?src=".into(),
+            src: tr("load.pasted").into(),
+            reason: tr("load.index_pasted").into(),
         }),
     }
 }

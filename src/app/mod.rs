@@ -5,7 +5,8 @@
 //! - [`panic`]: the panic hook that replaces a dead app with an error message;
 //! - [`url`]: view state in the URL (query parameters, history);
 //! - [`embed`]: iframe embedding (compact layout, height reports, host commands);
-//! - [`storage`]: the user's themes in localStorage;
+//! - [`storage`]: the user's themes, corrections and interface language in localStorage;
+//! - [`i18n`]: the interface language (URL, storage, browser preference) and its switch;
 //! - [`view`]: the page frame, loading and failure states;
 //! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
 //! - [`reader`]: the article with highlights, legend, navigation, density strip, search and
@@ -19,6 +20,7 @@ mod corrections;
 mod dom_text;
 pub mod embed;
 mod exports;
+pub mod i18n;
 pub mod load;
 mod panic;
 pub mod reader;
@@ -35,6 +37,7 @@ use wasm_bindgen::JsCast;
 /// or into `<body>` when the page has no such element.
 pub fn start() {
     panic::install_hook();
+    i18n::init();
     let document = document();
     match document.get_element_by_id("app") {
         Some(root) => {

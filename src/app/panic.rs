@@ -31,12 +31,11 @@ fn show(message: &str) {
     let detail = document.create_element("p").ok();
     let hint = document.create_element("p").ok();
     if let (Some(heading), Some(detail), Some(hint)) = (heading, detail, hint) {
-        heading.set_text_content(Some("Article Explorer stopped because of an internal error"));
+        let lang = super::i18n::lang_plain();
+        heading.set_text_content(Some(crate::locale::text(lang, "panic.title")));
         detail.set_text_content(Some(message));
         detail.set_class_name("detail");
-        hint.set_text_content(Some(
-            "Reload the page to start again. If it happens again with the same article, please report it with the message above.",
-        ));
+        hint.set_text_content(Some(crate::locale::text(lang, "panic.hint")));
         let _ = panel.append_child(&heading);
         let _ = panel.append_child(&detail);
         let _ = panel.append_child(&hint);

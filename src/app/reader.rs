@@ -18,11 +18,14 @@ use wasm_bindgen::JsCast;
 
 use super::article_body::ArticleBody;
 use super::dom_text;
+use super::i18n::{count, fill, t, tr};
 use super::workspace::{Shared, Ws};
 use super::{storage, url};
 use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::search::{search, SearchHit};
-use crate::analysis::language::{self, Language};
+use crate::analysis::language;
+use crate::locale::{self, Language};
+use super::i18n::lang;
 use crate::analysis::text::Document;
 use crate::analysis::themes::{self, builtin_themes, ThemeDef, MAX_THEMES};
 use crate::article::{Article, Headline};
@@ -71,7 +74,7 @@ impl Ctx {
         });
         match next {
             Some(i) => self.current.set(Some(i)),
-            None => self.status.set("No hits: turn on a theme in the legend".into()),
+            None => self.status.set(tr("reader.no_hits").into()),
         }
     }
 }
@@ -125,11 +128,13 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
     keyboard_shortcuts(ctx);
 
     let headline = article.headline();
+    let headline_article = article.clone();
+    let headline_text = move || headline_article.headline_in(lang()).text().to_string();
     let derived = matches!(headline, Headline::Derived(_));
-    let date = article.date.map(|d| view! { <time datetime=d.to_string()>{d.long()}</time> });
+    let date = article.date.map(|d| view! { <time datetime=d.to_string()>{move || d.long_in(lang())}</time> });
     let source = article.source.clone().map(|s| view! { <span class="source">{s}</span> });
     let original = article.url.clone().map(|href| {
-        view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">"Original article"</a> }
+        view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">{t("reader.original")}</a> }
     });
     // The language the text is read in, for the browser (hyphenation, screen readers).
     let language = doc.language.tag();
@@ -146,8 +151,9 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
     };
     Effect::new(move |_| {
         let a = analysis.get();
+        let lang = lang();
         if let Some(el) = body.get() {
-            ctx.long.set(ctx.text.fill(&el, a.0.clone()));
+            ctx.long.set(ctx.text.fill(&el, a.0.clone(), lang));
             ctx.filled.update(|n| *n += 1);
         }
     });
@@ -156,10 +162,10 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
 
     view! {
         <div class="reader" node_ref=root>
-            <aside class="reader-side" aria-label="Reading tools">
+            <aside class="reader-side" aria-label=t("reader.tools")>
                 {move || notice.get().map(|n| view! {
                     <p class="notice" role="status">{n}
-                        <button class="link" on:click=move |_| notice.set(None)>"Dismiss"</button>
+                        <button class="link" on:click=move |_| notice.set(None)>{t("common.dismiss")}</button>
                     </p>
                 })}
                 <Legend ctx />
@@ -170,9 +176,9 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                 <DensityStrip ctx />
                 <article class="article" lang=language>
                     <header class="article-head">
-                        <h1 class:derived=derived>{headline.text().to_string()}</h1>
+                        <h1 class:derived=derived>{headline_text}</h1>
                         {derived.then(|| view! {
-                            <p class="headline-note">"Published without a headline; shown by its source and date."</p>
+                            <p class="headline-note">{t("reader.derived_headline_note")}</p>
                         })}
                         <p class="meta">{source}{date}{original}</p>
                         <LanguagePicker ws k article=article.clone() doc=doc.clone() />
@@ -288,9 +294,9 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
         }
         let (position, total) = visible_position(ctx, Some(g.start_byte));
         let names = ctx.analysis.with_untracked(|a| {
-            g.themes.iter().map(|&t| a.0.themes[t].name.clone()).collect::<Vec<_>>().join(", ")
+            g.themes.iter().map(|&t| a.0.themes[t].name_in(lang())).collect::<Vec<_>>().join(", ")
         });
-        ctx.status.set(format!("Hit {position} of {total}: {names}"));
+        ctx.status.set(fill("reader.hit_status", &[("position", &position), ("total", &total), ("themes", &names)]));
     });
 }
 
@@ -366,7 +372,7 @@ fn show_tip(ctx: Ctx, ev: &web_sys::Event) {
         hits.iter()
             .filter_map(|&h| a.0.theme_hits.get(h))
             .filter(|h| active.get(h.theme).copied().unwrap_or(false))
-            .map(|h| format!("{}: \u{201c}{}\u{201d}", a.0.themes[h.theme].name, h.term))
+            .map(|h| format!("{}{}\u{201c}{}\u{201d}", a.0.themes[h.theme].name_in(lang()), tr("common.colon"), h.term))
             .collect()
     });
     if lines.is_empty() {
@@ -392,20 +398,17 @@ fn hide_tip() {
 /// The keyboard shortcuts, opened with `?` (or the legend's link), closed with Esc.
 #[component]
 fn KeyHelp(open: RwSignal<bool>) -> impl IntoView {
-    let keys: [(&str, &str); 10] = [
-        ("n  j  ]", "next hit of the active themes"),
-        ("p  k  [", "previous hit"),
-        (
-            "Tab",
-            "move between the legend, the tools, the sentences with statements and the timeline",
-        ),
-        ("Enter", "on a sentence, a timeline card or a strip column: select it / go there"),
-        ("Space", "on a legend theme or a button: toggle / press it"),
-        ("+  \u{2212}", "in the timeline: zoom in and out (Ctrl+wheel too)"),
-        ("\u{2190} \u{2191} \u{2192} \u{2193}", "in the timeline: scroll"),
-        ("Ctrl+V", "paste an article's text or JSON to open it"),
-        ("?", "show or hide this list"),
-        ("Esc", "close this list and the tooltip"),
+    let keys: [(&str, &'static str); 10] = [
+        ("n  j  ]", "keys.next"),
+        ("p  k  [", "keys.previous"),
+        ("keys.tab_key", "keys.tab"),
+        ("keys.enter_key", "keys.enter"),
+        ("keys.space_key", "keys.space"),
+        ("+  \u{2212}", "keys.zoom"),
+        ("\u{2190} \u{2191} \u{2192} \u{2193}", "keys.scroll"),
+        ("Ctrl+V", "keys.paste"),
+        ("?", "keys.help"),
+        ("keys.esc_key", "keys.escape"),
     ];
     let close = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -417,11 +420,11 @@ fn KeyHelp(open: RwSignal<bool>) -> impl IntoView {
     });
     view! {
         <div class="key-help" role="dialog" aria-modal="false" aria-labelledby="key-help-title" hidden=move || !open.get()>
-            <h2 id="key-help-title">"Keyboard shortcuts"</h2>
+            <h2 id="key-help-title">{t("keys.title")}</h2>
             <dl>
-                {keys.into_iter().map(|(k, what)| view! { <dt><kbd>{k}</kbd></dt><dd>{what}</dd> }).collect_view()}
+                {keys.into_iter().map(|(k, what)| view! { <dt><kbd>{move || key_name(k)}</kbd></dt><dd>{t(what)}</dd> }).collect_view()}
             </dl>
-            <button node_ref=close class="chip" on:click=move |_| open.set(false)>"Close"</button>
+            <button node_ref=close class="chip" on:click=move |_| open.set(false)>{t("common.close")}</button>
         </div>
     }
 }
@@ -434,12 +437,13 @@ fn Legend(ctx: Ctx) -> impl IntoView {
             a.0.themes
                 .iter()
                 .enumerate()
-                .map(|(i, t)| {
-                    let (name, hits, builtin) = (t.name.clone(), t.hits, t.builtin);
+                .map(|(i, theme)| {
+                    let (hits, builtin) = (theme.hits, theme.builtin);
+                    let name = theme.name_in(lang());
                     let pressed = move || ctx.active.get().get(i).copied().unwrap_or(false);
-                    let only_label = format!("Show only {name}");
+                    let only_label = fill("legend.only_label", &[("theme", &name)]);
                     view! {
-                        <li class=format!("legend-item on-{i}") class:off=move || !pressed() data-theme=t.id.clone()>
+                        <li class=format!("legend-item on-{i}") class:off=move || !pressed() data-theme=theme.id.clone()>
                             <button
                                 class="toggle"
                                 aria-pressed=move || pressed().to_string()
@@ -453,18 +457,18 @@ fn Legend(ctx: Ctx) -> impl IntoView {
                             >
                                 <span class=format!("swatch hl a-{i}") aria-hidden="true"></span>
                                 <span class="name">{name.clone()}{(!builtin).then_some(" \u{2605}")}</span>
-                                <span class="count" aria-label=format!("{hits} hits")>{hits}</span>
+                                <span class="count" aria-label=count("legend.hits", hits as usize, &[])>{locale::number(lang(), hits as usize)}</span>
                             </button>
                             <button
                                 class="only"
                                 aria-label=only_label
-                                title="Show only this theme"
+                                title=t("legend.only_title")
                                 on:click=move |_| {
                                     let n = ctx.active.get_untracked().len();
                                     ctx.select(&(0..n).map(|k| k == i).collect::<Vec<_>>());
                                 }
                             >
-                                "only"
+                                {t("legend.only")}
                             </button>
                         </li>
                     }
@@ -482,30 +486,30 @@ fn Legend(ctx: Ctx) -> impl IntoView {
         ctx.active.track();
         let (position, total) = visible_position(ctx, current);
         if position == 0 {
-            format!("{total} hits")
+            count("legend.hits", total, &[])
         } else {
-            format!("{position} / {total}")
+            format!("{} / {}", locale::number(lang(), position), locale::number(lang(), total))
         }
     };
     view! {
         <section class="legend" aria-labelledby="legend-title">
             <div class="legend-head">
-                <h2 id="legend-title">"Themes"</h2>
+                <h2 id="legend-title">{t("legend.title")}</h2>
                 <span class="legend-all">
-                    <button class="link" on:click=move |_| all(true)>"All"</button>
+                    <button class="link" on:click=move |_| all(true)>{t("legend.all")}</button>
                     " \u{b7} "
-                    <button class="link" on:click=move |_| all(false)>"None"</button>
+                    <button class="link" on:click=move |_| all(false)>{t("legend.none")}</button>
                 </span>
             </div>
             <ul class="legend-list">{items}</ul>
-            <div class="hit-nav" role="group" aria-label="Hit navigation">
-                <button on:click=move |_| ctx.step(false) aria-keyshortcuts="p" title="Previous hit (p, k or [)">"\u{2190} Previous"</button>
+            <div class="hit-nav" role="group" aria-label=t("legend.hit_navigation")>
+                <button on:click=move |_| ctx.step(false) aria-keyshortcuts="p" title=t("legend.previous_title")>{t("legend.previous")}</button>
                 <span class="hit-count">{counter}</span>
-                <button on:click=move |_| ctx.step(true) aria-keyshortcuts="n" title="Next hit (n, j or ])">"Next \u{2192}"</button>
+                <button on:click=move |_| ctx.step(true) aria-keyshortcuts="n" title=t("legend.next_title")>{t("legend.next")}</button>
             </div>
             <p class="keys">
-                "Keys: " <kbd>"n"</kbd> " next hit, " <kbd>"p"</kbd> " previous, "
-                <button class="link" on:click=move |_| ctx.help.set(true) aria-keyshortcuts="?">"all keys (?)"</button>
+                {t("legend.keys")} <kbd>"n"</kbd> {t("legend.keys_next")} <kbd>"p"</kbd> {t("legend.keys_previous")}
+                <button class="link" on:click=move |_| ctx.help.set(true) aria-keyshortcuts="?">{t("legend.all_keys")}</button>
             </p>
         </section>
     }
@@ -519,6 +523,7 @@ fn DensityStrip(ctx: Ctx) -> impl IntoView {
         Memo::new(move |_| ctx.analysis.with(|a| highlight::density(&a.0, STRIP_COLUMNS)));
     let view_columns = move || {
         let active = ctx.active.get();
+        let lang = lang();
         columns.with(|columns| {
             ctx.analysis.with(|a| {
                 let themes = &a.0.themes;
@@ -533,9 +538,7 @@ fn DensityStrip(ctx: Ctx) -> impl IntoView {
                         let w = c.chars as f64 / total * 1000.0;
                         let x0 = x;
                         x += w;
-                        let summary: Vec<String> = rows.iter().filter(|&&t| c.counts[t] > 0).map(|&t| format!("{} {}", themes[t].name, c.counts[t])).collect();
-                        let place = if c.end - c.first == 1 { format!("Paragraph {}", c.first + 1) } else { format!("Paragraphs {}\u{2013}{}", c.first + 1, c.end) };
-                        let label = format!("{place}: {}", if summary.is_empty() { "no hits".to_string() } else { summary.join(", ") });
+                        let label = highlight::column_label(lang, c, themes, &rows);
                         let bars = rows
                             .iter()
                             .enumerate()
@@ -563,12 +566,21 @@ fn DensityStrip(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <figure class="density">
-            <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="group" aria-label="Where the active themes occur, paragraph by paragraph">
+            <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="group" aria-label=t("strip.label")>
                 {view_columns}
             </svg>
-            <figcaption>"Where the active themes occur, paragraph by paragraph: select a column to go there."</figcaption>
+            <figcaption>{t("strip.caption")}</figcaption>
         </figure>
     }
+}
+
+/// Matches the search lists at most.
+const SEARCH_LIMIT: usize = 200;
+
+/// A key's name as the help shows it: a key of the table for the keys that have names in
+/// words (Tab, Enter, Space, Esc), the symbols as they are.
+fn key_name(k: &'static str) -> &'static str {
+    if k.starts_with("keys.") { tr(k) } else { k }
 }
 
 /// Columns of the density strip at most; a long article's paragraphs are grouped.
@@ -606,7 +618,7 @@ fn Search(doc: Arc<Document>, text: ArticleBody) -> impl IntoView {
             if q.trim().is_empty() {
                 Vec::new()
             } else {
-                search(&doc, &q, 48, 200)
+                search(&doc, &q, 48, SEARCH_LIMIT)
             }
         })
     };
@@ -614,10 +626,9 @@ fn Search(doc: Arc<Document>, text: ArticleBody) -> impl IntoView {
         let q = query.get();
         match results.with(Vec::len) {
             _ if q.trim().is_empty() => String::new(),
-            0 => format!("No match for \u{201c}{}\u{201d}", q.trim()),
-            200 => "200 matches or more (showing the first 200)".to_string(),
-            1 => "1 match".to_string(),
-            n => format!("{n} matches"),
+            0 => fill("search.none", &[("query", &q.trim())]),
+            SEARCH_LIMIT => count("search.limit", SEARCH_LIMIT, &[]),
+            n => count("search.matches", n, &[]),
         }
     };
     let list = move || {
@@ -645,11 +656,11 @@ fn Search(doc: Arc<Document>, text: ArticleBody) -> impl IntoView {
     };
     view! {
         <section class="search" aria-labelledby="search-title">
-            <h2 id="search-title">"Find in the article"</h2>
+            <h2 id="search-title">{t("search.title")}</h2>
             <input
                 type="search"
-                placeholder="a word or phrase"
-                aria-label="Find in the article"
+                placeholder=t("search.placeholder")
+                aria-label=t("search.title")
                 on:input=move |ev| query.set(event_target_value(&ev))
                 prop:value=move || query.get()
             />
@@ -736,7 +747,7 @@ fn UserThemes(
             replacing.as_deref(),
         );
         match result {
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.message(lang()))),
             Ok(def) => {
                 let mut next = user_themes.get_untracked();
                 match replacing.as_ref().and_then(|id| next.iter().position(|t| &t.id == id)) {
@@ -744,9 +755,7 @@ fn UserThemes(
                     None => next.push(def.clone()),
                 }
                 if let Err(e) = storage::save_user_themes(&next) {
-                    error.set(Some(format!(
-                        "{e}. The theme is used in this page but will not survive a reload."
-                    )));
+                    error.set(Some(fill("themes.not_saved", &[("error", &e)])));
                 } else {
                     reset();
                 }
@@ -769,16 +778,16 @@ fn UserThemes(
         user_themes
             .get()
             .into_iter()
-            .map(|t| {
-                let (id_edit, id_delete) = (t.id.clone(), t.id.clone());
-                let t_edit = t.clone();
+            .map(|theme| {
+                let (id_edit, id_delete) = (theme.id.clone(), theme.id.clone());
+                let t_edit = theme.clone();
                 view! {
                     <li>
                         <span class="user-swatch" aria-hidden="true">
-                            <svg viewBox="0 0 10 10" width="12" height="12"><rect width="10" height="10" fill=t.colour.clone()></rect></svg>
+                            <svg viewBox="0 0 10 10" width="12" height="12"><rect width="10" height="10" fill=theme.colour.clone()></rect></svg>
                         </span>
-                        <span class="name">{t.name.clone()}</span>
-                        <span class="terms">{t.terms.join(", ")}</span>
+                        <span class="name">{theme.name.clone()}</span>
+                        <span class="terms">{theme.terms.join(", ")}</span>
                         <button class="link" on:click=move |_| {
                             name.set(t_edit.name.clone());
                             colour.set(t_edit.colour.clone());
@@ -786,7 +795,7 @@ fn UserThemes(
                             editing.set(Some(id_edit.clone()));
                             error.set(None);
                             open.set(true);
-                        }>"Edit"</button>
+                        }>{t("common.edit")}</button>
                         <button class="link" on:click=move |_| {
                             let next: Vec<ThemeDef> = user_themes.get_untracked().into_iter().filter(|x| x.id != id_delete).collect();
                             if let Err(e) = storage::save_user_themes(&next) {
@@ -794,7 +803,7 @@ fn UserThemes(
                             }
                             user_themes.set(next);
                             reset();
-                        }>"Delete"</button>
+                        }>{t("common.delete")}</button>
                     </li>
                 }
             })
@@ -805,21 +814,21 @@ fn UserThemes(
             let el: web_sys::HtmlDetailsElement = event_target(&ev);
             open.set(el.open());
         }>
-            <summary>"Your themes"</summary>
+            <summary>{t("themes.title")}</summary>
             <ul class="user-list">{list}</ul>
             <form class="theme-form" on:submit=save>
-                <label>"Name" <input type="text" required maxlength="40" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) /></label>
-                <label>"Colour" <input type="color" prop:value=move || colour.get() on:input=move |ev| colour.set(event_target_value(&ev)) /></label>
-                <label>"Terms"
-                    <textarea rows="3" placeholder="wheat, grain*, food prices" prop:value=move || terms.get() on:input=move |ev| terms.set(event_target_value(&ev))></textarea>
+                <label>{t("themes.name")} <input type="text" required maxlength="40" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) /></label>
+                <label>{t("themes.colour")} <input type="color" prop:value=move || colour.get() on:input=move |ev| colour.set(event_target_value(&ev)) /></label>
+                <label>{t("themes.terms")}
+                    <textarea rows="3" placeholder=t("themes.terms_placeholder") prop:value=move || terms.get() on:input=move |ev| terms.set(event_target_value(&ev))></textarea>
                 </label>
-                <p class="hint">"Words or phrases, separated by commas or new lines. Matching ignores case and word endings (aid = aids); end a term with * to match any word that starts with it (econom*)."</p>
+                <p class="hint">{t("themes.terms_hint")}</p>
                 {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
                 <div class="form-actions">
-                    <button type="submit">{move || if editing.get().is_some() { "Save changes" } else { "Add theme" }}</button>
-                    {move || editing.get().map(|_| view! { <button type="button" class="link" on:click=move |_| reset()>"Cancel"</button> })}
+                    <button type="submit">{move || tr(if editing.get().is_some() { "themes.save" } else { "themes.add" })}</button>
+                    {move || editing.get().map(|_| view! { <button type="button" class="link" on:click=move |_| reset()>{t("common.cancel")}</button> })}
                 </div>
-                <p class="hint">{format!("Up to {} themes in all.", MAX_THEMES)}</p>
+                <p class="hint">{move || fill("themes.limit", &[("max", &MAX_THEMES)])}</p>
             </form>
         </details>
     }
@@ -830,7 +839,7 @@ fn UserThemes(
 #[component]
 fn LanguagePicker(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> impl IntoView {
     let reading = doc.language;
-    let basis = language::basis_of(&article, reading).describe();
+    let basis = language::basis_of(&article, reading).key();
     let options = Language::ALL.map(|l| {
         view! { <option value=l.tag() selected=l == reading>{l.native_name()}</option> }
     });
@@ -841,10 +850,10 @@ fn LanguagePicker(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -
     };
     view! {
         <p class="language">
-            <label>"Analysed as "
+            <label>{t("reader.analysed_as")}" "
                 <select class="language-select" on:change=change aria-describedby="language-basis">{options}</select>
             </label>
-            " "<span id="language-basis" class="language-basis">{basis}</span>
+            " "<span id="language-basis" class="language-basis">{t(basis)}</span>
         </p>
     }
 }

@@ -1,5 +1,5 @@
-//! What the app keeps in the browser (localStorage): the user's themes, and each article's
-//! corrections (keyed by the article's id). A corrupted entry is set aside under a backup key
+//! What the app keeps in the browser (localStorage): the user's themes, each article's
+//! corrections (keyed by the article's id), and the interface language. A corrupted entry is set aside under a backup key
 //! and reported, never a crash and never silently lost.
 //!
 //! Two `web_sys::Storage` calls do the job, so no storage crate is pulled in for them.
@@ -7,10 +7,13 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::i18n::fill;
 use crate::analysis::corrections::Correction;
 use crate::analysis::ThemeDef;
+use crate::locale::Language;
 
 const USER_THEMES: &str = "article-explorer.user-themes.v1";
+const UI_LANGUAGE: &str = "article-explorer.ui-language.v1";
 
 fn corrections_key(article_id: &str) -> String {
     format!("article-explorer.corrections.v1.{article_id}")
@@ -18,7 +21,7 @@ fn corrections_key(article_id: &str) -> String {
 
 /// The value saved under `key`, and a notice when it could not be read (it is then moved to
 /// `key.unreadable`).
-fn load<T: DeserializeOwned + Default>(key: &str, what: &str) -> (T, Option<String>) {
+fn load<T: DeserializeOwned + Default>(key: &str, what: &'static str) -> (T, Option<String>) {
     let Some(storage) = storage() else { return (T::default(), None) };
     let Ok(Some(raw)) = storage.get_item(key) else { return (T::default(), None) };
     match serde_json::from_str::<T>(&raw) {
@@ -27,23 +30,24 @@ fn load<T: DeserializeOwned + Default>(key: &str, what: &str) -> (T, Option<Stri
             let backup = format!("{key}.unreadable");
             let _ = storage.set_item(&backup, &raw);
             let _ = storage.remove_item(key);
-            (T::default(), Some(format!("{what} could not be read ({e}); they were set aside in localStorage under \"{backup}\" and the app starts without them.")))
+            let what = super::i18n::tr(what);
+            (T::default(), Some(fill("storage.unreadable", &[("what", &what), ("reason", &e), ("backup", &backup)])))
         }
     }
 }
 
-fn save<T: Serialize>(key: &str, value: &T, what: &str) -> Result<(), String> {
-    let storage =
-        storage().ok_or("This browser does not allow saving (localStorage is disabled)")?;
+fn save<T: Serialize>(key: &str, value: &T, what: &'static str) -> Result<(), String> {
+    let storage = storage().ok_or_else(|| super::i18n::tr("storage.disabled").to_string())?;
     let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
-    storage
-        .set_item(key, &json)
-        .map_err(|_| format!("The browser refused to save {what} (storage full or disabled)"))
+    storage.set_item(key, &json).map_err(|_| {
+        let what = super::i18n::tr(what);
+        fill("storage.refused", &[("what", &what)])
+    })
 }
 
 /// An article's saved corrections, and a notice when they could not be read.
 pub fn load_corrections(article_id: &str) -> (Vec<Correction>, Option<String>) {
-    load(&corrections_key(article_id), "Your saved corrections")
+    load(&corrections_key(article_id), "storage.saved_corrections")
 }
 
 pub fn save_corrections(article_id: &str, log: &[Correction]) -> Result<(), String> {
@@ -53,7 +57,7 @@ pub fn save_corrections(article_id: &str, log: &[Correction]) -> Result<(), Stri
         }
         return Ok(());
     }
-    save(&corrections_key(article_id), &log, "your corrections")
+    save(&corrections_key(article_id), &log, "storage.your_corrections")
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -62,7 +66,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The saved user themes, and a notice for the user when the saved value could not be read.
 pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
-    let (themes, notice): (Vec<ThemeDef>, _) = load(USER_THEMES, "Your saved themes");
+    let (themes, notice): (Vec<ThemeDef>, _) = load(USER_THEMES, "storage.saved_themes");
     let valid = themes
         .into_iter()
         .filter(|t| crate::analysis::themes::validate(t).is_ok())
@@ -73,5 +77,17 @@ pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
 
 /// Saves the user themes; the error is a message for the user (storage full or disabled).
 pub fn save_user_themes(themes: &[ThemeDef]) -> Result<(), String> {
-    save(USER_THEMES, &themes, "your themes")
+    save(USER_THEMES, &themes, "storage.your_themes")
+}
+
+/// The interface language the user chose on an earlier visit.
+pub fn load_ui_language() -> Option<Language> {
+    Language::from_tag(&storage()?.get_item(UI_LANGUAGE).ok()??)
+}
+
+/// Keeps the user's interface language for the next visit (silently: the URL keeps it too).
+pub fn save_ui_language(lang: Language) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(UI_LANGUAGE, lang.tag());
+    }
 }

@@ -11,10 +11,12 @@ use leptos::prelude::*;
 
 use super::corrections::CorrectionEditor;
 use super::exports::ExportMenu;
+use super::i18n::{count, fill, lang, t, tr};
 use super::url;
 use super::workspace::Ws;
 use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
 use crate::analysis::{Category, Confidence, Tone};
+use crate::locale;
 
 /// Height of the lane names above the drawing, in SVG units.
 const HEADER_H: f64 = 26.0;
@@ -146,13 +148,18 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             distinct(|i| vec![i.speaker.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
         let countries: Vec<(String, String)> =
             distinct(|i| vec![i.country.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
+        let lang = lang();
+        let countries: Vec<(String, String)> = countries
+            .into_iter()
+            .map(|(value, name)| (value, timeline::lane_label(lang, &name)))
+            .collect();
         let categories: Vec<(String, String)> = Category::ALL
             .into_iter()
-            .map(|c| (c.key().to_string(), c.label().to_string()))
+            .map(|c| (c.key().to_string(), tr(c.label_key()).to_string()))
             .collect();
         let theme_names: Vec<(String, String)> = ws.analyses.with(|v| {
             v.first()
-                .map(|a| a.0.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect())
+                .map(|a| a.0.themes.iter().map(|th| (th.id.clone(), th.name_in(lang))).collect())
                 .unwrap_or_default()
         });
         let themes_used = distinct(|i| i.themes.clone());
@@ -160,18 +167,18 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             theme_names.into_iter().filter(|(id, _)| themes_used.contains(id)).collect();
         view! {
             <div class="tl-filters">
-                <label>"Speaker" <select on:change=move |ev| set_filter("speaker", event_target_value(&ev))>
-                    <option value="">"All"</option>{options(speakers, f.speaker.clone())}</select></label>
-                <label>"Country" <select on:change=move |ev| set_filter("country", event_target_value(&ev))>
-                    <option value="">"All"</option>{options(countries, f.country.clone())}</select></label>
-                <label>"Category" <select on:change=move |ev| set_filter("category", event_target_value(&ev))>
-                    <option value="">"All"</option>{options(categories, f.category.map(|c| c.key().to_string()))}</select></label>
-                <label>"Theme" <select on:change=move |ev| set_filter("theme", event_target_value(&ev))>
-                    <option value="">"All"</option>{options(themes, f.theme.clone())}</select></label>
-                <label class="tl-confident" title="Hide statements whose speaker was found by a pronoun, a description or a carried-over quotation">
+                <label>{tr("table.speaker")} <select on:change=move |ev| set_filter("speaker", event_target_value(&ev))>
+                    <option value="">{tr("common.all")}</option>{options(speakers, f.speaker.clone())}</select></label>
+                <label>{tr("table.country")} <select on:change=move |ev| set_filter("country", event_target_value(&ev))>
+                    <option value="">{tr("common.all")}</option>{options(countries, f.country.clone())}</select></label>
+                <label>{tr("table.category")} <select on:change=move |ev| set_filter("category", event_target_value(&ev))>
+                    <option value="">{tr("common.all")}</option>{options(categories, f.category.map(|c| c.key().to_string()))}</select></label>
+                <label>{tr("timeline.theme")} <select on:change=move |ev| set_filter("theme", event_target_value(&ev))>
+                    <option value="">{tr("common.all")}</option>{options(themes, f.theme.clone())}</select></label>
+                <label class="tl-confident" title=tr("timeline.confident_title")>
                     <input type="checkbox" checked=f.confident_only
                         on:change=move |ev| set_filter("confident", if event_target_checked(&ev) { "1".to_string() } else { String::new() }) />
-                    " Confident attributions only"
+                    {tr("timeline.confident")}
                 </label>
             </div>
         }
@@ -255,29 +262,29 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     view! {
         <section class="timeline-panel" aria-labelledby="tl-title">
             <div class="tl-head">
-                <h2 id="tl-title">"Statements"</h2>
-                <span class="tl-count">{move || { let (k, n) = kept_count(); if k == n { format!("{n}") } else { format!("{k} of {n}") } }}</span>
-                <div class="tabs" role="group" aria-label="View">
-                    <button aria-pressed=move || (!table.get()).to_string() on:click=move |_| set_table(false)>"Timeline"</button>
-                    <button aria-pressed=move || table.get().to_string() on:click=move |_| set_table(true)>"Table"</button>
+                <h2 id="tl-title">{t("timeline.title")}</h2>
+                <span class="tl-count">{move || { let (k, n) = kept_count(); if k == n { locale::number(lang(), n) } else { fill("timeline.kept", &[("kept", &locale::number(lang(), k)), ("total", &locale::number(lang(), n))]) } }}</span>
+                <div class="tabs" role="group" aria-label=t("timeline.view")>
+                    <button aria-pressed=move || (!table.get()).to_string() on:click=move |_| set_table(false)>{t("timeline.timeline")}</button>
+                    <button aria-pressed=move || table.get().to_string() on:click=move |_| set_table(true)>{t("timeline.table")}</button>
                 </div>
             </div>
             {filters}
             <div class="tl-tools" class:hidden=move || table.get()>
-                <span role="group" aria-label="Lanes">"Lanes: "
-                    <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Country).to_string() on:click=move |_| set_mode(LaneMode::Country)>"by country"</button>
-                    <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Speaker).to_string() on:click=move |_| set_mode(LaneMode::Speaker)>"by speaker"</button>
+                <span role="group" aria-label=t("timeline.lanes")>{t("timeline.lanes_label")}
+                    <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Country).to_string() on:click=move |_| set_mode(LaneMode::Country)>{t("timeline.by_country")}</button>
+                    <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Speaker).to_string() on:click=move |_| set_mode(LaneMode::Speaker)>{t("timeline.by_speaker")}</button>
                 </span>
-                <span role="group" aria-label="Zoom">
-                    <button class="chip" title="Zoom out (-)" aria-label="Zoom out" on:click=move |_| zoom_by(0.5)>"\u{2212}"</button>
-                    <button class="chip" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| zoom_by(2.0)>"+"</button>
+                <span role="group" aria-label=t("timeline.zoom")>
+                    <button class="chip" title=t("timeline.zoom_out_title") aria-label=t("timeline.zoom_out") on:click=move |_| zoom_by(0.5)>"\u{2212}"</button>
+                    <button class="chip" title=t("timeline.zoom_in_title") aria-label=t("timeline.zoom_in") on:click=move |_| zoom_by(2.0)>"+"</button>
                 </span>
             </div>
             <div
                 class="tl-scroll"
                 node_ref=scroller
                 tabindex="0"
-                aria-label="Timeline: scroll with the arrow keys, zoom with + and -"
+                aria-label=t("timeline.scroll_label")
                 on:keydown=move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
                     "+" | "=" => { ev.prevent_default(); zoom_by(2.0) }
                     "-" | "_" => { ev.prevent_default(); zoom_by(0.5) }
@@ -326,6 +333,7 @@ fn TimelineSvg(
     move || {
         let l = Arc::new(layout.get());
         let lane_names = lanes.get();
+        let lang = lang();
         let event_cols = l.events.iter().map(|e| e.column + 1).max().unwrap_or(0) as f64;
         let lanes_x = AXIS_W + event_cols * EVENT_COL + 6.0;
         let lane_w = (width - lanes_x) / lane_names.len().max(1) as f64;
@@ -340,7 +348,7 @@ fn TimelineSvg(
                 view! {
                     <g class="lane">
                         <rect class="lane-bg" x=x y=header_h width=lane_w - 4.0 height=l.height></rect>
-                        <text class="lane-name" x=x + 6.0 y="17">{name.clone()}</text>
+                        <text class="lane-name" x=x + 6.0 y="17">{timeline::lane_label(lang, name)}</text>
                     </g>
                 }
             })
@@ -353,7 +361,7 @@ fn TimelineSvg(
                 view! {
                     <g class=if t.band { "tick band" } else { "tick" }>
                         <line x1=AXIS_W - 6.0 x2=width y1=y y2=y></line>
-                        <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end">{t.label.clone()}</text>
+                        <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end">{t.label(lang)}</text>
                     </g>
                 }
             })
@@ -374,7 +382,7 @@ fn TimelineSvg(
                         // the browser minutes to raster.
                         let bar0 = y0.max(lo + header_h - 40.0);
                         let bar1 = y1.min(hi + header_h + 40.0).max(bar0);
-                        let title = format!("Referred to: {} ({} \u{2013} {}{}). {}", e.label, timeline::short_date(e.start), timeline::short_date(e.end), if e.fuzzy { ", approximate" } else { "" }, e.basis);
+                        let title = e.title(lang);
                         let label = timeline::snippet(&e.label, 48);
                         let aria = title.clone();
                         view! {
@@ -409,17 +417,7 @@ fn TimelineSvg(
                 let key = (item.article, item.statement);
                 // The accessible name starts with the card's visible text, then adds what the
                 // card shows only as shape and colour.
-                let label = format!(
-                    "{} {}{} {}. {} ({}){}. {}.",
-                    item.speaker,
-                    item.cue,
-                    if item.corrected { " \u{270e} corrected" } else { "" },
-                    item.snippet,
-                    item.category.label(),
-                    item.tone.key(),
-                    item.date.map(|d| format!(", {}", timeline::short_date(d))).unwrap_or_default(),
-                    item.attribution_note(),
-                );
+                let label = item.card_label(lang);
                 let colour = tone_colour(item.tone);
                 let shape = category_shape(item.category);
                 let (speaker, cue, snippet) =
@@ -448,8 +446,8 @@ fn TimelineSvg(
                         <foreignObject x=x + 20.0 y=y + 2.0 width=w - 24.0 height=card_h - 4.0>
                             <div class="card-text">
                                 <b>{speaker}</b>" " <span class="cue">{cue}</span>
-                                {corrected.then(|| view! { <span class="corrected-mark">" \u{270e} corrected"</span> })}
-                                {negated.then(|| view! { <span class="negated-mark">" (not)"</span> })}
+                                {corrected.then(|| view! { <span class="corrected-mark">{tr("timeline.corrected_mark")}</span> })}
+                                {negated.then(|| view! { <span class="negated-mark">{tr("timeline.not_mark")}</span> })}
                                 {unsure.then(|| view! { <span class="unsure-mark">" ?"</span> })}
                                 " "<span class="snippet">{snippet}</span>
                             </div>
@@ -459,7 +457,7 @@ fn TimelineSvg(
             };
             view! { <For each key=|p: &timeline::PlacedItem| p.item children=card /> }
         };
-        let empty = l.items.is_empty().then(|| view! { <text class="empty" x=lanes_x + 6.0 y=header_h + 40.0>"No statement matches the filters."</text> });
+        let empty = l.items.is_empty().then(|| view! { <text class="empty" x=lanes_x + 6.0 y=header_h + 40.0>{tr("timeline.empty")}</text> });
         // The drawing is `height` units tall (hundreds of thousands on a long article): a
         // canvas that tall holds an SVG only as tall as the window near the view, moved along
         // with it, so the browser never paints (or rasters) more than that.
@@ -479,7 +477,7 @@ fn TimelineSvg(
                 style:top=move || format!("{}%", part().0 / height * 100.0)
                 style:height=move || format!("{}%", part().1 / height * 100.0)
                 role="group"
-                aria-label=format!("Timeline of statements, {} unit axis", l.unit)
+                aria-label=locale::text(lang, l.unit.label_key())
             >
                 {lane_heads}
                 {ticks}
@@ -523,6 +521,7 @@ fn StatementTable(
         })
     };
     let header = move |key: SortKey, label: &'static str| {
+        let label = move || if label == "#" { "#" } else { tr(label) };
         let state = move || {
             let (k, asc) = sort.get();
             if k != key {
@@ -568,6 +567,7 @@ fn StatementTable(
     let shown = RwSignal::new(TABLE_PAGE);
     let rows = move || {
         let d = data.get();
+        let lang = lang();
         order
             .get()
             .into_iter()
@@ -579,15 +579,15 @@ fn StatementTable(
                 let selected = move || ws.selected.get() == Some(key);
                 view! {
                     <tr class:selected=selected data-item=i>
-                        <td><button class="link" aria-label=format!("Show statement {} in the text", i + 1) on:click=move |_| ws.select(Some(key))>{i + 1}</button></td>
-                        <td>{item.speaker.clone()}{(!item.co_speakers.is_empty()).then(|| format!(" (with {})", item.co_speakers.join(", ")))}</td>
+                        <td><button class="link" aria-label=fill("table.show_statement", &[("n", &(i + 1))]) on:click=move |_| ws.select(Some(key))>{i + 1}</button></td>
+                        <td>{item.speaker.clone()}{(!item.co_speakers.is_empty()).then(|| format!(" {}", fill("table.with", &[("names", &item.co_speakers.join(", "))])))}</td>
                         <td>{item.role.clone().unwrap_or_default()}</td>
-                        <td>{item.country.clone()}</td>
-                        <td>{item.cue.clone()}{item.negated.then_some(" (not)")}{item.corrected.then_some(" \u{270e} corrected")}</td>
-                        <td><span class=format!("tone tone-{}", item.tone.key())>{item.category.label()}</span></td>
+                        <td>{timeline::lane_label(lang, &item.country)}</td>
+                        <td>{item.cue.clone()}{item.negated.then(|| tr("timeline.not_mark"))}{item.corrected.then(|| tr("timeline.corrected_mark"))}</td>
+                        <td><span class=format!("tone tone-{}", item.tone.key())>{tr(item.category.label_key())}</span></td>
                         <td>{item.target.clone().unwrap_or_default()}</td>
-                        <td>{item.date.map(timeline::short_date).unwrap_or_default()}</td>
-                        <td class=format!("confidence confidence-{}", item.confidence.key())>{item.confidence.key()}<span class="why">{item.why.clone()}</span></td>
+                        <td>{item.date.map(|d| d.short_in(lang)).unwrap_or_default()}</td>
+                        <td class=format!("confidence confidence-{}", item.confidence.key())>{item.confidence_label(lang)}<span class="why">{item.why(lang)}</span></td>
                         <td class="sentence">{sentence}</td>
                     </tr>
                 }
@@ -596,19 +596,19 @@ fn StatementTable(
     };
     view! {
         <table class="statements">
-            <caption class="sr-only">"Statements: who said what, about whom, when"</caption>
+            <caption class="sr-only">{t("table.caption")}</caption>
             <thead>
                 <tr>
                     {header(SortKey::Order, "#")}
-                    {header(SortKey::Speaker, "Speaker")}
-                    <th scope="col">"Role"</th>
-                    {header(SortKey::Country, "Country")}
-                    <th scope="col">"Cue"</th>
-                    {header(SortKey::Category, "Category")}
-                    {header(SortKey::Target, "Target")}
-                    {header(SortKey::Date, "Date")}
-                    <th scope="col">"Attribution"</th>
-                    <th scope="col">"Sentence"</th>
+                    {header(SortKey::Speaker, "table.speaker")}
+                    <th scope="col">{t("table.role")}</th>
+                    {header(SortKey::Country, "table.country")}
+                    <th scope="col">{t("table.cue")}</th>
+                    {header(SortKey::Category, "table.category")}
+                    {header(SortKey::Target, "table.target")}
+                    {header(SortKey::Date, "table.date")}
+                    <th scope="col">{t("table.attribution")}</th>
+                    <th scope="col">{t("table.sentence")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -618,8 +618,8 @@ fn StatementTable(
             let now = shown.get().min(total);
             (now < total).then(|| view! {
                 <p class="more-rows">
-                    {format!("{now} of {total} statements shown. ")}
-                    <button class="chip" on:click=move |_| shown.update(|n| *n += TABLE_PAGE)>{format!("Show {} more", TABLE_PAGE.min(total - now))}</button>
+                    {fill("table.shown", &[("shown", &locale::number(lang(), now)), ("total", &locale::number(lang(), total))])}" "
+                    <button class="chip" on:click=move |_| shown.update(|n| *n += TABLE_PAGE)>{count("table.show_more", TABLE_PAGE.min(total - now), &[])}</button>
                 </p>
             })
         }}
@@ -634,27 +634,27 @@ fn TimelineLegend() -> impl IntoView {
             view! {
                 <li>
                     <svg viewBox="-6 -6 12 12" width="12" height="12" aria-hidden="true"><path d=category_shape(c) fill="currentColor"></path></svg>
-                    " " {c.label()}
+                    " " {t(c.label_key())}
                 </li>
             }
         })
         .collect_view();
     let tones = [Tone::Cooperative, Tone::Neutral, Tone::Conflictual]
         .into_iter()
-        .map(|t| {
+        .map(|tone| {
             view! {
                 <li>
-                    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill=tone_colour(t)></rect></svg>
-                    " " {format!("{t:?}").to_lowercase()}
+                    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill=tone_colour(tone)></rect></svg>
+                    " " {t(tone.label_key())}
                 </li>
             }
         })
         .collect_view();
     view! {
         <div class="tl-legend">
-            <ul aria-label="Shapes: category">{categories}</ul>
-            <ul aria-label="Colours: tone">{tones}
-                <li><svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect class="event-bar fuzzy" x="3" width="6" height="12" rx="2"></rect></svg>" referred-to past event (fuzzy range)"</li>
+            <ul aria-label=t("timeline.shapes")>{categories}</ul>
+            <ul aria-label=t("timeline.colours")>{tones}
+                <li><svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true"><rect class="event-bar fuzzy" x="3" width="6" height="12" rx="2"></rect></svg>" "{t("timeline.event_legend")}</li>
             </ul>
         </div>
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::{fill, t, LanguageSwitch};
 use super::load::{self, LoadError, Loaded};
 use super::workspace::Workspace;
 
@@ -64,17 +65,18 @@ pub fn App() -> impl IntoView {
             <header class="app-bar">
                 <a class="brand" href="./">"Article Explorer"</a>
                 <span class="open-hint">
-                    <label class="open-file">"Open file\u{2026}"
+                    <label class="open-file">{t("bar.open_file")}
                         <input type="file" class="sr-only" accept=".json,.jsonld,.txt,application/json,text/plain" on:change=file_input />
                     </label>
-                    " or drop an article file here, or paste its text"
+                    {t("bar.open_hint")}
                 </span>
+                <LanguageSwitch />
             </header>
         })}
         {move || problem.get().map(|p| view! {
             <p class="load-problem" role="alert">{p}
-                " The articles already open stay open. "
-                <button class="link" on:click=move |_| problem.set(None)>"Dismiss"</button>
+                {t("load.still_open")}
+                <button class="link" on:click=move |_| problem.set(None)>{t("common.dismiss")}</button>
             </p>
         })}
         <main
@@ -99,7 +101,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <div class="drop-target" class:active=move || dragging.get() aria-hidden="true">
-            <p>"Drop an article file (JSON or .txt) to open it"</p>
+            <p>{t("bar.drop")}</p>
         </div>
     }
 }
@@ -110,8 +112,8 @@ fn IndexFailures(failures: Vec<LoadError>, loaded: usize) -> impl IntoView {
     let total = failures.len() + loaded;
     view! {
         <section class="index-failures" role="status">
-            <p>{format!("{loaded} of {total} articles loaded. These could not be:")}</p>
-            <ul>{failures.into_iter().map(|f| view! { <li class="failed">{f.to_string()}</li> }).collect_view()}</ul>
+            <p>{move || fill("load.index_failures", &[("loaded", &loaded), ("total", &total)])}</p>
+            <ul>{failures.into_iter().map(|f| view! { <li class="failed">{move || { super::i18n::lang(); f.to_string() }}</li> }).collect_view()}</ul>
         </section>
     }
 }
@@ -172,8 +174,8 @@ fn Loading(src: String, progress: RwSignal<Option<(usize, usize)>>) -> impl Into
     view! {
         <p class="status loading">
             <span class="spinner" aria-hidden="true"></span>
-            "Loading " <code>{src}</code> "…"
-            {move || progress.get().map(|(done, total)| view! { <span class="progress">{format!(" {done} of {total} articles loaded")}</span> })}
+            {t("load.loading")} <code>{src}</code> "…"
+            {move || progress.get().map(|(done, total)| view! { <span class="progress">{fill("load.progress", &[("done", &done), ("total", &total)])}</span> })}
         </p>
     }
 }
@@ -182,9 +184,9 @@ fn Loading(src: String, progress: RwSignal<Option<(usize, usize)>>) -> impl Into
 fn LoadFailure(error: LoadError) -> impl IntoView {
     view! {
         <section class="failure" role="alert">
-            <h1>"This article could not be opened"</h1>
-            <p class="detail">{error.to_string()}</p>
-            <p><a href="./">"Open the default article"</a></p>
+            <h1>{t("load.failed_title")}</h1>
+            <p class="detail">{move || { super::i18n::lang(); error.to_string() }}</p>
+            <p><a href="./">{t("load.open_default")}</a></p>
         </section>
     }
 }

@@ -13,11 +13,12 @@ use leptos::prelude::*;
 use super::embed::HostCommand;
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
+use super::i18n::{count, fill, lang, t, tr};
 use super::{storage, url};
 use crate::analysis::corrections::{self, Correction};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
-use crate::analysis::{analyze_document, Analysis, Language};
+use crate::analysis::{analyze_document, Analysis, Category, Language};
 use crate::article::Article;
 
 /// An analysis shared by the views; equal when it is the same computation.
@@ -89,9 +90,7 @@ impl Ws {
         let id = self.articles.with_value(|a| a[k].id.clone());
         let log = self.corrections.with_untracked(|all| all[k].clone());
         if let Err(e) = storage::save_corrections(&id, &log) {
-            self.notice.set(Some(format!(
-                "{e}. The correction shows in this page but will not survive a reload."
-            )));
+            self.notice.set(Some(fill("corrections.not_saved", &[("error", &e)])));
         }
     }
 
@@ -216,12 +215,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     Effect::new(move |_| {
         let skipped: usize = applied.with(|v| v.iter().map(|(_, n)| n).sum());
         if skipped > 0 {
-            ws.notice.set(Some(format!(
-                "{skipped} saved correction{} no longer match{} the article's text and {} left out.",
-                if skipped == 1 { "" } else { "s" },
-                if skipped == 1 { "es" } else { "" },
-                if skipped == 1 { "was" } else { "were" }
-            )));
+            ws.notice.set(Some(count("corrections.skipped", skipped, &[])));
         }
     });
     ws.read_url();
@@ -247,10 +241,11 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         (count > 1).then(|| {
             let rows = (0..count)
                 .map(|i| {
-                    let (date, source, headline) = ws.articles.with_value(|a| {
-                        let a = &a[i];
-                        (a.date.map(|d| d.to_string()).unwrap_or_default(), a.source.clone().unwrap_or_default(), a.headline().text().to_string())
-                    });
+                    let article = ws.articles.with_value(|a| a[i].clone());
+                    let source = article.source.clone().unwrap_or_default();
+                    let date = article.date;
+                    let headline = move || article.headline_in(lang()).text().to_string();
+                    let date = move || date.map(|d| d.short_in(lang())).unwrap_or_default();
                     let statements = move || ws.analyses.with(|v| v[i].0.statements.len());
                     view! {
                         <li>
@@ -265,7 +260,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
                                 <span class="date">{date}</span>
                                 <span class="source">{source}</span>
                                 <span class="headline">{headline}</span>
-                                <span class="count">{move || format!("{} statements", statements())}</span>
+                                <span class="count">{move || super::i18n::count("workspace.statements", statements(), &[])}</span>
                             </button>
                         </li>
                     }
@@ -273,7 +268,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
                 .collect_view();
             view! {
                 <details class="switcher" open>
-                    <summary>{format!("{count} articles")}</summary>
+                    <summary>{move || super::i18n::count("workspace.articles", count, &[])}</summary>
                     <ol>{rows}</ol>
                 </details>
             }
@@ -282,7 +277,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let embed_bar = super::embed::is_embed().then(|| {
         view! {
             <p class="embed-bar">
-                <a href=super::embed::full_explorer_url() target="_blank" rel="noopener">"Open in full explorer \u{2197}"</a>
+                <a href=super::embed::full_explorer_url() target="_blank" rel="noopener">{t("workspace.open_full")}</a>
             </p>
         }
     });
@@ -314,15 +309,15 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             });
             view! {
                 <table class="print-statements">
-                    <caption>"Statements"</caption>
-                    <thead><tr><th>"#"</th><th>"Speaker"</th><th>"Cue"</th><th>"Category"</th><th>"Target"</th><th>"Date"</th><th>"Sentence"</th></tr></thead>
+                    <caption>{t("table.caption_print")}</caption>
+                    <thead><tr><th>"#"</th><th>{t("table.speaker")}</th><th>{t("table.cue")}</th><th>{t("table.category")}</th><th>{t("table.target")}</th><th>{t("table.date")}</th><th>{t("table.sentence")}</th></tr></thead>
                     <tbody>
                         {rows.into_iter().map(|r| view! {
                             <tr>
                                 <td>{r.number}</td>
                                 <td>{r.speaker}</td>
-                                <td>{format!("{}{}", r.cue, if r.corrected { " (corrected)" } else { "" })}</td>
-                                <td>{r.category_label}</td>
+                                <td>{if r.corrected { fill("table.corrected_cue", &[("cue", &r.cue)]) } else { r.cue.clone() }}</td>
+                                <td>{Category::from_key(&r.category).map_or("", |c| tr(c.label_key()))}</td>
                                 <td>{r.target}</td>
                                 <td>{r.date}</td>
                                 <td>{r.sentence}</td>

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::locale::Language;
+
 /// A proleptic Gregorian calendar date, always valid once constructed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -113,9 +115,19 @@ impl Date {
         Some((Date::new(year, month, 1)?, Date::new(year, month, days_in_month(year, month))?))
     }
 
-    /// `18 March 2024`: how the app prints a date for people.
+    /// `18 March 2024`: how the app prints a date for people (in English).
     pub fn long(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+        self.long_in(Language::English)
+    }
+
+    /// `18 March 2024`, `18 mars 2024`: the date for people reading `lang`.
+    pub fn long_in(self, lang: Language) -> String {
+        crate::locale::date(lang, self.year, self.month, self.day)
+    }
+
+    /// `18 Mar 2024`, `18 mars 2024`: the compact form of the timeline.
+    pub fn short_in(self, lang: Language) -> String {
+        crate::locale::short_date(lang, self.year, self.month, self.day)
     }
 }
 

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::locale::{self, Language};
+
 /// Everything that can be wrong with an article input. `Display` gives the sentence shown to
 /// the user; the variants let tests and callers tell the cases apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,53 +46,57 @@ impl ArticleError {
     }
 }
 
+impl ArticleError {
+    /// The message for a person reading `lang` (`Display` is the English one). The reasons
+    /// serde_json gives stay in English: they quote the parser.
+    pub fn message(&self, lang: Language) -> String {
+        let fill = |key, args: &[(&str, &dyn fmt::Display)]| locale::fill(lang, key, args);
+        match self {
+            ArticleError::Syntax { line, column, reason } => fill(
+                "article_error.syntax",
+                &[("line", line), ("column", column), ("reason", reason)],
+            ),
+            ArticleError::NotAnObject { found } => {
+                fill("article_error.not_an_object", &[("found", found)])
+            }
+            ArticleError::WrongType { path, line, column, reason } => fill(
+                "article_error.wrong_type",
+                &[("path", path), ("line", line), ("column", column), ("reason", reason)],
+            ),
+            ArticleError::BadObject { line, column, reason } => fill(
+                "article_error.bad_object",
+                &[("line", line), ("column", column), ("reason", reason)],
+            ),
+            ArticleError::MissingText => fill("article_error.missing_text", &[]),
+            ArticleError::BothBodyAndParagraphs => fill("article_error.both", &[]),
+            ArticleError::InvalidValue { path, reason } => {
+                fill("article_error.invalid_value", &[("path", path), ("reason", reason)])
+            }
+            ArticleError::Html => fill("article_error.html", &[]),
+            ArticleError::Empty => fill("article_error.empty", &[]),
+            ArticleError::NoArticles => fill("article_error.no_articles", &[]),
+            ArticleError::TooLarge { bytes } => fill(
+                "article_error.too_large",
+                &[
+                    ("size", &locale::decimal(lang, *bytes as f64 / 1_048_576.0)),
+                    ("max", &(super::MAX_BYTES / 1_048_576)),
+                ],
+            ),
+            ArticleError::NotUtf8 { byte } => {
+                fill("article_error.not_utf8", &[("byte", byte)])
+            }
+            ArticleError::EmptyFile => fill("article_error.empty_file", &[]),
+            ArticleError::InArticle { index, error } => fill(
+                "article_error.in_article",
+                &[("n", &(index + 1)), ("error", &error.message(lang))],
+            ),
+        }
+    }
+}
+
 impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ArticleError::Syntax { line, column, reason } => {
-                write!(f, "The JSON is malformed at line {line}, column {column}: {reason}")
-            }
-            ArticleError::NotAnObject { found } => write!(
-                f,
-                "An article must be a JSON object with `paragraphs` or `body`; this file holds {found}"
-            ),
-            ArticleError::WrongType { path, line, column, reason } => write!(
-                f,
-                "Field `{path}` has the wrong type (line {line}, column {column}): {reason}"
-            ),
-            ArticleError::BadObject { line, column, reason } => {
-                write!(f, "The article object is not valid (line {line}, column {column}): {reason}")
-            }
-            ArticleError::MissingText => write!(
-                f,
-                "The article has no text: it needs `paragraphs` (a list of strings) or `body` (a string), or, as schema.org NewsArticle JSON-LD, an `articleBody`"
-            ),
-            ArticleError::BothBodyAndParagraphs => write!(
-                f,
-                "The article has both `paragraphs` and `body`; give the text in only one of them"
-            ),
-            ArticleError::InvalidValue { path, reason } => {
-                write!(f, "Field `{path}` is not valid: {reason}")
-            }
-            ArticleError::Html => write!(
-                f,
-                "This is an HTML web page, not an article: expected article JSON or plain text with a dateline"
-            ),
-            ArticleError::Empty => write!(f, "The article has no text: every paragraph is empty"),
-            ArticleError::NoArticles => write!(f, "The list holds no articles"),
-            ArticleError::TooLarge { bytes } => write!(
-                f,
-                "The file is {:.1} MB; the explorer reads files up to {} MB",
-                *bytes as f64 / 1_048_576.0,
-                super::MAX_BYTES / 1_048_576
-            ),
-            ArticleError::NotUtf8 { byte } => write!(
-                f,
-                "The file is not UTF-8 text (an invalid byte sequence at byte {byte}); save it as UTF-8 and try again"
-            ),
-            ArticleError::EmptyFile => write!(f, "The file is empty (0 bytes)"),
-            ArticleError::InArticle { index, error } => write!(f, "Article {} of the list: {error}", index + 1),
-        }
+        f.write_str(&self.message(Language::English))
     }
 }
 

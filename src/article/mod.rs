@@ -22,6 +22,8 @@ pub use error::ArticleError;
 
 use serde::Serialize;
 
+use crate::locale::{self, Language};
+
 /// One news article, normalised: whatever the input format, this is what the rest of the
 /// program sees. Serialises to the project's article JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,14 +69,25 @@ impl Headline {
 impl Article {
     /// The published headline, or one derived from source and date (never an invented title).
     pub fn headline(&self) -> Headline {
+        self.headline_in(Language::English)
+    }
+
+    /// [`Article::headline`], derived in `lang`'s words ("Rapport de RFI du 18 mars 2024").
+    pub fn headline_in(&self, lang: Language) -> Headline {
         if let Some(title) = &self.title {
             return Headline::Published(title.clone());
         }
         Headline::Derived(match (&self.source, self.date) {
-            (Some(source), Some(date)) => format!("{source} report of {}", date.long()),
-            (Some(source), None) => format!("{source} report"),
-            (None, Some(date)) => format!("Report of {}", date.long()),
-            (None, None) => "Untitled article".to_string(),
+            (Some(source), Some(date)) => locale::fill(
+                lang,
+                "headline.source_date",
+                &[("source", source), ("date", &date.long_in(lang))],
+            ),
+            (Some(source), None) => locale::fill(lang, "headline.source", &[("source", source)]),
+            (None, Some(date)) => {
+                locale::fill(lang, "headline.date", &[("date", &date.long_in(lang))])
+            }
+            (None, None) => locale::text(lang, "headline.untitled").to_string(),
         })
     }
 

@@ -15,6 +15,7 @@ use crate::analysis::corrections::Correction;
 use crate::analysis::themes::validate;
 use crate::analysis::{Analysis, ThemeDef};
 use crate::article::Article;
+use crate::locale::{self, Language};
 
 /// Characters of context kept in `prefix` and `suffix`.
 const CONTEXT: usize = 32;
@@ -167,15 +168,48 @@ pub struct Imported {
     pub other_article: bool,
 }
 
-/// Reads an annotation collection exported by [`web_annotations`] and re-anchors it on
-/// `article`. The error is a message for the user.
-pub fn import(json: &str, article: &Article) -> Result<Imported, String> {
-    let v: Value = serde_json::from_str(json)
-        .map_err(|e| format!("This is not a JSON annotation file ({e})"))?;
-    if v["type"] != "AnnotationCollection" {
-        return Err(
-            "This JSON is not a W3C AnnotationCollection exported by Article Explorer".into()
+impl Imported {
+    /// What the import did, for the user reading `lang`: what was found, added and restored
+    /// from `file`, and the quotes no longer found in the text (the first 12). `added` is the
+    /// number of themes the app added (those the user did not have).
+    pub fn summary(&self, lang: Language, file: &str, added: usize) -> String {
+        let mut out = locale::fill(
+            lang,
+            "import.summary",
+            &[
+                ("file", &file),
+                ("found", &locale::count(lang, "import.found", self.anchored, &[])),
+                ("themes", &locale::count(lang, "import.themes", added, &[])),
+                ("corrections", &locale::count(lang, "import.corrections", self.corrections.len(), &[])),
+            ],
         );
+        if self.other_article {
+            out.push(' ');
+            out.push_str(locale::text(lang, "import.other_article"));
+        }
+        if !self.orphans.is_empty() {
+            let quote = |o: &String| locale::fill(lang, "common.quoted", &[("text", o)]);
+            let list: Vec<String> = self.orphans.iter().take(12).map(quote).collect();
+            let more = if self.orphans.len() > 12 { "\u{2026}" } else { "" };
+            out.push(' ');
+            out.push_str(&locale::count(
+                lang,
+                "import.orphans",
+                self.orphans.len(),
+                &[("quotes", &format!("{}{more}", list.join(", ")))],
+            ));
+        }
+        out
+    }
+}
+
+/// Reads an annotation collection exported by [`web_annotations`] and re-anchors it on
+/// `article`. The error is a message for the user reading `lang`.
+pub fn import(json: &str, article: &Article, lang: Language) -> Result<Imported, String> {
+    let v: Value = serde_json::from_str(json)
+        .map_err(|e| locale::fill(lang, "import.not_json", &[("reason", &e)]))?;
+    if v["type"] != "AnnotationCollection" {
+        return Err(locale::text(lang, "import.not_a_collection").into());
     }
     let text = article.paragraphs.join("\n\n");
     let other_article = v["ae:articleId"].as_str() != Some(article.id.as_str());
@@ -281,7 +315,7 @@ mod tests {
         }];
         let json =
             web_annotations(&article, &analysis, std::slice::from_ref(&theme), &log).to_string();
-        let back = import(&json, &article).unwrap();
+        let back = import(&json, &article, Language::English).unwrap();
         assert_eq!(
             (back.user_themes, back.corrections.clone(), back.orphans.len(), back.other_article),
             (vec![theme], log, 0, false)
@@ -290,13 +324,13 @@ mod tests {
         // The same file on an edited text: what was cut is listed, the rest re-anchors.
         let mut edited = article.clone();
         edited.paragraphs[4] = "Diop spoke about other things.".into();
-        let again = import(&json, &edited).unwrap();
+        let again = import(&json, &edited, Language::English).unwrap();
         assert!(again.orphans.iter().any(|o| o == "wheat"));
         assert!(again.anchored > 0 && again.anchored + again.orphans.len() == back.anchored);
-        assert!(import("{", &article)
+        assert!(import("{", &article, Language::English)
             .unwrap_err()
             .starts_with("This is not a JSON annotation file"));
-        assert!(import("{\"type\": \"Annotation\"}", &article).is_err());
+        assert!(import("{\"type\": \"Annotation\"}", &article, Language::English).is_err());
     }
 
     #[test]

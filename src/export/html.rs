@@ -9,14 +9,21 @@
 use std::fmt::Write;
 
 use super::{escape_html, statement_rows};
-use crate::analysis::{highlight, Analysis};
+use crate::analysis::{highlight, Analysis, Category};
 use crate::article::Article;
+use crate::locale::{self, Language};
 
 const BORDERS: [&str; 7] = ["solid", "dashed", "dotted", "double", "solid", "dashed", "dotted"];
 
-/// The page for one article. Only themes with `active[i]` true are highlighted (all when
-/// `active` is shorter than the theme list).
-pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -> String {
+/// The page for one article, its own words (headings, legend, table) in `ui`. Only themes
+/// with `active[i]` true are highlighted (all when `active` is shorter than the theme list).
+pub fn annotated_html(
+    article: &Article,
+    analysis: &Analysis,
+    active: &[bool],
+    ui: Language,
+) -> String {
+    let tr = |key| locale::text(ui, key);
     let on = |t: usize| active.get(t).copied().unwrap_or(true);
     let mut css = String::from(
         "body{font:17px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}\
@@ -39,24 +46,24 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
         );
     }
     let mut body = String::new();
-    let headline = article.headline();
+    let headline = article.headline_in(ui);
     let _ = write!(body, "<h1>{}</h1><p class=\"meta\">", escape_html(headline.text()));
     if let Some(source) = &article.source {
         let _ = write!(body, "{} ", escape_html(source));
     }
     if let Some(date) = article.date {
-        let _ = write!(body, "\u{b7} {} ", date.long());
+        let _ = write!(body, "\u{b7} {} ", date.long_in(ui));
     }
     if let Some(url) = &article.url {
-        let _ = write!(body, "\u{b7} <a href=\"{}\">original</a>", escape_html(url));
+        let _ = write!(body, "\u{b7} <a href=\"{}\">{}</a>", escape_html(url), tr("html.original"));
     }
     body.push_str("</p><p class=\"legend\">");
     for (i, t) in analysis.themes.iter().enumerate().filter(|(i, _)| on(*i)) {
         let _ = write!(
             body,
             "<span><mark class=\"t{i}\">{}</mark> {}</span>",
-            escape_html(&t.name),
-            t.hits
+            escape_html(&t.name_in(ui)),
+            locale::number(ui, t.hits as usize)
         );
     }
     body.push_str("</p>");
@@ -69,8 +76,8 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
             match themes.first() {
                 None => body.push_str(&piece),
                 Some(&first) => {
-                    let names: Vec<&str> =
-                        themes.iter().map(|&t| analysis.themes[t].name.as_str()).collect();
+                    let names: Vec<String> =
+                        themes.iter().map(|&t| analysis.themes[t].name_in(ui)).collect();
                     let _ = write!(
                         body,
                         "<mark class=\"t{first}\" title=\"{}\">{piece}</mark>",
@@ -81,21 +88,29 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
         }
         body.push_str("</p>");
     }
-    body.push_str("<table><caption>Statements</caption><tr><th>#</th><th>Speaker</th><th>Cue</th><th>Category</th><th>Target</th><th>Date</th><th>Sentence</th></tr>");
+    let _ = write!(body, "<table><caption>{}</caption><tr><th>#</th>", tr("table.caption_print"));
+    for key in ["table.speaker", "table.cue", "table.category", "table.target", "table.date"] {
+        let _ = write!(body, "<th>{}</th>", tr(key));
+    }
+    let _ = write!(body, "<th>{}</th></tr>", tr("table.sentence"));
     for row in statement_rows(&[article], &[analysis]) {
         let _ = write!(
             body,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             row.number,
             escape_html(&row.speaker),
-            escape_html(&format!("{}{}", row.cue, if row.corrected { " (corrected)" } else { "" })),
-            escape_html(&row.category_label),
+            escape_html(&if row.corrected {
+                locale::fill(ui, "table.corrected_cue", &[("cue", &row.cue)])
+            } else {
+                row.cue.clone()
+            }),
+            escape_html(Category::from_key(&row.category).map_or("", |c| tr(c.label_key()))),
             escape_html(&row.target),
             escape_html(&row.date),
             escape_html(&row.sentence)
         );
     }
-    body.push_str("</table><p class=\"meta\">Annotated with Article Explorer.</p>");
+    let _ = write!(body, "</table><p class=\"meta\">{}</p>", tr("html.annotated_with"));
     let lang = article
         .language
         .as_deref()
@@ -113,7 +128,7 @@ pub fn annotated_html(article: &Article, analysis: &Analysis, active: &[bool]) -
 /// layers of style/highlights.css) with its byte range in the document (`data-s`, `data-e`)
 /// and hit indices (`data-h`); the runs of a sentence that holds a statement wrapped in a
 /// focusable `span.stmt` carrying the statement's index (`data-st`).
-pub fn reader_paragraph(text: &str, analysis: &Analysis, p: usize) -> String {
+pub fn reader_paragraph(text: &str, analysis: &Analysis, p: usize, ui: Language) -> String {
     let Some(paragraph) = analysis.paragraphs.get(p) else { return String::new() };
     let base = paragraph.span.start_byte;
     let runs = highlight::paragraph_runs(analysis, p);
@@ -126,10 +141,11 @@ pub fn reader_paragraph(text: &str, analysis: &Analysis, p: usize) -> String {
             }
             if let Some(st) = run.statement {
                 let speaker = analysis.statements.get(st).map_or("", |s| s.speaker_name.as_str());
+                let title = locale::fill(ui, "html.statement_title", &[("speaker", &speaker)]);
                 let _ = write!(
                     out,
-                    "<span class=\"stmt\" data-st=\"{st}\" tabindex=\"0\" title=\"Statement by {}: select to show it on the timeline\">",
-                    escape_html(speaker)
+                    "<span class=\"stmt\" data-st=\"{st}\" tabindex=\"0\" title=\"{}\">",
+                    escape_html(&title)
                 );
             }
             open = run.statement;
@@ -173,14 +189,14 @@ mod tests {
     #[test]
     fn the_page_has_the_text_highlights_and_statements_and_no_script() {
         let (article, analysis) = crate::test_support::seed();
-        let html = annotated_html(&article, &analysis, &[]);
+        let html = annotated_html(&article, &analysis, &[], Language::English);
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(!html.to_lowercase().contains("<script"));
         assert_eq!(html.matches("<tr><td>").count(), 10);
         assert!(html.contains("<mark class=\"t3\" title=\"Humanitarian aid\">wheat</mark>"));
         assert!(html.contains("Sergey Lavrov"));
         let only_economy =
-            annotated_html(&article, &analysis, &[false, false, true, false, false, false, false]);
+            annotated_html(&article, &analysis, &[false, false, true, false, false, false, false], Language::English);
         assert!(!only_economy.contains("title=\"Humanitarian aid\""));
         assert!(only_economy.contains("title=\"Economy and trade\""));
     }
@@ -209,7 +225,7 @@ mod tests {
         let (article, analysis) = crate::test_support::seed();
         let mut statements = 0;
         for (p, text) in article.paragraphs.iter().enumerate() {
-            let html = reader_paragraph(text, &analysis, p);
+            let html = reader_paragraph(text, &analysis, p, Language::English);
             assert_eq!(text_of(&html), *text, "paragraph {p}");
             let marked = highlight::paragraph_runs(&analysis, p)
                 .iter()
@@ -221,7 +237,7 @@ mod tests {
         }
         // Ten statements in ten sentences, none sharing a sentence.
         assert_eq!(statements, 10);
-        let first = reader_paragraph(&article.paragraphs[0], &analysis, 0);
+        let first = reader_paragraph(&article.paragraphs[0], &analysis, 0, Language::English);
         assert!(first.contains("data-st=\"0\" tabindex=\"0\" title=\"Statement by Abdoulaye Diop: select to show it on the timeline\">"), "{first}");
     }
 
@@ -229,10 +245,10 @@ mod tests {
     fn html_in_an_article_stays_text() {
         let article = read_text("date 2024-03-18 (<b>X</b>) Mali's Foreign Minister, Abdoulaye Diop, praised <img src=x onerror=alert(1)> aid.", None).unwrap();
         let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
-        let html = annotated_html(&article, &analysis, &[]);
+        let html = annotated_html(&article, &analysis, &[], Language::English);
         assert!(!html.contains("<img") && !html.contains("<b>X"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
-        let paragraph = reader_paragraph(&article.paragraphs[0], &analysis, 0);
+        let paragraph = reader_paragraph(&article.paragraphs[0], &analysis, 0, Language::English);
         assert!(!paragraph.contains("<img") && !paragraph.contains("<b>"), "{paragraph}");
         assert_eq!(text_of(&paragraph), article.paragraphs[0]);
     }

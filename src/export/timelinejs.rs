@@ -121,7 +121,7 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
             )),
             text: Text {
                 headline: format!("Referred to: {}", escape_html(&e.label)),
-                text: format!("<p><small>{}</small></p>", escape_html(&e.basis)),
+                text: format!("<p><small>{}</small></p>", escape_html(&e.basis.describe(crate::locale::Language::English))),
             },
             group: Some("Referred-to events".into()),
             unique_id: format!("event-{}", n + 1),

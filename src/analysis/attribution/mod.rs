@@ -101,24 +101,34 @@ impl Confidence {
             Confidence::High => "high",
         }
     }
+
+    /// The key of its name in the message table (`crate::locale`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Confidence::Low => "confidence.low",
+            Confidence::Medium => "confidence.medium",
+            Confidence::High => "confidence.high",
+        }
+    }
 }
 
 impl Pattern {
-    /// The pattern in words, for the card's tooltip, the table and the exports.
-    pub fn describe(self) -> &'static str {
+    /// The key of the pattern's description in the message table (`crate::locale`), for
+    /// the card's tooltip, the table and the exports.
+    pub fn key(self) -> &'static str {
         match self {
-            Pattern::SpeakerCue => "speaker, then reporting verb",
-            Pattern::ContentSpeakerCue => "statement, then speaker and reporting verb",
-            Pattern::Inverted => "reporting verb followed by the speaker",
-            Pattern::QuoteSpeakerCue => "quotation, then speaker and reporting verb",
-            Pattern::AccordingTo => "\"according to\" the source",
-            Pattern::Nominal => "a claim or statement attributed by a noun",
-            Pattern::SharedSubject => "second verb of the sentence's subject",
-            Pattern::Dash => "quotation attributed with a dash",
-            Pattern::QuoteContinued => "sentence of a quotation attributed in another sentence",
-            Pattern::QuoteParagraph => "quotation paragraph continuing the last speaker",
-            Pattern::Label => "paragraph labelled with its speaker's name",
-            Pattern::Corrected => "added by a reader",
+            Pattern::SpeakerCue => "pattern.speaker_cue",
+            Pattern::ContentSpeakerCue => "pattern.content_speaker_cue",
+            Pattern::Inverted => "pattern.inverted",
+            Pattern::QuoteSpeakerCue => "pattern.quote_speaker_cue",
+            Pattern::AccordingTo => "pattern.according_to",
+            Pattern::Nominal => "pattern.nominal",
+            Pattern::SharedSubject => "pattern.shared_subject",
+            Pattern::Dash => "pattern.dash",
+            Pattern::QuoteContinued => "pattern.quote_continued",
+            Pattern::QuoteParagraph => "pattern.quote_paragraph",
+            Pattern::Label => "pattern.label",
+            Pattern::Corrected => "pattern.corrected",
         }
     }
 
@@ -141,13 +151,14 @@ impl Pattern {
 }
 
 impl SpeakerBasis {
-    pub fn describe(self) -> &'static str {
+    /// The key of the basis's description in the message table (`crate::locale`).
+    pub fn key(self) -> &'static str {
         match self {
-            SpeakerBasis::Named => "speaker named in the sentence",
-            SpeakerBasis::Pronoun => "pronoun resolved to the nearest speaker",
-            SpeakerBasis::Description => "description resolved to a person named nearby",
-            SpeakerBasis::Unnamed => "speaker not named",
-            SpeakerBasis::CarriedOver => "speaker carried over from another sentence",
+            SpeakerBasis::Named => "basis.named",
+            SpeakerBasis::Pronoun => "basis.pronoun",
+            SpeakerBasis::Description => "basis.description",
+            SpeakerBasis::Unnamed => "basis.unnamed",
+            SpeakerBasis::CarriedOver => "basis.carried_over",
         }
     }
 
