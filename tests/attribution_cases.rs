@@ -435,3 +435,11 @@ fn a_lead_with_a_colon_announces_the_quotation_after_it() {
         ("Amara Keita told reporters:\n\nThe border will reopen.", &[]),
     ]);
 }
+
+#[test]
+fn the_same_source_is_the_source_before() {
+    cases::check(&[(
+        "A hospital official said the ward was full. The same source added that more beds were coming.",
+        &[("A hospital official", "hospital official"), ("The same source", "hospital official")],
+    )]);
+}

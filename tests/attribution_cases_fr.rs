@@ -180,3 +180,35 @@ fn french_themes_match_french_stems() {
     assert_eq!(en.iter().map(key).collect::<Vec<_>>(), fr.iter().map(key).collect::<Vec<_>>());
     assert_ne!(en[0].name, fr[0].name);
 }
+
+#[test]
+fn descriptions_that_point_back_to_someone_named() {
+    check(&[
+        // The country's adjective follows the role, then the name in apposition; an unaccented
+        // capital ("Etat") is the title's "État".
+        (
+            "Le chef de l'Etat sénégalais, Ousmane Faye, a salué la médiation.",
+            &[("Le chef de", "Ousmane Faye")],
+        ),
+        // "le ministre" when the text named one person, without a role, before.
+        (
+            "Moussa Kanouté a reçu la presse à Niamey. Le ministre nigérien affirme que la route est sûre.",
+            &[("Le ministre nigérien", "Moussa Kanouté")],
+        ),
+        // Two people named without a role: "le ministre" stays unnamed.
+        (
+            "Moussa Kanouté a reçu la presse. Awa Cissé a visité le marché. Le ministre affirme que la route est sûre.",
+            &[("Le ministre affirme", "ministre")],
+        ),
+        // A spokesman of one country is not the other country's head of state named next.
+        (
+            "Un porte-parole de l'armée tchadienne a annoncé la prise de la ville. Le chef de l'État nigérien, Ali Baraka, a fait savoir que rien n'était décidé.",
+            &[("Un porte-parole de", "porte-parole de l'armée tchadienne"), ("Le chef de", "Ali Baraka")],
+        ),
+        // "la même source": the source of the statement before.
+        (
+            "Un responsable local a indiqué que le pont était coupé. La même source précise que les secours arrivent.",
+            &[("Un responsable local", "responsable local"), ("La même source", "responsable local")],
+        ),
+    ]);
+}

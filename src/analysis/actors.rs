@@ -288,7 +288,8 @@ impl Finder<'_> {
             let matches = parts.iter().enumerate().all(|(k, p)| {
                 let w = &words[i + k];
                 let gap = self.doc.gap_before(i + k).trim();
-                w.lower == *p && (k == 0 || gap.is_empty() || gap == "-" || gap == ".")
+                (w.lower == *p || capital_without_accent(&w.lower, p))
+                    && (k == 0 || gap.is_empty() || gap == "-" || gap == ".")
             });
             if matches && best.is_none_or(|(e, _)| i + parts.len() > e) {
                 best = Some((i + parts.len(), title));
@@ -426,6 +427,17 @@ impl Finder<'_> {
                     .filter(|&a| self.actors[a].kind == ActorKind::Country)
                     .or_else(|| self.country_in_modifiers(i, s));
                 let mut after = title_end;
+                // Where adjectives follow the noun, the country's does too: "le chef de l'État
+                // nigérien, NAME", "le président ivoirien NAME".
+                if doc.grammar().noun_first {
+                    if let Some(m) = self
+                        .gaz_mention_starting_at(after)
+                        .filter(|m| m.form == MentionForm::Demonym && m.words.end <= end)
+                    {
+                        country = country.or(Some(m.actor));
+                        after = m.words.end;
+                    }
+                }
                 // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
                 if after + 1 < end && doc.grammar().of.contains(&doc.words[after].lower.as_str()) {
                     if let Some(m) = self.gaz_mention_starting_at(after + 1) {
@@ -836,6 +848,22 @@ fn gender_of(grammar: &Grammar, title: &str) -> Gender {
         Some(false) => Gender::Female,
         None => Gender::Unknown,
     }
+}
+
+/// `word` (lowercased) is `expected` written with its first letter's accent dropped, as French
+/// often writes capitals: "Etat" for "État", "Ecole" for "École".
+fn capital_without_accent(word: &str, expected: &str) -> bool {
+    let mut e = expected.chars();
+    let mut w = word.chars();
+    let base = match e.next() {
+        Some('é' | 'è' | 'ê' | 'ë') => 'e',
+        Some('à' | 'â') => 'a',
+        Some('î' | 'ï') => 'i',
+        Some('ô') => 'o',
+        Some('û' | 'ù') => 'u',
+        _ => return false,
+    };
+    w.next() == Some(base) && w.as_str() == e.as_str()
 }
 
 /// "foreign minister" as written after a name becomes "Foreign Minister" for display (French

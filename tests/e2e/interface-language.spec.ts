@@ -37,7 +37,7 @@ test.describe('a browser that prefers French', () => {
     expect(label).toContain('18 mars 2024');
     expect(label).toContain('confiance');
     // The axis labels the day in French.
-    await expect(page.locator('svg.timeline .tick text').first()).toHaveText('18 mars 2024');
+    await expect(page.locator('svg.timeline .tick.band text').first()).toHaveText('18 mars 2024');
     await page.screenshot({ path: '../target/screenshots/interface-french.png', fullPage: true });
 
     // The table: French column heads, French categories.

@@ -39,7 +39,7 @@ test('a three-article corpus: timeline over three dates and a working article sw
   await page.goto('./?src=fixtures/corpus.json');
   const choices = page.locator('.switcher .article-choice');
   await expect(choices).toHaveCount(3);
-  await expect(choices.nth(1)).toContainText('2024-01-15');
+  await expect(choices.nth(1)).toContainText('15 Jan 2024');
   await expect(choices.nth(1)).toContainText('TEST DATA: Moscow pledges training');
   await expect(choices.nth(1)).toContainText('2 statements');
   await expect(page.locator('svg.timeline .tick.band text')).toHaveText(['2 Nov 2023', '15 Jan 2024', '5 Mar 2024']);

@@ -35,7 +35,7 @@ test('far paragraphs are text first and get their marks near the viewport', asyn
 });
 
 test('the timeline draws the cards near its view and still reaches every statement', async ({ page }) => {
-  await expect(page.locator('.tl-count')).toHaveText(String(statements));
+  await expect(page.locator('.tl-count')).toHaveText(statements.toLocaleString('en-US'));
   const drawn = await page.locator('svg.timeline g.item').count();
   expect(drawn).toBeGreaterThan(5);
   expect(drawn).toBeLessThan(statements / 4);

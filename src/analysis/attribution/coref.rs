@@ -103,6 +103,13 @@ pub(super) fn name_descriptions(
             continue;
         }
         let Some(head) = cast.heads.get(&a.speaker) else { continue };
+        // "the same source" is the statement before's (`same_source`), not a person's.
+        let phrase = &doc.words[doc.words_in(a.speaker_span.clone())];
+        if phrase.iter().any(|w| doc.grammar().same.contains(&w.lower.as_str())) {
+            continue;
+        }
+        let definite =
+            phrase.first().is_some_and(|w| doc.grammar().definite.contains(&w.lower.as_str()));
         let has_role = |actor: &Actor| {
             actor
                 .role
@@ -117,9 +124,15 @@ pub(super) fn name_descriptions(
             .filter(|b| b.sentence > s)
             .find(|b| {
                 let actor = &cast.actors.actors[b.speaker];
+                // A person of another country than the description's is someone else.
+                let other_country = matches!(
+                    (actor.country, cast.actors.actors[a.speaker].country),
+                    (Some(x), Some(y)) if x != y
+                );
                 actor.kind == ActorKind::Person
                     && b.basis == SpeakerBasis::Named
                     && (any_person || has_role(actor))
+                    && !other_country
                     && first_at.get(b.speaker).is_none_or(|&f| f >= doc.sentences[s].start)
             });
         // "the envoy said": the person last named with that role, within ten sentences.
@@ -130,16 +143,63 @@ pub(super) fn name_descriptions(
                 cast.actors.actors[p].kind == ActorKind::Person && has_role(&cast.actors.actors[p])
             })
         };
+        // "the minister said" where the text gave no one that role: the one person it named
+        // without a role in the last ten sentences, if there is just one.
+        let lone = || {
+            let since = doc.sentences[s.saturating_sub(10)].start;
+            let here = cast.actors.in_range(&(since..doc.sentences[s].start));
+            let mut roleless = cast.actors.mentions[here]
+                .iter()
+                .map(|m| m.actor)
+                .filter(|&p| {
+                    let actor = &cast.actors.actors[p];
+                    actor.kind == ActorKind::Person && actor.role.is_none()
+                })
+                .collect::<Vec<_>>();
+            roleless.dedup();
+            roleless.sort_unstable();
+            roleless.dedup();
+            (roleless.len() == 1).then(|| roleless[0])
+        };
         let country = cast.actors.actors[a.speaker].country;
+        let same_country = |p: usize| {
+            let theirs = cast.actors.actors[p].country;
+            country.is_none() || theirs.is_none() || theirs == country
+        };
         let person = later.map(|b| b.speaker).or_else(|| {
-            (!any_person)
-                .then(earlier)
-                .flatten()
-                .filter(|&p| country.is_none() || cast.actors.actors[p].country == country)
+            if any_person {
+                return None;
+            }
+            let with_role = earlier().filter(|&p| country.is_none() || cast.actors.actors[p].country == country);
+            with_role.or_else(|| definite.then(lone).flatten().filter(|&p| same_country(p)))
         });
         if let Some(person) = person {
             out[i].speaker = person;
             out[i].basis = SpeakerBasis::Description;
+        }
+    }
+}
+
+/// "the same source said", "la même source indique": the speaker of the statement before.
+pub(super) fn same_source(doc: &Document, out: &mut [Attribution]) {
+    let same = doc.grammar().same;
+    for i in 0..out.len() {
+        if out[i].basis != SpeakerBasis::Unnamed {
+            continue;
+        }
+        let words = doc.words_in(out[i].speaker_span.clone());
+        if !doc.words[words].iter().any(|w| same.contains(&w.lower.as_str())) {
+            continue;
+        }
+        let s = out[i].sentence;
+        let before = out
+            .iter()
+            .filter(|b| b.sentence < s && !b.content.is_empty())
+            .max_by_key(|b| (b.sentence, b.cue_words.start));
+        if let Some(before) = before {
+            let (speaker, basis) = (before.speaker, before.basis);
+            out[i].speaker = speaker;
+            out[i].basis = if basis == SpeakerBasis::Named { SpeakerBasis::CarriedOver } else { basis };
         }
     }
 }

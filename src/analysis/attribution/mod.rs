@@ -221,6 +221,7 @@ pub fn attribute(doc: &Document, actors: &mut Actors) -> Vec<Attribution> {
     labels::labelled_paragraphs(doc, &mut cast, &mut out);
     coref::name_descriptions(doc, &cast, &mut out, &indefinite);
     coref::name_bodies(doc, &mut cast, &mut out);
+    coref::same_source(doc, &mut out);
     coref::continue_quotes(doc, &quotes, &mut out);
     // Leads ("X said:") have done their work: what they announced is attributed.
     out.retain(|a| !(a.cue_kind == CueKind::Verb && a.content.is_empty()));

@@ -184,6 +184,7 @@ pub(super) static ENGLISH: Grammar = Grammar {
         "october", "november", "december",
     ],
     according: &["according to"],
+    same: &["same"],
     report_nouns: &[
         "claim", "claims", "allegation", "allegations", "assertion", "assertions",
         "accusation", "accusations", "warning", "warnings", "insistence", "denial", "denials",

@@ -179,6 +179,7 @@ pub(super) static FRENCH: Grammar = Grammar {
         "novembre", "décembre",
     ],
     according: &["selon", "d' après"],
+    same: &["même"],
     report_nouns: &[],
     report_owner: &[],
     not_before_verb: &[

@@ -109,6 +109,8 @@ pub struct Grammar {
     pub calendar: &'static [&'static str],
     /// Phrases that name the source of what the sentence says ("according to").
     pub according: &'static [&'static str],
+    /// The adjective of a source the text already gave: "the same source", "la même source".
+    pub same: &'static [&'static str],
     /// Nouns that report speech when a source owns them and "that" follows ("claim").
     pub report_nouns: &'static [&'static str],
     /// Prepositions that give such a noun its owner ("claims from X").
