@@ -63,7 +63,7 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
             Kind::TimelineJs => (
                 format!("{stem}-timelinejs.json"),
                 "application/json",
-                export::timelinejs::timelinejs(&arts, &anas, LaneMode::Country),
+                export::timelinejs::timelinejs(&arts, &anas, LaneMode::Country, lang()),
             ),
             Kind::Annotations => {
                 let user = ws.user_themes.get_untracked();

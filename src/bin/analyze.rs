@@ -10,6 +10,7 @@ use article_explorer::analysis::timeline::LaneMode;
 use article_explorer::analysis::{self, ThemeDef, ThemeSet};
 use article_explorer::article;
 use article_explorer::export::timelinejs;
+use article_explorer::locale::Language;
 
 fn main() -> ExitCode {
     match run() {
@@ -57,7 +58,7 @@ fn run() -> Result<(), String> {
     if timelinejs {
         let articles: Vec<&article::Article> = articles.iter().collect();
         let analyses: Vec<&analysis::Analysis> = analyses.iter().collect();
-        println!("{}", timelinejs::timelinejs(&articles, &analyses, LaneMode::Country));
+        println!("{}", timelinejs::timelinejs(&articles, &analyses, LaneMode::Country, Language::English));
     } else if table {
         for (k, analysis) in analyses.iter().enumerate() {
             if analyses.len() > 1 {

@@ -9,6 +9,7 @@ use super::escape_html;
 use crate::analysis::timeline::{self, LaneMode};
 use crate::analysis::Analysis;
 use crate::article::{Article, Date};
+use crate::locale::{self, Language};
 
 #[derive(Serialize)]
 struct Timeline {
@@ -47,29 +48,36 @@ fn tl_date(d: Date) -> TlDate {
     TlDate { year: d.year(), month: d.month(), day: d.day() }
 }
 
-/// TimelineJS3 JSON for a corpus. Statements without a date are left out (TimelineJS needs
-/// one); `mode` chooses the groups.
-pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode) -> String {
+/// TimelineJS3 JSON for a corpus, its own words (title, dates, categories, groups) in
+/// `lang`. Statements without a date are left out (TimelineJS needs one); `mode` chooses the
+/// groups.
+pub fn timelinejs(
+    articles: &[&Article],
+    analyses: &[&Analysis],
+    mode: LaneMode,
+    lang: Language,
+) -> String {
+    let tr = |key| locale::text(lang, key);
     let (items, events) = timeline::collect(analyses);
     let title_text = match articles {
-        [one] => match one.headline() {
+        [one] => match one.headline_in(lang) {
             // A derived headline already names the date.
             crate::article::Headline::Derived(t) => escape_html(&t),
             crate::article::Headline::Published(t) => format!(
                 "{}{}",
                 escape_html(&t),
-                one.date.map(|d| format!(", {}", d.long())).unwrap_or_default()
+                one.date.map(|d| format!(", {}", d.long_in(lang))).unwrap_or_default()
             ),
         },
-        many => format!("{} articles", many.len()),
+        many => locale::count(lang, "workspace.articles", many.len(), &[]),
     };
     let title = Slide {
         start_date: None,
         end_date: None,
         display_date: None,
         text: Text {
-            headline: "Who said what".into(),
-            text: format!("Statements found by Article Explorer in {title_text}."),
+            headline: tr("timelinejs.title").into(),
+            text: locale::fill(lang, "timelinejs.text", &[("title", &title_text)]),
         },
         group: None,
         unique_id: "title".into(),
@@ -86,18 +94,18 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
         slides.push(Slide {
             start_date: Some(tl_date(date)),
             end_date: None,
-            display_date: Some(date.long()),
+            display_date: Some(date.long_in(lang)),
             text: Text {
                 headline: format!(
                     "{}: {}{}",
                     escape_html(&item.speaker),
                     escape_html(&item.cue),
-                    if item.corrected { " (corrected)" } else { "" }
+                    if item.corrected { tr("timelinejs.corrected") } else { "" }
                 ),
                 text: format!(
                     "<p>{}</p><p><small>{}{}{}</small></p>",
                     escape_html(&texts[item.article][span_bytes(analyses, item)]),
-                    escape_html(item.category.label()),
+                    escape_html(tr(item.category.label_key())),
                     target,
                     item.role
                         .as_ref()
@@ -105,7 +113,7 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
                         .unwrap_or_default()
                 ),
             },
-            group: Some(timeline::lane_key(item, mode).to_string()),
+            group: Some(timeline::lane_label(lang, timeline::lane_key(item, mode))),
             unique_id: format!("statement-{}", n + 1),
         });
     }
@@ -115,15 +123,15 @@ pub fn timelinejs(articles: &[&Article], analyses: &[&Analysis], mode: LaneMode)
             end_date: Some(tl_date(e.end)),
             display_date: Some(format!(
                 "{}{} \u{2013} {}",
-                if e.fuzzy { "about " } else { "" },
-                e.start.long(),
-                e.end.long()
+                if e.fuzzy { tr("timelinejs.about") } else { "" },
+                e.start.long_in(lang),
+                e.end.long_in(lang)
             )),
             text: Text {
-                headline: format!("Referred to: {}", escape_html(&e.label)),
-                text: format!("<p><small>{}</small></p>", escape_html(&e.basis.describe(crate::locale::Language::English))),
+                headline: locale::fill(lang, "timelinejs.referred", &[("label", &escape_html(&e.label))]),
+                text: format!("<p><small>{}</small></p>", escape_html(&e.basis.describe(lang))),
             },
-            group: Some("Referred-to events".into()),
+            group: Some(tr("timelinejs.events_group").into()),
             unique_id: format!("event-{}", n + 1),
         });
     }
@@ -146,7 +154,7 @@ mod tests {
     #[test]
     fn matches_the_documented_shape() {
         let (article, analysis) = crate::test_support::seed();
-        let json = timelinejs(&[&article], &[&analysis], LaneMode::Country);
+        let json = timelinejs(&[&article], &[&analysis], LaneMode::Country, Language::English);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert!(v["title"]["text"]["headline"].is_string());
         let events = v["events"].as_array().unwrap();
@@ -162,6 +170,18 @@ mod tests {
         }
         assert_eq!(events[7]["text"]["headline"], "Sergey Lavrov: reiterated");
         assert_eq!(events[7]["group"], "Russia");
+        // Its own words follow the interface language; the article's words stay as written.
+        let french: serde_json::Value = serde_json::from_str(&timelinejs(
+            &[&article],
+            &[&analysis],
+            LaneMode::Country,
+            Language::French,
+        ))
+        .unwrap();
+        assert_eq!(french["title"]["text"]["headline"], "Qui a dit quoi");
+        assert_eq!(french["events"][7]["display_date"], "18 mars 2024");
+        assert_eq!(french["events"][7]["text"]["headline"], "Sergey Lavrov: reiterated");
+        assert_eq!(french["events"][11]["group"], "Évènements évoqués");
         assert_eq!(events[7]["start_date"]["year"], 2024);
         assert!(events[7]["text"]["text"]
             .as_str()
@@ -178,7 +198,7 @@ mod tests {
     fn article_text_is_escaped() {
         let article = read_text("date 2024-03-18 (X) Mali's Foreign Minister, Abdoulaye Diop, praised <script>alert(1)</script> Russia.", None).unwrap();
         let analysis = analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
-        let json = timelinejs(&[&article], &[&analysis], LaneMode::Speaker);
+        let json = timelinejs(&[&article], &[&analysis], LaneMode::Speaker, Language::English);
         assert!(!json.contains("<script>"));
         assert!(json.contains("&lt;script&gt;"));
     }

@@ -54,7 +54,7 @@ test('the timeline draws the cards near its view and still reaches every stateme
   // The table shows 500 rows at a time.
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(page.locator('table.statements tbody tr')).toHaveCount(500);
-  await expect(page.locator('.more-rows')).toContainText(`500 of ${statements} statements shown`);
+  await expect(page.locator('.more-rows')).toContainText(`500 of ${statements.toLocaleString('en-US')} statements shown`);
   await page.getByRole('button', { name: 'Show 500 more' }).click();
   await expect(page.locator('table.statements tbody tr')).toHaveCount(1000);
   await expect(page.locator('table.statements tbody tr').nth(999).locator('td').first()).toHaveText('1000');
