@@ -443,3 +443,18 @@ fn the_same_source_is_the_source_before() {
         &[("A hospital official", "hospital official"), ("The same source", "hospital official")],
     )]);
 }
+
+#[test]
+fn a_passive_names_its_agent() {
+    cases::check(&[
+        (
+            "The ceasefire was confirmed on Tuesday by Amadou Keita.",
+            &[("The ceasefire was", "Amadou Keita")],
+        ),
+        (
+            "The deal was announced by the head of the regional council, Fatou Diallo, in Bamako.",
+            &[("The deal was", "Fatou Diallo")],
+        ),
+        ("The ceasefire was confirmed on Tuesday.", &[]),
+    ]);
+}

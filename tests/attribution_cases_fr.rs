@@ -212,3 +212,33 @@ fn descriptions_that_point_back_to_someone_named() {
         ),
     ]);
 }
+
+#[test]
+fn passives_name_their_agent() {
+    check(&[
+        // "a été (adverbe) confirmé … par X".
+        (
+            "La libération des otages a été officiellement confirmée mardi par Ali Koné.",
+            &[("La libération des", "Ali Koné")],
+        ),
+        // A participial phrase after a comma, and a role with the name in apposition.
+        (
+            "La nouvelle, annoncée par un responsable local, a surpris.",
+            &[("La nouvelle, annoncée", "responsable local")],
+        ),
+        (
+            "La trêve a été confirmée par le président du conseil régional, Awa Traoré.",
+            &[("La trêve a", "Awa Traoré")],
+        ),
+        // A passive without an agent reports nobody.
+        ("La trêve a été confirmée mardi.", &[]),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_a_description_follows_it_to_the_person() {
+    check(&[(
+        "Moussa Kanouté a reçu la presse à Niamey. Le ministre affirme que la route est sûre. Il reconnaît que des abus ont eu lieu.",
+        &[("Le ministre affirme", "Moussa Kanouté"), ("Il reconnaît que", "Moussa Kanouté")],
+    )]);
+}

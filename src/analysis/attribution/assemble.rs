@@ -78,6 +78,20 @@ pub(super) fn sentence(
             w += 1;
             continue;
         }
+        // "was confirmed by X" before the active reading: French "a été confirmé" is finite.
+        if let Some((cue, cue_words, source)) = passive_agent(doc, w, words.clone()) {
+            let source = agent_phrase(doc, cast, source, words.end);
+            if let Some(mut a) =
+                source_phrase(doc, quotes, cast, s, cue_words.clone(), source.clone(), out)
+            {
+                a.pattern = Pattern::Passive;
+                a.cue_kind = CueKind::Verb;
+                a.cue_category = cue.category;
+                out.push(a);
+            }
+            w = source.end;
+            continue;
+        }
         let Some((cue, cue_words)) = verb_cue_at(doc, w, words.clone()) else {
             w += 1;
             continue;
@@ -121,6 +135,82 @@ fn verb_cue_at(
         }
     }
     Some((cue, cue_words))
+}
+
+/// A verb of saying in the passive with its agent, at word `w`: `(the) decision was
+/// confirmed on Friday by X`, `…, annoncée par une source`. The participle follows a passive
+/// auxiliary (adverbs allowed between) or opens a participial phrase after a comma; the agent
+/// comes within six words, in the same clause. Returns the cue, its words (from the
+/// auxiliary) and the agent's phrase.
+fn passive_agent(
+    doc: &Document,
+    w: usize,
+    words: Range<usize>,
+) -> Option<(&'static cues::Cue, Range<usize>, Range<usize>)> {
+    let g = doc.grammar();
+    let (cue, found) = cues::table(doc.language).at(doc, w, words.end)?;
+    // Verbs of saying only: "was announced by X" reports X's words, "was welcomed by X" an
+    // act (see the table tests' not-statements).
+    if !matches!(cue.frame, Frame::Speech | Frame::Statement) {
+        return None;
+    }
+    // Between an auxiliary and its participle only adverbs stand, so a word in -ment there
+    // is one (French nouns in -ment never stand there; `Grammar::adverb` has no French ending
+    // because they stand everywhere else).
+    let adverb = |l: &str| g.adverb(l) || l.len() > 6 && l.ends_with("ment");
+    let mut aux = w;
+    while aux > words.start && aux + 3 > w && adverb(&doc.words[aux - 1].lower) {
+        aux -= 1;
+    }
+    let start = if aux > words.start && g.passive.contains(&doc.words[aux - 1].lower.as_str()) {
+        // "a été", "has been": the auxiliary's own auxiliary belongs to the cue too.
+        let mut s = aux - 1;
+        if s > words.start && g.perfect.contains(&doc.words[s - 1].lower.as_str()) {
+            s -= 1;
+        }
+        s
+    } else if w > words.start && doc.gap_before(w).contains(',') {
+        w
+    } else {
+        return None;
+    };
+    let by = (found.end..(found.end + 6).min(words.end))
+        .take_while(|&k| !doc.gap_before(k).contains([',', ';', ':']) || k == found.end)
+        .find(|&k| g.agent.contains(&doc.words[k].lower.as_str()))?;
+    let source = clause::phrase_after(doc, by + 1, words.end)?;
+    Some((cue, start..by + 1, source))
+}
+
+/// The words of a passive's agent: a person the text introduces there with a role ("par le
+/// président du comité, NAME"), else the phrase up to a preposition or a time word ("by X on
+/// Friday").
+fn agent_phrase(doc: &Document, cast: &Cast<'_>, phrase: Range<usize>, end: usize) -> Range<usize> {
+    let g = doc.grammar();
+    let from = doc.words[phrase.start].bytes.start;
+    let to = doc.words[end - 1].bytes.end;
+    let introduced = cast.actors.mentions[cast.actors.in_range(&(from..to))].iter().find(|m| {
+        m.form == MentionForm::Introduction
+            && (phrase.start..phrase.start + 2).contains(&m.words.start)
+            && cast.actors.actors[m.actor].kind == super::super::actors::ActorKind::Person
+    });
+    if let Some(m) = introduced {
+        return m.words.clone();
+    }
+    // "par le président du comité, NAME." / "by the council's head, NAME,": the name in
+    // apposition names the agent.
+    let mut n = phrase.end;
+    while n < end && n < phrase.end + 4 && doc.capitalised(n) && (n == phrase.end) == (doc.gap_before(n).trim() == ",") {
+        n += 1;
+    }
+    let closed = n == end || doc.gap_before(n).trim().starts_with([',', '.', ';']);
+    if n > phrase.end + 1 && closed {
+        return phrase.end..n;
+    }
+    let stop = (phrase.start + 1..phrase.end).find(|&k| {
+        let l = doc.words[k].lower.as_str();
+        g.prepositions.contains(&l) && !g.of.contains(&l) || g.time_words.contains(&l)
+    });
+    phrase.start..stop.unwrap_or(phrase.end)
 }
 
 /// The statements of the verb cue at `cue_words`: one per speaker of its subject, unless the

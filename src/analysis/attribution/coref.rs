@@ -144,7 +144,15 @@ pub(super) fn name_descriptions(
             })
         };
         // "the minister said" where the text gave no one that role: the one person it named
-        // without a role in the last ten sentences, if there is just one.
+        // without a role in the last ten sentences, if there is just one and it has been
+        // what a sentence is about (a speaker, or a clause's subject), not only mentioned.
+        let spoke = |p: usize| {
+            out[..i].iter().any(|b| b.speaker == p && b.basis == SpeakerBasis::Named)
+                || cast.actors.subjects[s.saturating_sub(10)..s]
+                    .iter()
+                    .flatten()
+                    .any(|&m| cast.actors.mentions[m].actor == p)
+        };
         let lone = || {
             let since = doc.sentences[s.saturating_sub(10)].start;
             let here = cast.actors.in_range(&(since..doc.sentences[s].start));
@@ -159,7 +167,7 @@ pub(super) fn name_descriptions(
             roleless.dedup();
             roleless.sort_unstable();
             roleless.dedup();
-            (roleless.len() == 1).then(|| roleless[0])
+            (roleless.len() == 1 && spoke(roleless[0])).then(|| roleless[0])
         };
         let country = cast.actors.actors[a.speaker].country;
         let same_country = |p: usize| {
@@ -174,8 +182,17 @@ pub(super) fn name_descriptions(
             with_role.or_else(|| definite.then(lone).flatten().filter(|&p| same_country(p)))
         });
         if let Some(person) = person {
+            let description = out[i].speaker;
             out[i].speaker = person;
             out[i].basis = SpeakerBasis::Description;
+            // "The minister said … He added …": the pronoun stood for the description, so
+            // it stands for the person too.
+            for b in &mut out[i + 1..] {
+                let follows = matches!(b.basis, SpeakerBasis::Pronoun | SpeakerBasis::CarriedOver);
+                if b.speaker == description && follows && b.sentence <= s + 3 {
+                    b.speaker = person;
+                }
+            }
         }
     }
 }

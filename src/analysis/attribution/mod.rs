@@ -57,6 +57,9 @@ pub enum Pattern {
     SharedSubject,
     /// `"…" — X`
     Dash,
+    /// `… was confirmed by X`, `…, annoncée par X`: a reporting verb in the passive, its agent
+    /// the source.
+    Passive,
     /// A sentence of a quotation whose attribution is in another sentence.
     QuoteContinued,
     /// A paragraph that is only a quotation: the last speaker goes on.
@@ -125,6 +128,7 @@ impl Pattern {
             Pattern::Nominal => "pattern.nominal",
             Pattern::SharedSubject => "pattern.shared_subject",
             Pattern::Dash => "pattern.dash",
+            Pattern::Passive => "pattern.passive",
             Pattern::QuoteContinued => "pattern.quote_continued",
             Pattern::QuoteParagraph => "pattern.quote_paragraph",
             Pattern::Label => "pattern.label",
@@ -142,7 +146,10 @@ impl Pattern {
             | Pattern::Dash
             | Pattern::Label
             | Pattern::Corrected => Confidence::High,
-            Pattern::QuoteContinued | Pattern::Nominal | Pattern::SharedSubject => {
+            Pattern::QuoteContinued
+            | Pattern::Nominal
+            | Pattern::SharedSubject
+            | Pattern::Passive => {
                 Confidence::Medium
             }
             Pattern::QuoteParagraph => Confidence::Low,

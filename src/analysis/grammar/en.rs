@@ -198,6 +198,7 @@ pub(super) static ENGLISH: Grammar = Grammar {
         "under", "after", "before", "between",
     ],
     passive: &["is", "are", "was", "were", "be", "been", "being"],
+    agent: &["by"],
     perfect: &[],
     noun_first: false,
     capitalise_roles: true,

@@ -188,6 +188,7 @@ pub(super) static FRENCH: Grammar = Grammar {
         "être",
     ],
     passive: &["été", "être", "étant", "fut", "sera", "seront"],
+    agent: &["par"],
     perfect: &["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était"],
     noun_first: true,
     capitalise_roles: false,

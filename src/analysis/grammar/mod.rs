@@ -119,6 +119,8 @@ pub struct Grammar {
     pub not_before_verb: &'static [&'static str],
     /// Auxiliaries that make a participle passive ("was welcomed").
     pub passive: &'static [&'static str],
+    /// The preposition of a passive's agent ("confirmed by X", "confirmé par X").
+    pub agent: &'static [&'static str],
     /// Auxiliaries of a compound past that make a participle finite ("a déclaré"); empty
     /// where participles are finite verbs by themselves.
     pub perfect: &'static [&'static str],
