@@ -242,3 +242,38 @@ fn a_pronoun_after_a_description_follows_it_to_the_person() {
         &[("Le ministre affirme", "Moussa Kanouté"), ("Il reconnaît que", "Moussa Kanouté")],
     )]);
 }
+
+#[test]
+fn a_person_introduced_by_a_noun_the_lexicon_lacks() {
+    check(&[
+        (
+            "Un ancien pêcheur a indiqué : « Le fleuve a baissé. » Il a ajouté que les prix montaient.",
+            &[("Un ancien pêcheur", "ancien pêcheur"), ("» Il a", "ancien pêcheur")],
+        ),
+        (
+            "Une jeune commerçante a affirmé que le marché restait fermé.",
+            &[("Une jeune commerçante", "jeune commerçante")],
+        ),
+        // A definite or plural phrase needs its noun in the lexicon.
+        ("Le pêcheur a indiqué que le fleuve baissait.", &[]),
+    ]);
+}
+
+#[test]
+fn the_subject_comes_after_the_verb_after_qu_and_comme() {
+    check(&[
+        (
+            "C'est ce qu'ont indiqué les chefs d'état-major de la région.",
+            &[("C'est ce qu'ont", "chefs d'état-major")],
+        ),
+        (
+            "La trêve tiendra, comme l'a rappelé le ministre malien de la Défense.",
+            &[("La trêve tiendra,", "ministre malien de la Défense")],
+        ),
+        // "qu'" before the subject: the ordinary order.
+        (
+            "Awa Traoré a répété qu'elle resterait à Gao.",
+            &[("Awa Traoré a", "Awa Traoré")],
+        ),
+    ]);
+}

@@ -31,7 +31,8 @@ fn drawing_width() -> f64 {
     }
 }
 
-const AXIS_W: f64 = 78.0;
+/// Room for the date axis labels: "15 janv. 2024" is the longest.
+const AXIS_W: f64 = 92.0;
 const EVENT_COL: f64 = 12.0;
 
 fn tone_colour(t: Tone) -> &'static str {

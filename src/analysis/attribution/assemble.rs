@@ -352,9 +352,20 @@ pub(super) fn speaker_of(
             return Some((found, pattern, chain, between));
         }
     }
-    // Inverted: `"…," said X` or `…, said X, TITLE.`
+    // Inverted: `"…," said X` or `…, said X, TITLE.`; French also after "qu'" and "comme":
+    // "c'est ce qu'ont indiqué les ministres", "comme l'a rappelé le président".
     let gap = doc.gap_before(group);
-    if frame == Frame::Speech && group > words.start && (after_quote || gap.contains(',')) {
+    let g = doc.grammar();
+    let mut before = group;
+    while before > words.start && g.object_clitics.contains(&doc.words[before - 1].lower.as_str()) {
+        before -= 1;
+    }
+    let inverting =
+        before > words.start && g.inverting.contains(&doc.words[before - 1].lower.as_str());
+    if frame == Frame::Speech
+        && group > words.start
+        && (after_quote || gap.contains(',') || inverting)
+    {
         let phrase = clause::phrase_after(doc, cue_words.end, words.end)?;
         let found = found_for(doc, cast, s, vec![phrase.clone()], out)?;
         return Some((found, Pattern::Inverted, phrase, w..w));

@@ -261,6 +261,27 @@ pub fn resolve(
         let words = name_words(doc, h.clone(), chain.end);
         return Some(Source::Described { words, head: noun_at, noun, country, indefinite });
     }
+    // "un ancien guide touristique a indiqué": one person the text introduces by a noun the
+    // lexicon lacks, with an indefinite article and at most three lowercase words. Only where
+    // the noun comes first: in English the phrase before a cue that is also a noun ("a
+    // recent report …") would be read as "a recent" speaking.
+    let article = (g.noun_first && chain.start < h.start)
+        .then(|| doc.words[h.start - 1].lower.as_str());
+    let lowercase = (h.start..h.end).all(|k| !doc.capitalised(k) && !possessive(doc, k));
+    if let Some(a) = article.filter(|a| g.indefinite.contains(a)) {
+        if lowercase && h.len() <= 3 && mentions.is_empty() {
+            // "un" is masculine, "une" feminine.
+            let gender = match g.indefinite.iter().position(|x| *x == a) {
+                Some(0) => Gender::Male,
+                Some(1) => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            let noun = SourceNoun { kind: NounKind::Role, many: false, gender };
+            let head = h.start;
+            let words = name_words(doc, h.clone(), chain.end);
+            return Some(Source::Described { words, head, noun, country, indefinite: true });
+        }
+    }
     // Capitalised words at the end of the head that no mention covers: an uncatalogued name.
     if doc.capitalised(last) && !possessive(doc, last) {
         let mut start = last;

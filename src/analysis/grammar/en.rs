@@ -199,6 +199,8 @@ pub(super) static ENGLISH: Grammar = Grammar {
     ],
     passive: &["is", "are", "was", "were", "be", "been", "being"],
     agent: &["by"],
+    inverting: &[],
+    object_clitics: &[],
     perfect: &[],
     noun_first: false,
     capitalise_roles: true,

@@ -121,6 +121,11 @@ pub struct Grammar {
     pub passive: &'static [&'static str],
     /// The preposition of a passive's agent ("confirmed by X", "confirmé par X").
     pub agent: &'static [&'static str],
+    /// Words after which a verb of saying puts its subject after it: "ce qu'ont indiqué les
+    /// ministres", "comme l'a rappelé le président" (object pronouns between are skipped).
+    pub inverting: &'static [&'static str],
+    /// Object pronouns that may stand between those words and the verb ("l'", "le").
+    pub object_clitics: &'static [&'static str],
     /// Auxiliaries of a compound past that make a participle finite ("a déclaré"); empty
     /// where participles are finite verbs by themselves.
     pub perfect: &'static [&'static str],
