@@ -458,3 +458,11 @@ fn a_passive_names_its_agent() {
         ("The ceasefire was confirmed on Tuesday.", &[]),
     ]);
 }
+
+#[test]
+fn two_people_of_one_family_stay_two() {
+    cases::check(&[(
+        "Fatima Keita, a doctor, said the clinic was full. \"We need beds,\" said Omar Keita, a nurse.",
+        &[("Fatima Keita, a", "Fatima Keita"), ("\"We need beds,\"", "Omar Keita")],
+    )]);
+}

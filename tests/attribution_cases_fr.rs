@@ -44,6 +44,8 @@ fn french_sentences_keep_titles_and_attributions() {
         ("Mme Diallo et MM. Koné et Sow sont là. Fin.", &["Mme Diallo et MM. Koné et Sow sont là.", "Fin."]),
         // A quotation closed by its inverted attribution stays one sentence with it.
         ("« Nous partons. » a-t-il dit. Ensuite.", &["« Nous partons. » a-t-il dit.", "Ensuite."]),
+        // A cut marked in a quotation goes on with what follows it.
+        ("« Partez ! [...] Nous restons » a dit Ali Koné.", &["« Partez !", "[...] Nous restons » a dit Ali Koné."]),
     ];
     for (p, want) in cases {
         assert_eq!(sentences(p), *want, "{p}");

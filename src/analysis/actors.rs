@@ -658,6 +658,19 @@ impl Finder<'_> {
             let (start_word, form) = if full_name(given) {
                 (w - given.len(), MentionForm::FullName)
             } else {
+                // Another given name right before: another person of that family ("Oumar
+                // Maïga" is not "Fatoumata Maïga"), unless the initials agree (a spelling
+                // variant, "Sergei" for "Sergey").
+                let other_given = w > 0
+                    && doc.gap_before(w).trim().is_empty()
+                    && is_capitalised(doc.word_text(w - 1))
+                    && !doc.opens_sentence(w - 1)
+                    && given.first().is_some_and(|g| {
+                        g.chars().next() != doc.word_text(w - 1).chars().next()
+                    });
+                if other_given {
+                    continue;
+                }
                 (w, MentionForm::Surname)
             };
             let end_byte = doc.words[w].bytes.start + bare.len();

@@ -335,6 +335,10 @@ fn continues(text: &str, next: &str, grammar: &Grammar) -> bool {
     if dotted && next.trim_start().chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
+    // A cut marked in a quotation, "[...]" or "[…]", goes on with what follows it.
+    if ["[...]", "[\u{2026}]", "(...)", "(\u{2026})"].iter().any(|cut| trimmed.ends_with(cut)) {
+        return true;
+    }
     // A closed quotation followed by its attribution: `“Aid is coming.” Lavrov said.`
     trimmed.ends_with(['"', '\u{201d}', '\u{bb}']) && is_attribution(next, grammar)
 }

@@ -82,9 +82,16 @@ impl Cast<'_> {
         if let Some(&a) = self.by_name.get(&name.to_lowercase()) {
             return a;
         }
-        // A surname alone ("Keita said") is the person of that surname.
+        // A surname alone ("Keita said") is the person of that surname; a full name is only
+        // when its given name could be theirs (same initial: "Sergei" for "Sergey"), not
+        // another of the family ("Oumar Maïga" is not "Fatoumata Maïga").
         if let Some(&p) = self.by_surname.get(surname(&name)) {
-            return p;
+            let initial = |n: &str| n.chars().next().map(|c| c.to_lowercase().to_string());
+            let known = &self.actors.actors[p].name;
+            let alone = !name.contains(' ');
+            if alone || known.contains(' ') && initial(&name) == initial(known) {
+                return p;
+            }
         }
         let kind = sources::named_kind(doc, words);
         self.add(name, kind, country, None)
