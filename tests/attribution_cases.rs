@@ -466,3 +466,11 @@ fn two_people_of_one_family_stay_two() {
         &[("Fatima Keita, a", "Fatima Keita"), ("\"We need beds,\"", "Omar Keita")],
     )]);
 }
+
+#[test]
+fn the_group_is_the_organisation_its_members_name() {
+    cases::check(&[(
+        "Fighters of Jama Kalif burned the market. Jama Kalif had threatened the town. The group said the market was impious.",
+        &[("Jama Kalif had", "Jama Kalif"), ("The group said", "Jama Kalif")],
+    )]);
+}

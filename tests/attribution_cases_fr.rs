@@ -279,3 +279,22 @@ fn the_subject_comes_after_the_verb_after_qu_and_comme() {
         ),
     ]);
 }
+
+#[test]
+fn pour_x_and_organisations_named_by_their_members() {
+    check(&[
+        // "Pour X, …" at a sentence's start names X's view; elsewhere "pour" is a preposition.
+        ("Pour le ministre malien, la trêve tiendra.", &[("Pour le ministre", "ministre malien")]),
+        ("Pour Moscou, l'accord reste valable.", &[("Pour Moscou, l'accord", "Russie")]),
+        ("Pour libérer le nord, les soldats avancent.", &[]),
+        ("Pour la première fois, les soldats avancent.", &[]),
+        // "avancer" reports only with "que": "les soldats avancent" is a movement.
+        ("Le porte-parole a avancé que la trêve tiendrait.", &[("Le porte-parole a", "porte-parole")]),
+        // A name after "les membres de" is an organisation, which "l'organisation" then names
+        // (two cues of one sentence: its threat and what it affirms).
+        (
+            "Les membres de Jama Kalif ont brûlé le marché. Jama Kalif avait menacé la ville ; l'organisation affirme que le marché était impie.",
+            &[("Jama Kalif avait", "Jama Kalif"), ("Jama Kalif avait", "Jama Kalif")],
+        ),
+    ]);
+}

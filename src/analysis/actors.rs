@@ -388,9 +388,32 @@ impl Finder<'_> {
         }
     }
 
+    /// Capitalised names the text gives after "members of" and the like: organisations.
+    fn member_organisations(&self) -> Vec<String> {
+        let doc = self.doc;
+        let g = doc.grammar();
+        let mut out = Vec::new();
+        for k in 0..doc.words.len().saturating_sub(2) {
+            let members = g.member_nouns.contains(&doc.words[k].lower.as_str())
+                && g.of.contains(&doc.words[k + 1].lower.as_str());
+            if members && is_capitalised(doc.word_text(k + 2)) {
+                let end = (k + 2..doc.words.len().min(k + 6))
+                    .take_while(|&e| {
+                        is_capitalised(doc.word_text(e))
+                            && (e == k + 2 || doc.gap_before(e).trim().is_empty())
+                    })
+                    .last()
+                    .map_or(k + 3, |e| e + 1);
+                out.push(doc.text[doc.words[k + 2].bytes.start..doc.words[end - 1].bytes.end].to_string());
+            }
+        }
+        out
+    }
+
     /// People introduced with a role, before or after their name.
     fn introductions(&mut self) {
         let doc = self.doc;
+        let organisations = self.member_organisations();
         let mut intros: Vec<Mention> = Vec::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let words = doc.words_in(sentence.clone());
@@ -508,6 +531,10 @@ impl Finder<'_> {
                             && predicate_after(doc, end).is_some() =>
                     {
                         let person = self.person(&name, None, None, Gender::Unknown);
+                        // "Les membres de NAME …" elsewhere: NAME is an organisation.
+                        if organisations.contains(&name) {
+                            self.actors[person].kind = ActorKind::Institution;
+                        }
                         let bytes = doc.words[i].bytes.start..doc.words[end - 1].bytes.end;
                         intros.push(self.mention(person, MentionForm::Introduction, bytes, false));
                         i = end;

@@ -48,11 +48,27 @@ pub(super) fn sentence(
         // Most words start nothing: one hash look-up each, before anything dearer.
         let interesting = table.starts_cue(lower)
             || english && (lower == "quoted" || lower == "in")
+            || w == words.start && doc.grammar().according_initial.contains(&lower)
             || according_starts(doc, lower)
             || is_report_noun(doc, lower);
         if !interesting || quotes.contains(doc.words[w].bytes.start) {
             w += 1;
             continue;
+        }
+        // "Pour le ministre, la trêve tiendra": the source before the comma.
+        if w == words.start && doc.grammar().according_initial.contains(&lower) {
+            let comma = (w + 2..(w + 9).min(words.end)).find(|&k| doc.gap_before(k).contains(','));
+            if let Some(c) = comma {
+                let plain = (w + 2..c).all(|k| doc.gap_before(k).trim().is_empty());
+                let found = plain
+                    .then(|| source_phrase(doc, quotes, cast, s, w..w + 1, w + 1..c, out))
+                    .flatten();
+                if let Some(a) = found {
+                    out.push(a);
+                    w = c;
+                    continue;
+                }
+            }
         }
         if let Some(after) = according_at(doc, w, words.end) {
             let source = clause::phrase_after(doc, after, words.end);

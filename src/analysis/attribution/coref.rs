@@ -250,6 +250,29 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
             .rev()
             .filter(|&k| doc.words[k].lower == head && lowercase(k))
             .find_map(|k| introduced_name(doc, k, from));
+        // Else the one organisation the text named (a capitalised name, not a country) as
+        // what a sentence was about in the last ten: "Ansar Dine threatened … The group said".
+        if named.is_none() {
+            let mut bodies: Vec<usize> = cast.actors.subjects[s.saturating_sub(10)..=s]
+                .iter()
+                .flatten()
+                .map(|&m| &cast.actors.mentions[m])
+                .filter(|m| m.span.start_byte < a.speaker_span.start)
+                .map(|m| m.actor)
+                .filter(|&p| {
+                    let actor = &cast.actors.actors[p];
+                    matches!(actor.kind, ActorKind::Institution | ActorKind::Group)
+                        && actor.name.starts_with(char::is_uppercase)
+                })
+                .collect();
+            bodies.sort_unstable();
+            bodies.dedup();
+            if let [body] = bodies[..] {
+                a.speaker = body;
+                a.basis = SpeakerBasis::Description;
+            }
+            continue;
+        }
         if let Some(words) = named {
             let covering = cast.actors.in_range(
                 &(doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end),

@@ -199,6 +199,8 @@ pub(super) static ENGLISH: Grammar = Grammar {
     ],
     passive: &["is", "are", "was", "were", "be", "been", "being"],
     agent: &["by"],
+    according_initial: &[],
+    member_nouns: &["members", "fighters", "militants", "supporters"],
     inverting: &[],
     object_clitics: &[],
     perfect: &[],

@@ -189,6 +189,8 @@ pub(super) static FRENCH: Grammar = Grammar {
     ],
     passive: &["été", "être", "étant", "fut", "sera", "seront"],
     agent: &["par"],
+    according_initial: &["pour"],
+    member_nouns: &["membres", "combattants", "militants", "partisans"],
     inverting: &["qu'", "que", "comme"],
     object_clitics: &["l'", "le", "la", "les"],
     perfect: &["a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était"],

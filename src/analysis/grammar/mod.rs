@@ -121,6 +121,12 @@ pub struct Grammar {
     pub passive: &'static [&'static str],
     /// The preposition of a passive's agent ("confirmed by X", "confirmé par X").
     pub agent: &'static [&'static str],
+    /// Nouns of the people of an organisation ("members of X", "les combattants de X"): what
+    /// follows them with "of" is an organisation, not a person.
+    pub member_nouns: &'static [&'static str],
+    /// Prepositions that name a source only at a sentence's start, before a comma: "Pour le
+    /// ministre, …" ("in the minister's view"); elsewhere they are plain prepositions.
+    pub according_initial: &'static [&'static str],
     /// Words after which a verb of saying puts its subject after it: "ce qu'ont indiqué les
     /// ministres", "comme l'a rappelé le président" (object pronouns between are skipped).
     pub inverting: &'static [&'static str],
