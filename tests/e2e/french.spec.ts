@@ -1,5 +1,6 @@
 // A French article (a CC BY 2.5 Wikinews text of the French set, tests/fixtures/eval-fr/02.txt,
-// whose gold has 12 statements, 11 of them found):
+// whose gold has 12 statements; the timeline shows 12 cards: 11 of the gold, and a second cue
+// of one sentence by the same speaker, which the scorer counts once):
 // read in French by detection, with French themes highlighted and its statements on the
 // timeline; the reader's language menu reads it again in English (no French cue is then found)
 // and back. The interface stays in the browser's language (English here): theme names are the
@@ -25,7 +26,7 @@ test('a French article is read in French: language shown, French themes, stateme
   // French lexicons find the themes (the legend names them in the interface's language).
   await expect(page.locator('.legend-item[data-theme="security"] .count')).not.toHaveText('0');
   await expect(page.locator('.article-body mark.hl').first()).toBeVisible();
-  await expect(items(page)).toHaveCount(11);
+  await expect(items(page)).toHaveCount(12);
   // Speakers found by French patterns: residents described without a name, the Malian
   // government ("le gouvernement malien, impuissant, a de son côté dénoncé").
   const labels = await items(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!));
@@ -45,5 +46,5 @@ test('the reader can read the article in the other language, and back', async ({
   await page.screenshot({ path: '../target/screenshots/french-read-as-english.png', fullPage: true });
   await page.locator('.language-select').selectOption('fr');
   await expect(page.locator('.language-basis')).toHaveText('detected from the text');
-  await expect(items(page)).toHaveCount(11);
+  await expect(items(page)).toHaveCount(12);
 });
