@@ -6,7 +6,9 @@
 //! stems (` dure press confer mali ...`), and a single Aho–Corasick automaton finds every
 //! term in it, overlapping matches included. The spaces around each stem make every match
 //! start and end on a word boundary; a prefix term (`econom*`) simply has no closing space.
-//! Matches map back to byte spans of the original text.
+//! A prefix term is matched a second time against the string of lowercase words, so it
+//! finds every word that starts with it ("cooperat*": "cooperation", whose stem is "cooper")
+//! as well as every stem. Matches map back to byte spans of the original text.
 
 use std::fmt;
 
@@ -126,11 +128,13 @@ pub fn builtin_themes_in(language: Language) -> Vec<ThemeDef> {
     themes
 }
 
-/// A term ready to match: its stems, and whether the last one is a prefix.
+/// A term ready to match: its stems, and whether the last one is a prefix; and its words as
+/// typed, lowercased, which a prefix term is matched against too.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct CompiledTerm {
     stems: Vec<String>,
     prefix: bool,
+    lowers: Vec<String>,
 }
 
 /// Checks one term and turns it into stems. Terms are plain text: regex metacharacters have no
@@ -162,13 +166,14 @@ fn compile_term(term: &str, language: Language) -> Result<CompiledTerm, ThemeErr
         return Err(bad("theme_error.term_star_end"));
     }
     let last = words.len() - 1;
+    let lowers = words.iter().map(|w| w.lower.clone()).collect();
     let stems = words
         .into_iter()
         .enumerate()
         // A prefix is matched against stems as typed: stemming "econom" could cut it further.
         .map(|(i, w)| if prefix && i == last { w.lower } else { w.stem })
         .collect();
-    Ok(CompiledTerm { stems, prefix })
+    Ok(CompiledTerm { stems, prefix, lowers })
 }
 
 /// `#rrggbb`: the only colour form themes use (it is written into CSS and SVG as is).
@@ -269,12 +274,65 @@ pub struct ThemeSet {
     compiled: [std::sync::OnceLock<Compiled>; 2],
 }
 
-/// The themes of one language and their matcher.
+/// The themes of one language and their matchers.
 struct Compiled {
     defs: Vec<ThemeDef>,
-    matcher: AhoCorasick,
-    /// For each automaton pattern: the (theme, term) pairs it stands for, and its prefix flag.
+    /// Every term over the string of the document's stems.
+    stems: Matcher,
+    /// The prefix terms again over the string of its lowercase words: a prefix matches every
+    /// word that starts with it ("cooperat*": "cooperation", whose stem is "cooper"), as
+    /// well as every stem ("cooper*" for French "coopération" / "coopérer").
+    words: Matcher,
+}
+
+/// One automaton and, for each of its patterns, the (theme, term) pairs it stands for and
+/// its prefix flag.
+struct Matcher {
+    automaton: AhoCorasick,
     patterns: Vec<(Vec<(usize, usize)>, bool)>,
+}
+
+impl Matcher {
+    /// `keys` as an automaton: each key, with the (theme, term) pairs and prefix flag.
+    fn new(entries: Vec<(String, (usize, usize), bool)>) -> Matcher {
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<(Vec<(usize, usize)>, bool)> = Vec::new();
+        for (key, (t, i), prefix) in entries {
+            match keys.iter().position(|k| *k == key) {
+                Some(p) if !patterns[p].0.iter().any(|&(th, _)| th == t) => {
+                    patterns[p].0.push((t, i))
+                }
+                Some(_) => {}
+                None => {
+                    keys.push(key);
+                    patterns.push((vec![(t, i)], prefix));
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            // Builds in well under half the DFA's time (start-up), and searches these short
+            // stem patterns as fast (cargo bench --bench analyze prints both).
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)
+            .expect("theme patterns are short literal strings");
+        Matcher { automaton, patterns }
+    }
+
+    /// Every match in `haystack` (whose words start at `starts`) as (theme, term, first word,
+    /// last word).
+    fn scan(&self, haystack: &str, starts: &[usize], out: &mut Vec<(usize, usize, usize, usize)>) {
+        for m in self.automaton.find_overlapping_iter(haystack) {
+            let (owners, prefix) = &self.patterns[m.pattern().as_usize()];
+            let first = starts.partition_point(|&s| s < m.start() + 1);
+            let last_pos = if *prefix { m.end() - 1 } else { m.end() - 2 };
+            let last = starts.partition_point(|&s| s <= last_pos).saturating_sub(1);
+            if first >= starts.len() || last < first {
+                continue;
+            }
+            out.extend(owners.iter().map(|&(theme, term)| (theme, term, first, last)));
+        }
+    }
 }
 
 /// One occurrence of a theme term in the text.
@@ -303,37 +361,20 @@ fn check(defs: &[ThemeDef]) -> Result<(), ThemeError> {
 impl Compiled {
     /// Compiles checked themes for one language.
     fn new(defs: Vec<ThemeDef>, language: Language) -> Compiled {
-        let mut keys: Vec<String> = Vec::new();
-        let mut patterns: Vec<(Vec<(usize, usize)>, bool)> = Vec::new();
+        let mut stems = Vec::new();
+        let mut words = Vec::new();
         for (t, def) in defs.iter().enumerate() {
             for (i, term) in def.terms.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
                 // Checked already: a term valid in one language is valid in all.
                 let Ok(compiled) = compile_term(term, language) else { continue };
-                let key = format!(
-                    " {}{}",
-                    compiled.stems.join(" "),
-                    if compiled.prefix { "" } else { " " }
-                );
-                match keys.iter().position(|k| *k == key) {
-                    Some(p) if !patterns[p].0.iter().any(|&(th, _)| th == t) => {
-                        patterns[p].0.push((t, i))
-                    }
-                    Some(_) => {}
-                    None => {
-                        keys.push(key);
-                        patterns.push((vec![(t, i)], compiled.prefix));
-                    }
+                let close = if compiled.prefix { "" } else { " " };
+                stems.push((format!(" {}{close}", compiled.stems.join(" ")), (t, i), compiled.prefix));
+                if compiled.prefix {
+                    words.push((format!(" {}", compiled.lowers.join(" ")), (t, i), true));
                 }
             }
         }
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            // Builds in well under half the DFA's time (start-up), and searches these short
-            // stem patterns as fast (cargo bench --bench analyze prints both).
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&keys)
-            .expect("theme patterns are short literal strings");
-        Compiled { defs, matcher, patterns }
+        Compiled { defs, stems: Matcher::new(stems), words: Matcher::new(words) }
     }
 }
 
@@ -379,44 +420,46 @@ impl ThemeSet {
     }
 }
 
+/// The document as one string of its words in one form (stems, or lowercase words), each
+/// between spaces, and where each word starts in it. Punctuation between two words breaks a
+/// phrase ("humanitarian. Aid" is no hit), as does a paragraph break; spaces and hyphens do
+/// not ("socio-economic").
+fn haystack<'d>(doc: &'d Document, form: impl Fn(&'d text::Word) -> &'d str) -> (String, Vec<usize>) {
+    let mut haystack = String::with_capacity(doc.text.len() + doc.words.len() + 1);
+    let mut starts = Vec::with_capacity(doc.words.len());
+    haystack.push(' ');
+    for (i, w) in doc.words.iter().enumerate() {
+        if i > 0 {
+            let prev = &doc.words[i - 1];
+            let gap = &doc.text[prev.bytes.end..w.bytes.start];
+            // The stop of a dotted abbreviation ("U.S. aid") is part of the word.
+            let gap = match gap.strip_prefix('.') {
+                Some(rest) if prev.lower.contains('.') => rest,
+                _ => gap,
+            };
+            if gap.chars().any(|c| (!c.is_whitespace() && c != '-') || c == '\n') {
+                haystack.push_str("\u{1} ");
+            }
+        }
+        starts.push(haystack.len());
+        haystack.push_str(form(w));
+        haystack.push(' ');
+    }
+    (haystack, starts)
+}
+
 impl Compiled {
     fn find(&self, doc: &Document) -> Vec<ThemeHit> {
-        let mut haystack = String::with_capacity(doc.text.len() + doc.words.len() + 1);
-        let mut starts = Vec::with_capacity(doc.words.len());
-        haystack.push(' ');
-        for (i, w) in doc.words.iter().enumerate() {
-            // Punctuation between two words breaks a phrase ("humanitarian. Aid" is no hit);
-            // spaces and hyphens do not ("socio-economic").
-            if i > 0 {
-                let prev = &doc.words[i - 1];
-                let gap = &doc.text[prev.bytes.end..w.bytes.start];
-                // The stop of a dotted abbreviation ("U.S. aid") is part of the word.
-                let gap = match gap.strip_prefix('.') {
-                    Some(rest) if prev.lower.contains('.') => rest,
-                    _ => gap,
-                };
-                // A paragraph break also ends a phrase.
-                if gap.chars().any(|c| (!c.is_whitespace() && c != '-') || c == '\n') {
-                    haystack.push_str("\u{1} ");
-                }
-            }
-            starts.push(haystack.len());
-            haystack.push_str(&w.stem);
-            haystack.push(' ');
-        }
         // (theme, term, first word, last word)
         let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
-        for m in self.matcher.find_overlapping_iter(&haystack) {
-            let (owners, prefix) = &self.patterns[m.pattern().as_usize()];
-            let first = starts.partition_point(|&s| s < m.start() + 1);
-            let last_pos = if *prefix { m.end() - 1 } else { m.end() - 2 };
-            let last = starts.partition_point(|&s| s <= last_pos).saturating_sub(1);
-            if first >= doc.words.len() || last < first {
-                continue;
-            }
-            raw.extend(owners.iter().map(|&(theme, term)| (theme, term, first, last)));
+        let (stems, starts) = haystack(doc, |w| &w.stem);
+        self.stems.scan(&stems, &starts, &mut raw);
+        if !self.words.patterns.is_empty() {
+            let (words, starts) = haystack(doc, |w| &w.lower);
+            self.words.scan(&words, &starts, &mut raw);
         }
         raw.sort_by_key(|&(theme, _, first, last)| (first, std::cmp::Reverse(last), theme));
+        raw.dedup();
         let mut hits: Vec<ThemeHit> = Vec::with_capacity(raw.len());
         // Per theme, the furthest word any kept hit reaches: a hit ending before it is nested.
         let mut reach: Vec<Option<usize>> = vec![None; self.defs.len()];
@@ -482,6 +525,19 @@ mod tests {
                 vec![theme("e", &["econom*"])],
                 "The economy, economic ties, economically.",
                 vec![("e", "economy"), ("e", "economic"), ("e", "economically")],
+            ),
+            // A prefix matches every word that starts with it, whatever its stem: "cooperation"
+            // stems to "cooper", "fertilizer" to "fertil".
+            (
+                vec![theme("c", &["cooperat*", "fertili*"])],
+                "Cooperation grew, cooperative farms bought fertilizer; they cooperated.",
+                vec![("c", "Cooperation"), ("c", "cooperative"), ("c", "fertilizer"), ("c", "cooperated")],
+            ),
+            // A multi-word prefix: the words as typed, the last one a prefix.
+            (
+                vec![theme("f", &["food pric*"])],
+                "Food prices rose; food pricing too. Food, prices.",
+                vec![("f", "Food prices"), ("f", "food pricing")],
             ),
             // Word boundaries: "aid" is not in "said" or "Aida".
             (vec![theme("h", &["aid"])], "He said Aida got aid.", vec![("h", "aid")]),
