@@ -203,12 +203,7 @@ impl Statement {
     /// speaker was resolved ("reporting verb followed by the speaker; speaker named in the
     /// sentence"). Shown on the card, in the table and in the exports.
     pub fn why(&self) -> String {
-        self.why_in(Language::English)
-    }
-
-    /// [`Statement::why`] in `lang`'s words.
-    pub fn why_in(&self, lang: Language) -> String {
-        why(lang, self.pattern, self.speaker_basis)
+        why(Language::English, self.pattern, self.speaker_basis)
     }
 }
 

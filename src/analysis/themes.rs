@@ -6,9 +6,9 @@
 //! stems (` dure press confer mali ...`), and a single Aho–Corasick automaton finds every
 //! term in it, overlapping matches included. The spaces around each stem make every match
 //! start and end on a word boundary; a prefix term (`econom*`) simply has no closing space.
-//! A prefix term is matched a second time against the string of lowercase words, so it
-//! finds every word that starts with it ("cooperat*": "cooperation", whose stem is "cooper")
-//! as well as every stem. Matches map back to byte spans of the original text.
+//! A user's prefix term is matched a second time against the string of lowercase words, so
+//! it finds every word that starts with it ("cooperat*": "cooperation", whose stem is
+//! "cooper") as well as every stem (the built-in lexicons write theirs against stems). Matches map back to byte spans of the original text.
 
 use std::fmt;
 
@@ -279,9 +279,11 @@ struct Compiled {
     defs: Vec<ThemeDef>,
     /// Every term over the string of the document's stems.
     stems: Matcher,
-    /// The prefix terms again over the string of its lowercase words: a prefix matches every
-    /// word that starts with it ("cooperat*": "cooperation", whose stem is "cooper"), as
-    /// well as every stem ("cooper*" for French "coopération" / "coopérer").
+    /// The user's prefix terms again over the string of its lowercase words: a prefix they
+    /// type matches every word that starts with it ("cooperat*": "cooperation", whose stem is
+    /// "cooper"), as well as every stem. The built-in lexicons write their prefixes against
+    /// stems (see `data/fr/themes.txt`), so they need no second pass, and an analysis without
+    /// user prefixes makes none.
     words: Matcher,
 }
 
@@ -369,7 +371,7 @@ impl Compiled {
                 let Ok(compiled) = compile_term(term, language) else { continue };
                 let close = if compiled.prefix { "" } else { " " };
                 stems.push((format!(" {}{close}", compiled.stems.join(" ")), (t, i), compiled.prefix));
-                if compiled.prefix {
+                if compiled.prefix && !def.builtin {
                     words.push((format!(" {}", compiled.lowers.join(" ")), (t, i), true));
                 }
             }

@@ -156,18 +156,11 @@ pub(super) fn name_descriptions(
         let lone = || {
             let since = doc.sentences[s.saturating_sub(10)].start;
             let here = cast.actors.in_range(&(since..doc.sentences[s].start));
-            let mut roleless = cast.actors.mentions[here]
-                .iter()
-                .map(|m| m.actor)
-                .filter(|&p| {
-                    let actor = &cast.actors.actors[p];
-                    actor.kind == ActorKind::Person && actor.role.is_none()
-                })
-                .collect::<Vec<_>>();
-            roleless.dedup();
-            roleless.sort_unstable();
-            roleless.dedup();
-            (roleless.len() == 1 && spoke(roleless[0])).then(|| roleless[0])
+            let roleless = cast.actors.mentions[here].iter().map(|m| m.actor).filter(|&p| {
+                let actor = &cast.actors.actors[p];
+                actor.kind == ActorKind::Person && actor.role.is_none()
+            });
+            only(roleless).filter(|&p| spoke(p))
         };
         let country = cast.actors.actors[a.speaker].country;
         let same_country = |p: usize| {
@@ -195,6 +188,12 @@ pub(super) fn name_descriptions(
             }
         }
     }
+}
+
+/// The one actor `actors` yields (however often), or `None` for none or several.
+fn only(mut actors: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = actors.next()?;
+    actors.all(|a| a == first).then_some(first)
 }
 
 /// "the same source said", "la même source indique": the speaker of the statement before.
@@ -253,7 +252,7 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
         // Else the one organisation the text named (a capitalised name, not a country) as
         // what a sentence was about in the last ten: "Ansar Dine threatened … The group said".
         if named.is_none() {
-            let mut bodies: Vec<usize> = cast.actors.subjects[s.saturating_sub(10)..=s]
+            let bodies = cast.actors.subjects[s.saturating_sub(10)..=s]
                 .iter()
                 .flatten()
                 .map(|&m| &cast.actors.mentions[m])
@@ -263,11 +262,8 @@ pub(super) fn name_bodies(doc: &Document, cast: &mut Cast<'_>, out: &mut [Attrib
                     let actor = &cast.actors.actors[p];
                     matches!(actor.kind, ActorKind::Institution | ActorKind::Group)
                         && actor.name.starts_with(char::is_uppercase)
-                })
-                .collect();
-            bodies.sort_unstable();
-            bodies.dedup();
-            if let [body] = bodies[..] {
+                });
+            if let Some(body) = only(bodies) {
                 a.speaker = body;
                 a.basis = SpeakerBasis::Description;
             }

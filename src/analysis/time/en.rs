@@ -1,7 +1,7 @@
 //! English time expressions: "on 15 March", "March 15, 2024", "last week", "in recent years",
 //! "two years ago".
 
-use super::{day_number, year_word, Expr, Unit, Vocabulary};
+use super::{counted, day_number, year_word, Expr, Unit, Vocabulary};
 use crate::article::date::MONTHS;
 
 pub(super) const VOCABULARY: Vocabulary = Vocabulary {
@@ -38,11 +38,7 @@ fn number_word(w: &str) -> Option<i32> {
     match w {
         "a" | "an" => Some(1),
         "few" | "several" => Some(3),
-        _ => WORDS
-            .iter()
-            .position(|n| *n == w)
-            .map(|i| i as i32 + 1)
-            .or_else(|| w.parse().ok().filter(|n| (1..=100).contains(n))),
+        _ => counted(w, &WORDS),
     }
 }
 

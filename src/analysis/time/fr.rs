@@ -2,7 +2,7 @@
 //! dernier », « hier », « la semaine dernière », « l'an dernier », « ces dernières années »,
 //! « il y a deux ans ». Words arrive lowercased, with elided articles split off (« l' »).
 
-use super::{day_number, year_word, Expr, Unit, Vocabulary};
+use super::{counted, day_number, year_word, Expr, Unit, Vocabulary};
 
 pub(super) const VOCABULARY: Vocabulary = Vocabulary {
     expression,
@@ -70,11 +70,7 @@ fn number_word(w: &str) -> Option<i32> {
     match w {
         "une" => Some(1),
         "quelques" | "plusieurs" => Some(3),
-        _ => WORDS
-            .iter()
-            .position(|n| *n == w)
-            .map(|i| i as i32 + 1)
-            .or_else(|| w.parse().ok().filter(|n| (1..=100).contains(n))),
+        _ => counted(w, &WORDS),
     }
 }
 

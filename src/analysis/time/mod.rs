@@ -192,6 +192,15 @@ fn year_word(w: &str) -> Option<i32> {
     (w.len() == 4).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
 }
 
+/// A count of 1 to 100: one of a language's number words for 1–12 (`words`), or digits.
+fn counted(w: &str, words: &[&str; 12]) -> Option<i32> {
+    words
+        .iter()
+        .position(|n| *n == w)
+        .map(|i| i as i32 + 1)
+        .or_else(|| w.parse().ok().filter(|n| (1..=100).contains(n)))
+}
+
 /// A day of the month written as digits.
 fn day_number(w: &str) -> Option<u8> {
     w.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
