@@ -234,7 +234,10 @@ fn each_statement_says_how_it_was_found() {
     assert_eq!(a.statements[0].confidence, Confidence::High);
     assert_eq!(a.statements[2].confidence, Confidence::Medium);
     assert_eq!(
-        article_explorer::locale::text(article_explorer::locale::Language::English, Pattern::Inverted.key()),
+        article_explorer::locale::text(
+            article_explorer::locale::Language::English,
+            Pattern::Inverted.key()
+        ),
         "reporting verb followed by the speaker"
     );
 }

@@ -25,11 +25,15 @@ fn french_words_split_elisions_and_keep_compounds() {
     };
     assert_eq!(words("l'armée d’après lui"), ["l'", "armée", "d'", "après", "lui"]);
     assert_eq!(words("qu'il a dit aujourd'hui"), ["qu'", "il", "a", "dit", "aujourd'hui"]);
-    assert_eq!(words("le porte-parole du vice-président"), ["le", "porte-parole", "du", "vice-président"]);
+    assert_eq!(
+        words("le porte-parole du vice-président"),
+        ["le", "porte-parole", "du", "vice-président"]
+    );
     // An inverted pronoun is a word of its own.
     assert_eq!(words("a-t-il ajouté, dit-elle"), ["a", "t", "il", "ajouté", "dit", "elle"]);
     // English keeps UAX #29 words.
-    let en: Vec<String> = words_in("well-known", Language::English).into_iter().map(|w| w.lower).collect();
+    let en: Vec<String> =
+        words_in("well-known", Language::English).into_iter().map(|w| w.lower).collect();
     assert_eq!(en, ["well", "known"]);
 }
 
@@ -41,11 +45,17 @@ fn french_sentences_keep_titles_and_attributions() {
     };
     let cases: &[(&str, &[&str])] = &[
         ("M. Traoré est arrivé. Il a parlé.", &["M. Traoré est arrivé.", "Il a parlé."]),
-        ("Mme Diallo et MM. Koné et Sow sont là. Fin.", &["Mme Diallo et MM. Koné et Sow sont là.", "Fin."]),
+        (
+            "Mme Diallo et MM. Koné et Sow sont là. Fin.",
+            &["Mme Diallo et MM. Koné et Sow sont là.", "Fin."],
+        ),
         // A quotation closed by its inverted attribution stays one sentence with it.
         ("« Nous partons. » a-t-il dit. Ensuite.", &["« Nous partons. » a-t-il dit.", "Ensuite."]),
         // A cut marked in a quotation goes on with what follows it.
-        ("« Partez ! [...] Nous restons » a dit Ali Koné.", &["« Partez !", "[...] Nous restons » a dit Ali Koné."]),
+        (
+            "« Partez ! [...] Nous restons » a dit Ali Koné.",
+            &["« Partez !", "[...] Nous restons » a dit Ali Koné."],
+        ),
     ];
     for (p, want) in cases {
         assert_eq!(sentences(p), *want, "{p}");
@@ -167,12 +177,9 @@ fn interview_labels_and_questions() {
 
 #[test]
 fn french_themes_match_french_stems() {
-    let a = analyse("La coopération sécuritaire et l'aide humanitaire progressent, selon les experts.");
-    let ids: Vec<&str> = a
-        .theme_hits
-        .iter()
-        .map(|h| a.themes[h.theme].id.as_str())
-        .collect();
+    let a =
+        analyse("La coopération sécuritaire et l'aide humanitaire progressent, selon les experts.");
+    let ids: Vec<&str> = a.theme_hits.iter().map(|h| a.themes[h.theme].id.as_str()).collect();
     assert!(ids.contains(&"security"), "{ids:?}");
     assert!(ids.contains(&"humanitarian"), "{ids:?}");
     // The built-in themes have the same ids and colours in both languages.
@@ -273,10 +280,7 @@ fn the_subject_comes_after_the_verb_after_qu_and_comme() {
             &[("La trêve tiendra,", "ministre malien de la Défense")],
         ),
         // "qu'" before the subject: the ordinary order.
-        (
-            "Awa Traoré a répété qu'elle resterait à Gao.",
-            &[("Awa Traoré a", "Awa Traoré")],
-        ),
+        ("Awa Traoré a répété qu'elle resterait à Gao.", &[("Awa Traoré a", "Awa Traoré")]),
     ]);
 }
 

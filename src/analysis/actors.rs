@@ -20,8 +20,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::gazetteer::gazetteer;
-use super::text::{Document, Span};
 use super::grammar::{is_capitalised, strip_possessive, Grammar, Pronoun};
+use super::text::{Document, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -404,7 +404,10 @@ impl Finder<'_> {
                     })
                     .last()
                     .map_or(k + 3, |e| e + 1);
-                out.push(doc.text[doc.words[k + 2].bytes.start..doc.words[end - 1].bytes.end].to_string());
+                out.push(
+                    doc.text[doc.words[k + 2].bytes.start..doc.words[end - 1].bytes.end]
+                        .to_string(),
+                );
             }
         }
         out
@@ -422,7 +425,8 @@ impl Finder<'_> {
             while i < end {
                 // Role modifiers belong to the role: "Interim President Assimi Goïta".
                 let mut t = i;
-                while t < end && doc.grammar().role_modifiers.contains(&doc.words[t].lower.as_str()) {
+                while t < end && doc.grammar().role_modifiers.contains(&doc.words[t].lower.as_str())
+                {
                     t += 1;
                 }
                 let Some((title_end, title)) = self.title_at(t, end) else {
@@ -525,9 +529,9 @@ impl Finder<'_> {
                     Some((end, name, possessive))
                         if name.split(' ').count() >= 2
                             && !possessive
-                            && !doc.words[i..end]
-                                .iter()
-                                .any(|w| doc.grammar().organisation_words.contains(&w.lower.as_str()))
+                            && !doc.words[i..end].iter().any(|w| {
+                                doc.grammar().organisation_words.contains(&w.lower.as_str())
+                            })
                             && predicate_after(doc, end).is_some() =>
                     {
                         let person = self.person(&name, None, None, Gender::Unknown);
@@ -636,7 +640,8 @@ impl Finder<'_> {
             }
         }
         let name = doc.text[doc.words[n].bytes.start..doc.words[k - 1].bytes.end].to_string();
-        let person = self.person(&name, Some(capitalise_role(doc.grammar(), title_text)), country, gender);
+        let person =
+            self.person(&name, Some(capitalise_role(doc.grammar(), title_text)), country, gender);
         let mut m = self.mention(
             person,
             MentionForm::Introduction,
@@ -692,9 +697,9 @@ impl Finder<'_> {
                     && doc.gap_before(w).trim().is_empty()
                     && is_capitalised(doc.word_text(w - 1))
                     && !doc.opens_sentence(w - 1)
-                    && given.first().is_some_and(|g| {
-                        g.chars().next() != doc.word_text(w - 1).chars().next()
-                    });
+                    && given
+                        .first()
+                        .is_some_and(|g| g.chars().next() != doc.word_text(w - 1).chars().next());
                 if other_given {
                     continue;
                 }
@@ -729,7 +734,8 @@ impl Finder<'_> {
                 let Some((end, title)) = self.title_at(i + 1, words.end) else {
                     continue;
                 };
-                if doc.grammar().honorifics.contains(&title) || self.at_word(i + 1).next().is_some() {
+                if doc.grammar().honorifics.contains(&title) || self.at_word(i + 1).next().is_some()
+                {
                     continue;
                 }
                 // Followed by a name, it is an introduction, handled already.

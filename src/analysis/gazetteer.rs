@@ -83,7 +83,12 @@ fn build(files: &[(&'static str, &'static str)]) -> Gazetteer {
                 }
                 None => {
                     let display = own.unwrap_or(name).to_string();
-                    entries.push(Entry { kind, name: name.to_string(), display, country: country.clone() });
+                    entries.push(Entry {
+                        kind,
+                        name: name.to_string(),
+                        display,
+                        country: country.clone(),
+                    });
                     entries.len() - 1
                 }
             };
@@ -99,11 +104,12 @@ fn build(files: &[(&'static str, &'static str)]) -> Gazetteer {
             {
                 for t in row.list(i) {
                     add(&mut keys, t.to_string(), e, form);
-                    let lowercase_demonym =
-                        form == MentionForm::Demonym && t.chars().next().is_some_and(char::is_lowercase);
+                    let lowercase_demonym = form == MentionForm::Demonym
+                        && t.chars().next().is_some_and(char::is_lowercase);
                     if lowercase_demonym {
                         let mut c = t.chars();
-                        let capital = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str());
+                        let capital =
+                            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str());
                         add(&mut keys, capital.unwrap_or_default(), e, form);
                     }
                 }

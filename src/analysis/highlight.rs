@@ -186,10 +186,17 @@ pub fn column_label(
     let place = if column.end - column.first == 1 {
         locale::fill(lang, "strip.paragraph", &[("n", &(column.first + 1))])
     } else {
-        locale::fill(lang, "strip.paragraphs", &[("first", &(column.first + 1)), ("last", &column.end)])
+        locale::fill(
+            lang,
+            "strip.paragraphs",
+            &[("first", &(column.first + 1)), ("last", &column.end)],
+        )
     };
-    let hits =
-        if summary.is_empty() { locale::text(lang, "strip.no_hits").to_string() } else { summary.join(", ") };
+    let hits = if summary.is_empty() {
+        locale::text(lang, "strip.no_hits").to_string()
+    } else {
+        summary.join(", ")
+    };
     format!("{place}{}{hits}", locale::text(lang, "common.colon"))
 }
 

@@ -40,13 +40,13 @@ impl Language {
 
 /// Function words frequent in one language's news prose and rare in the other's.
 const ENGLISH_MARKERS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by",
-    "as", "are", "has", "have", "from", "it", "its", "this", "were", "be", "their", "which",
+    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by", "as",
+    "are", "has", "have", "from", "it", "its", "this", "were", "be", "their", "which",
 ];
 const FRENCH_MARKERS: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans",
-    "pour", "par", "sur", "au", "aux", "avec", "pas", "ne", "il", "elle", "été", "cette",
-    "ces", "son", "sa", "ses", "selon", "a", "ont",
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
+    "par", "sur", "au", "aux", "avec", "pas", "ne", "il", "elle", "été", "cette", "ces", "son",
+    "sa", "ses", "selon", "a", "ont",
 ];
 
 /// The words looked at: the first this many are plenty for news prose.
@@ -56,10 +56,8 @@ const DETECT_WORDS: usize = 400;
 /// its English ones, English otherwise (also for a text with neither).
 pub fn detect(text: &str) -> Language {
     let (mut en, mut fr) = (0usize, 0usize);
-    let words = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(DETECT_WORDS);
+    let words =
+        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(DETECT_WORDS);
     for w in words {
         let lower = w.to_lowercase();
         en += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
@@ -140,7 +138,10 @@ mod tests {
         let cases: &[(&str, Language)] = &[
             ("The minister said the talks had gone well.", Language::English),
             ("Le ministre a déclaré que les discussions s'étaient bien passées.", Language::French),
-            ("Selon lui, l'armée est prête à reprendre le contrôle de la région.", Language::French),
+            (
+                "Selon lui, l'armée est prête à reprendre le contrôle de la région.",
+                Language::French,
+            ),
             ("Officials in Bamako said on Monday that it was ready.", Language::English),
             // A possessive's "s" is no elision.
             ("Mali's economic ties, economically.", Language::English),

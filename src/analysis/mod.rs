@@ -21,7 +21,9 @@ pub mod attribution;
 pub mod corrections;
 pub mod fnv;
 pub mod gazetteer;
+pub mod grammar;
 pub mod highlight;
+pub mod language;
 pub mod lexicon;
 pub mod search;
 pub mod statements;
@@ -29,8 +31,6 @@ pub mod text;
 pub mod themes;
 pub mod time;
 pub mod timeline;
-pub mod grammar;
-pub mod language;
 
 use serde::Serialize;
 

@@ -23,8 +23,7 @@ pub struct SearchHit {
 /// The hits of `query` in the document, in reading order; at most `limit` of them.
 pub fn search(doc: &Document, query: &str, context: usize, limit: usize) -> Vec<SearchHit> {
     // The query is cut into words as the document's are ("l'armée" is two words in French).
-    let query: Vec<String> =
-        words_in(query, doc.language).into_iter().map(|w| w.lower).collect();
+    let query: Vec<String> = words_in(query, doc.language).into_iter().map(|w| w.lower).collect();
     let Some((last, init)) = query.split_last() else {
         return Vec::new();
     };

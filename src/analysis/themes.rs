@@ -38,11 +38,20 @@ pub struct ThemeDef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ThemeError {
     EmptyName,
-    BadColour { colour: String },
-    DuplicateId { id: String },
-    NoTerms { theme: String },
+    BadColour {
+        colour: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    NoTerms {
+        theme: String,
+    },
     /// `reason` is a key of the message table (`theme_error.term_empty`…).
-    BadTerm { term: String, reason: &'static str },
+    BadTerm {
+        term: String,
+        reason: &'static str,
+    },
     TooMany,
 }
 
@@ -69,7 +78,9 @@ impl ThemeError {
                 "theme_error.bad_term",
                 &[("term", term), ("reason", &locale::text(lang, reason))],
             ),
-            ThemeError::TooMany => locale::fill(lang, "theme_error.too_many", &[("max", &MAX_THEMES)]),
+            ThemeError::TooMany => {
+                locale::fill(lang, "theme_error.too_many", &[("max", &MAX_THEMES)])
+            }
         }
     }
 }
@@ -92,9 +103,8 @@ pub fn builtin_themes() -> Vec<ThemeDef> {
 pub fn builtin_name(id: &str, language: Language) -> Option<&'static str> {
     static NAMES: [std::sync::OnceLock<Vec<(String, String)>>; 2] =
         [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
-    let names = NAMES[language.index()].get_or_init(|| {
-        builtin_themes_in(language).into_iter().map(|t| (t.id, t.name)).collect()
-    });
+    let names = NAMES[language.index()]
+        .get_or_init(|| builtin_themes_in(language).into_iter().map(|t| (t.id, t.name)).collect());
     names.iter().find(|(i, _)| i == id).map(|(_, n)| n.as_str())
 }
 
@@ -370,7 +380,11 @@ impl Compiled {
                 // Checked already: a term valid in one language is valid in all.
                 let Ok(compiled) = compile_term(term, language) else { continue };
                 let close = if compiled.prefix { "" } else { " " };
-                stems.push((format!(" {}{close}", compiled.stems.join(" ")), (t, i), compiled.prefix));
+                stems.push((
+                    format!(" {}{close}", compiled.stems.join(" ")),
+                    (t, i),
+                    compiled.prefix,
+                ));
                 if compiled.prefix && !def.builtin {
                     words.push((format!(" {}", compiled.lowers.join(" ")), (t, i), true));
                 }
@@ -389,7 +403,8 @@ impl ThemeSet {
 
     /// The built-in themes (of each document's language) followed by the user's.
     pub fn with_builtins(user: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
-        let user: Vec<ThemeDef> = user.into_iter().map(|d| ThemeDef { builtin: false, ..d }).collect();
+        let user: Vec<ThemeDef> =
+            user.into_iter().map(|d| ThemeDef { builtin: false, ..d }).collect();
         let mut all = builtin_themes();
         all.extend(user.iter().cloned());
         check(&all)?;
@@ -426,7 +441,10 @@ impl ThemeSet {
 /// between spaces, and where each word starts in it. Punctuation between two words breaks a
 /// phrase ("humanitarian. Aid" is no hit), as does a paragraph break; spaces and hyphens do
 /// not ("socio-economic").
-fn haystack<'d>(doc: &'d Document, form: impl Fn(&'d text::Word) -> &'d str) -> (String, Vec<usize>) {
+fn haystack<'d>(
+    doc: &'d Document,
+    form: impl Fn(&'d text::Word) -> &'d str,
+) -> (String, Vec<usize>) {
     let mut haystack = String::with_capacity(doc.text.len() + doc.words.len() + 1);
     let mut starts = Vec::with_capacity(doc.words.len());
     haystack.push(' ');
@@ -533,7 +551,12 @@ mod tests {
             (
                 vec![theme("c", &["cooperat*", "fertili*"])],
                 "Cooperation grew, cooperative farms bought fertilizer; they cooperated.",
-                vec![("c", "Cooperation"), ("c", "cooperative"), ("c", "fertilizer"), ("c", "cooperated")],
+                vec![
+                    ("c", "Cooperation"),
+                    ("c", "cooperative"),
+                    ("c", "fertilizer"),
+                    ("c", "cooperated"),
+                ],
             ),
             // A multi-word prefix: the words as typed, the last one a prefix.
             (

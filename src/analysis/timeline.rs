@@ -488,7 +488,6 @@ fn map(anchors: &[(Date, f64, f64)], d: Date) -> f64 {
     anchors.last().map_or(0.0, |l| l.2)
 }
 
-
 /// Extra drawing kept above and below the visible part, and the step the visible part moves
 /// by, in px: a long timeline draws only the cards near the view, and redraws only when the
 /// view has moved a step.

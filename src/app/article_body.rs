@@ -145,7 +145,9 @@ impl ArticleBody {
             if let Some(analysis) = &s.analysis {
                 for (p, pending) in s.pending.iter_mut().enumerate().filter(|(_, p)| **p) {
                     if let Some(el) = paragraph_element(p) {
-                        el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p, s.lang));
+                        el.set_inner_html(&reader_paragraph(
+                            &s.article.paragraphs[p], analysis, p, s.lang,
+                        ));
                     }
                     *pending = false;
                 }

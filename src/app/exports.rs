@@ -19,8 +19,7 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| tr("export.no_blob"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| tr("export.no_url"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| tr("export.no_url"))?;
     let a: web_sys::HtmlAnchorElement =
         document().create_element("a").map_err(|_| tr("export.no_document"))?.unchecked_into();
     a.set_href(&url);

@@ -80,10 +80,7 @@ pub fn resolve_against(src: &str, base: &str) -> Result<String, LoadError> {
 /// Resolves `src` against the page (so relative paths work) and accepts only http(s).
 pub fn resolve(src: &str) -> Result<String, LoadError> {
     let base = web_sys::window().and_then(|w| w.location().href().ok()).ok_or_else(|| {
-        LoadError::BadUrl {
-            src: src.to_string(),
-            reason: tr("load.no_location").into(),
-        }
+        LoadError::BadUrl { src: src.to_string(), reason: tr("load.no_location").into() }
     })?;
     resolve_against(src, &base)
 }
@@ -180,18 +177,14 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
         return Err(fail(ArticleError::TooLarge { bytes: file.size() as usize }));
     }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| {
-        LoadError::Network {
-            url: name.clone(),
-            reason: tr("load.unreadable_file").into(),
-        }
+        LoadError::Network { url: name.clone(), reason: tr("load.unreadable_file").into() }
     })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     match article::read_bytes(&bytes, Some(&name)).map_err(fail)? {
         Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
-        Input::Index(_) => Err(LoadError::BadUrl {
-            src: name,
-            reason: tr("load.index_dropped").into(),
-        }),
+        Input::Index(_) => {
+            Err(LoadError::BadUrl { src: name, reason: tr("load.index_dropped").into() })
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! - [`load`]: fetching `?src=` and mapping every failure to a message;
 //! - [`panic`]: the panic hook that replaces a dead app with an error message;
 //! - [`url`]: view state in the URL (query parameters, history);
+//! - [`scroll`]: showing and focusing an element without scrolling an embed's host page;
 //! - [`embed`]: iframe embedding (compact layout, height reports, host commands);
 //! - [`storage`]: the user's themes, corrections and interface language in localStorage;
 //! - [`i18n`]: the interface language (URL, storage, browser preference) and its switch;
@@ -24,6 +25,7 @@ pub mod i18n;
 pub mod load;
 mod panic;
 pub mod reader;
+mod scroll;
 mod storage;
 pub mod timeline;
 pub mod url;

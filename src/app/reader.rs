@@ -18,17 +18,17 @@ use wasm_bindgen::JsCast;
 
 use super::article_body::ArticleBody;
 use super::dom_text;
+use super::i18n::lang;
 use super::i18n::{count, fill, t, tr};
 use super::workspace::{Shared, Ws};
 use super::{storage, url};
 use crate::analysis::highlight::{self, HitGroup};
-use crate::analysis::search::{search, SearchHit};
 use crate::analysis::language;
-use crate::locale::{self, Language};
-use super::i18n::lang;
+use crate::analysis::search::{search, SearchHit};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{self, builtin_themes, ThemeDef, MAX_THEMES};
 use crate::article::{Article, Headline};
+use crate::locale::{self, Language};
 
 /// Colours offered for a new user theme, distinct from the built-in palette.
 const NEW_THEME_COLOURS: [&str; 9] = [
@@ -108,6 +108,11 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         analysis.track();
         ctx.current.set(None);
     });
+    // A new selection of themes makes the last announcement ("No hits…") stale.
+    Effect::new(move |_| {
+        active.track();
+        ctx.status.set(String::new());
+    });
 
     let root = NodeRef::<leptos::html::Div>::new();
     // Theme colours as CSS variables (--c0, --c1…), read by style/reader.css.
@@ -131,23 +136,41 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
     let headline_article = article.clone();
     let headline_text = move || headline_article.headline_in(lang()).text().to_string();
     let derived = matches!(headline, Headline::Derived(_));
-    let date = article.date.map(|d| view! { <time datetime=d.to_string()>{move || d.long_in(lang())}</time> });
+    let date = article
+        .date
+        .map(|d| view! { <time datetime=d.to_string()>{move || d.long_in(lang())}</time> });
     let source = article.source.clone().map(|s| view! { <span class="source">{s}</span> });
     let original = article.url.clone().map(|href| {
         view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">{t("reader.original")}</a> }
     });
     // The language the text is read in, for the browser (hyphenation, screen readers).
     let language = doc.language.tag();
-    let body_class = move || {
-        let on: String = active
+    // ` on-0 on-3…`: the classes that show the active themes' highlights (style/highlights.css).
+    let on_classes = move || -> String {
+        active
             .get()
             .iter()
             .enumerate()
             .filter(|(_, &a)| a)
             .map(|(i, _)| format!(" on-{i}"))
-            .collect();
+            .collect()
+    };
+    let body_class = move || {
         let long = if ctx.long.get() { " long" } else { "" };
-        format!("article-body{on}{long}")
+        format!("article-body{}{long}", on_classes())
+    };
+    // The key to the highlights on paper (the legend is not printed): each active theme's name
+    // in its own tint and underline.
+    let print_key = move || {
+        let on = active.get();
+        analysis.with(|a| {
+            a.0.themes
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| on.get(*i).copied().unwrap_or(false))
+                .map(|(i, theme)| view! { <mark class=format!("hl a-{i}")>{theme.name_in(lang())}</mark> })
+                .collect_view()
+        })
     };
     Effect::new(move |_| {
         let a = analysis.get();
@@ -181,6 +204,9 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                             <p class="headline-note">{t("reader.derived_headline_note")}</p>
                         })}
                         <p class="meta">{source}{date}{original}</p>
+                        <p class=move || format!("print-key{}", on_classes())>
+                            <span>{t("reader.print_key")}</span>{print_key}
+                        </p>
                         <LanguagePicker ws k article=article.clone() doc=doc.clone() />
                     </header>
                     <div
@@ -243,9 +269,7 @@ fn selected_statement_effect(ctx: Ctx, k: usize, body: NodeRef<leptos::html::Div
         }
         if let Ok(Some(el)) = body.query_selector(&format!(".stmt[data-st=\"{statement}\"]")) {
             let _ = el.class_list().add_1("selected");
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
+            super::scroll::reveal(&el, super::scroll::Place::Center);
             flash(&el);
         }
     });
@@ -287,16 +311,16 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
             }
         }
         if let Some(el) = first {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
-            let _ = el.focus();
+            super::scroll::reveal_and_focus(&el, super::scroll::Place::Center);
         }
         let (position, total) = visible_position(ctx, Some(g.start_byte));
         let names = ctx.analysis.with_untracked(|a| {
             g.themes.iter().map(|&t| a.0.themes[t].name_in(lang())).collect::<Vec<_>>().join(", ")
         });
-        ctx.status.set(fill("reader.hit_status", &[("position", &position), ("total", &total), ("themes", &names)]));
+        ctx.status.set(fill(
+            "reader.hit_status",
+            &[("position", &position), ("total", &total), ("themes", &names)],
+        ));
     });
 }
 
@@ -372,7 +396,14 @@ fn show_tip(ctx: Ctx, ev: &web_sys::Event) {
         hits.iter()
             .filter_map(|&h| a.0.theme_hits.get(h))
             .filter(|h| active.get(h.theme).copied().unwrap_or(false))
-            .map(|h| format!("{}{}\u{201c}{}\u{201d}", a.0.themes[h.theme].name_in(lang()), tr("common.colon"), h.term))
+            .map(|h| {
+                format!(
+                    "{}{}\u{201c}{}\u{201d}",
+                    a.0.themes[h.theme].name_in(lang()),
+                    tr("common.colon"),
+                    h.term
+                )
+            })
             .collect()
     });
     if lines.is_empty() {
@@ -411,12 +442,21 @@ fn KeyHelp(open: RwSignal<bool>) -> impl IntoView {
         ("keys.esc_key", "keys.escape"),
     ];
     let close = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if open.get() {
+    // Opening moves focus to Close; closing (Esc or Close) gives it back to what had it.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if is_open && was_open != Some(true) {
+            opener.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
             if let Some(b) = close.get() {
-                let _ = b.focus();
+                super::scroll::reveal_and_focus(&b, super::scroll::Place::Nearest);
+            }
+        } else if !is_open && was_open == Some(true) {
+            if let Some(el) = opener.get_value().filter(|el| el.is_connected()) {
+                super::scroll::focus(&el);
             }
         }
+        is_open
     });
     view! {
         <div class="key-help" role="dialog" aria-modal="false" aria-labelledby="key-help-title" hidden=move || !open.get()>
@@ -580,7 +620,11 @@ const SEARCH_LIMIT: usize = 200;
 /// A key's name as the help shows it: a key of the table for the keys that have names in
 /// words (Tab, Enter, Space, Esc), the symbols as they are.
 fn key_name(k: &'static str) -> &'static str {
-    if k.starts_with("keys.") { tr(k) } else { k }
+    if k.starts_with("keys.") {
+        tr(k)
+    } else {
+        k
+    }
 }
 
 /// Columns of the density strip at most; a long article's paragraphs are grouped.
@@ -594,10 +638,7 @@ fn jump_to_paragraph(text: ArticleBody, p: usize) {
     else {
         return;
     };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    let _ = el.focus();
+    super::scroll::reveal_and_focus(&el, super::scroll::Place::Start);
     flash(&el);
 }
 
@@ -701,9 +742,7 @@ fn select_in_text(p: usize, start: usize, end: usize) {
         let _ = selection.add_range(&range);
     }
     if let Some(el) = start_node.parent_element() {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
+        super::scroll::reveal(&el, super::scroll::Place::Center);
     }
 }
 

@@ -31,7 +31,13 @@ fn load<T: DeserializeOwned + Default>(key: &str, what: &'static str) -> (T, Opt
             let _ = storage.set_item(&backup, &raw);
             let _ = storage.remove_item(key);
             let what = super::i18n::tr(what);
-            (T::default(), Some(fill("storage.unreadable", &[("what", &what), ("reason", &e), ("backup", &backup)])))
+            (
+                T::default(),
+                Some(fill(
+                    "storage.unreadable",
+                    &[("what", &what), ("reason", &e), ("backup", &backup)],
+                )),
+            )
         }
     }
 }

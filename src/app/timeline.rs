@@ -253,9 +253,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 .get_untracked()
                 .and_then(|s| s.query_selector(&format!("[data-item=\"{i}\"]")).ok().flatten())
             {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
+                super::scroll::reveal(&el, super::scroll::Place::Nearest);
             }
         });
     });
@@ -446,10 +444,12 @@ fn TimelineSvg(
                         <path d=shape transform=format!("translate({},{})", x + 11.0, y + 12.0) fill=colour></path>
                         <foreignObject x=x + 20.0 y=y + 2.0 width=w - 24.0 height=card_h - 4.0>
                             <div class="card-text">
-                                <b>{speaker}</b>" " <span class="cue">{cue}</span>
-                                {corrected.then(|| view! { <span class="corrected-mark">{tr("timeline.corrected_mark")}</span> })}
-                                {negated.then(|| view! { <span class="negated-mark">{tr("timeline.not_mark")}</span> })}
-                                {unsure.then(|| view! { <span class="unsure-mark">" ?"</span> })}
+                                <span class="card-head">
+                                    <b>{speaker}</b>" " <span class="cue">{cue}</span>
+                                    {corrected.then(|| view! { <span class="corrected-mark">{tr("timeline.corrected_mark")}</span> })}
+                                    {negated.then(|| view! { <span class="negated-mark">{tr("timeline.not_mark")}</span> })}
+                                    {unsure.then(|| view! { <span class="unsure-mark">" ?"</span> })}
+                                </span>
                                 " "<span class="snippet">{snippet}</span>
                             </div>
                         </foreignObject>

@@ -11,9 +11,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::embed::HostCommand;
+use super::i18n::{count, fill, lang, t, tr};
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
-use super::i18n::{count, fill, lang, t, tr};
 use super::{storage, url};
 use crate::analysis::corrections::{self, Correction};
 use crate::analysis::text::Document;

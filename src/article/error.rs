@@ -35,6 +35,8 @@ pub enum ArticleError {
     NotUtf8 { byte: usize },
     /// A file of 0 bytes.
     EmptyFile,
+    /// A binary file (an image, a PDF, an archive), told by its first bytes.
+    NotText { kind: FileKind },
     /// The error of one article in a corpus (0-based position).
     InArticle { index: usize, error: Box<ArticleError> },
 }
@@ -82,14 +84,60 @@ impl ArticleError {
                     ("max", &(super::MAX_BYTES / 1_048_576)),
                 ],
             ),
-            ArticleError::NotUtf8 { byte } => {
-                fill("article_error.not_utf8", &[("byte", byte)])
-            }
+            ArticleError::NotUtf8 { byte } => fill("article_error.not_utf8", &[("byte", byte)]),
             ArticleError::EmptyFile => fill("article_error.empty_file", &[]),
+            ArticleError::NotText { kind } => {
+                fill("article_error.not_text", &[("kind", &locale::text(lang, kind.key()))])
+            }
             ArticleError::InArticle { index, error } => fill(
                 "article_error.in_article",
                 &[("n", &(index + 1)), ("error", &error.message(lang))],
             ),
+        }
+    }
+}
+
+/// The binary files people open by mistake, by their signature (first bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Png,
+    Jpeg,
+    Gif,
+    Webp,
+    Pdf,
+    /// A ZIP archive, which is also what Word (.docx) and Excel (.xlsx) files are.
+    Zip,
+    Gzip,
+}
+
+impl FileKind {
+    /// The kind of file `bytes` start like, if it is one of these.
+    pub fn sniff(bytes: &[u8]) -> Option<FileKind> {
+        const SIGNATURES: [(&[u8], FileKind); 8] = [
+            (b"\x89PNG\r\n\x1a\n", FileKind::Png),
+            (b"\xff\xd8\xff", FileKind::Jpeg),
+            (b"GIF87a", FileKind::Gif),
+            (b"GIF89a", FileKind::Gif),
+            (b"%PDF-", FileKind::Pdf),
+            (b"PK\x03\x04", FileKind::Zip),
+            (b"\x1f\x8b", FileKind::Gzip),
+            (b"RIFF", FileKind::Webp),
+        ];
+        let (_, kind) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig))?;
+        // RIFF is also WAV and AVI: only a WebP image says WEBP at byte 8.
+        (*kind != FileKind::Webp || bytes.get(8..12) == Some(b"WEBP")).then_some(*kind)
+    }
+
+    /// The message-table key naming this kind ("an image (PNG)").
+    pub fn key(self) -> &'static str {
+        match self {
+            FileKind::Png => "file_kind.png",
+            FileKind::Jpeg => "file_kind.jpeg",
+            FileKind::Gif => "file_kind.gif",
+            FileKind::Webp => "file_kind.webp",
+            FileKind::Pdf => "file_kind.pdf",
+            FileKind::Zip => "file_kind.zip",
+            FileKind::Gzip => "file_kind.gzip",
         }
     }
 }

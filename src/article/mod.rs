@@ -18,7 +18,7 @@ pub mod jsonld;
 pub mod text;
 
 pub use date::Date;
-pub use error::ArticleError;
+pub use error::{ArticleError, FileKind};
 
 use serde::Serialize;
 
@@ -206,14 +206,17 @@ pub enum Input {
     Index(Vec<String>),
 }
 
-/// Reads a file or a response body: refuses what is too large, empty or not UTF-8, then
-/// [`read_input`].
+/// Reads a file or a response body: refuses what is too large, empty, binary (an image, a PDF:
+/// named by its kind) or not UTF-8, then [`read_input`].
 pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Input, ArticleError> {
     if bytes.len() > MAX_BYTES {
         return Err(ArticleError::TooLarge { bytes: bytes.len() });
     }
     if bytes.is_empty() {
         return Err(ArticleError::EmptyFile);
+    }
+    if let Some(kind) = FileKind::sniff(bytes) {
+        return Err(ArticleError::NotText { kind });
     }
     let text =
         std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8 { byte: e.valid_up_to() })?;
@@ -369,6 +372,21 @@ mod tests {
             read_bytes(b"Caf\xe9 au lait", None).unwrap_err(),
             ArticleError::NotUtf8 { byte: 3 }
         );
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert_eq!(
+            read_bytes(png, Some("photo.json")).unwrap_err().to_string(),
+            "This is an image (PNG), not an article: open the article's JSON, JSON-LD or text file"
+        );
+        assert_eq!(
+            read_bytes(b"%PDF-1.7\n%\xe2\xe3", None).unwrap_err(),
+            ArticleError::NotText { kind: FileKind::Pdf }
+        );
+        // RIFF without WEBP is not called an image; text starting like a signature is text.
+        assert!(matches!(
+            read_bytes(b"RIFF\0\0\0\0WAVE\xff", None),
+            Err(ArticleError::NotUtf8 { .. })
+        ));
+        assert!(read_bytes(b"GIF8 and PK are words, not signatures.", None).is_ok());
         let big = vec![b' '; MAX_BYTES + 1];
         assert_eq!(
             read_bytes(&big, None).unwrap_err().to_string(),

@@ -58,7 +58,10 @@ fn run() -> Result<(), String> {
     if timelinejs {
         let articles: Vec<&article::Article> = articles.iter().collect();
         let analyses: Vec<&analysis::Analysis> = analyses.iter().collect();
-        println!("{}", timelinejs::timelinejs(&articles, &analyses, LaneMode::Country, Language::English));
+        println!(
+            "{}",
+            timelinejs::timelinejs(&articles, &analyses, LaneMode::Country, Language::English)
+        );
     } else if table {
         for (k, analysis) in analyses.iter().enumerate() {
             if analyses.len() > 1 {

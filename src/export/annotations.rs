@@ -180,7 +180,10 @@ impl Imported {
                 ("file", &file),
                 ("found", &locale::count(lang, "import.found", self.anchored, &[])),
                 ("themes", &locale::count(lang, "import.themes", added, &[])),
-                ("corrections", &locale::count(lang, "import.corrections", self.corrections.len(), &[])),
+                (
+                    "corrections",
+                    &locale::count(lang, "import.corrections", self.corrections.len(), &[]),
+                ),
             ],
         );
         if self.other_article {

@@ -195,8 +195,12 @@ mod tests {
         assert_eq!(html.matches("<tr><td>").count(), 10);
         assert!(html.contains("<mark class=\"t3\" title=\"Humanitarian aid\">wheat</mark>"));
         assert!(html.contains("Sergey Lavrov"));
-        let only_economy =
-            annotated_html(&article, &analysis, &[false, false, true, false, false, false, false], Language::English);
+        let only_economy = annotated_html(
+            &article,
+            &analysis,
+            &[false, false, true, false, false, false, false],
+            Language::English,
+        );
         assert!(!only_economy.contains("title=\"Humanitarian aid\""));
         assert!(only_economy.contains("title=\"Economy and trade\""));
     }

@@ -128,7 +128,11 @@ pub fn timelinejs(
                 e.end.long_in(lang)
             )),
             text: Text {
-                headline: locale::fill(lang, "timelinejs.referred", &[("label", &escape_html(&e.label))]),
+                headline: locale::fill(
+                    lang,
+                    "timelinejs.referred",
+                    &[("label", &escape_html(&e.label))],
+                ),
                 text: format!("<p><small>{}</small></p>", escape_html(&e.basis.describe(lang))),
             },
             group: Some(tr("timelinejs.events_group").into()),

@@ -73,7 +73,9 @@ fn keys_in_source() -> Vec<(String, String)> {
             let shaped = literal.contains('.')
                 && literal.split('.').all(|part| {
                     !part.is_empty()
-                        && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
                 });
             let namespace = literal.split('.').next().unwrap_or("");
             if shaped && namespaces.contains(namespace) {
@@ -92,8 +94,7 @@ fn every_key_the_code_asks_for_is_in_the_table() {
     let missing: Vec<_> = found
         .iter()
         .filter(|(_, key)| {
-            !table.contains_key(key.as_str())
-                && !table.contains_key(format!("{key}.one").as_str())
+            !table.contains_key(key.as_str()) && !table.contains_key(format!("{key}.one").as_str())
         })
         .collect();
     assert!(missing.is_empty(), "keys not in messages.txt: {missing:#?}");
@@ -120,7 +121,11 @@ fn texts_fill_placeholders_and_count_by_each_languages_plural_rule() {
     assert_eq!(text(English, "legend.title"), "Themes");
     assert_eq!(text(French, "legend.title"), "Thèmes");
     assert_eq!(
-        fill(French, "reader.hit_status", &[("position", &2), ("total", &9), ("themes", &"Économie")]),
+        fill(
+            French,
+            "reader.hit_status",
+            &[("position", &2), ("total", &9), ("themes", &"Économie")]
+        ),
         "Occurrence 2 sur 9\u{202f}: Économie"
     );
     let cases: &[(Language, usize, &str)] = &[

@@ -13,8 +13,26 @@ test('"?" opens the keyboard-shortcut list and Esc closes it', async ({ page }) 
   await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
-  await page.getByRole('button', { name: 'all keys (?)' }).click();
+  const opener = page.getByRole('button', { name: 'all keys (?)' });
+  await opener.click();
   await expect(help).toBeVisible();
+  // Esc gives focus back to the button that opened the list, not to the page body.
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the screen-reader message "No hits" goes when a theme is turned back on', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('.article-body p')).toHaveCount(6);
+  const status = page.locator('.reader p.sr-only[aria-live]');
+  await page.getByRole('button', { name: 'None', exact: true }).click();
+  await page.keyboard.press('n');
+  await expect(status).toHaveText(/^No hits/);
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await expect(status).toHaveText('');
+  await page.keyboard.press('n');
+  await expect(status).toHaveText(/^Hit 1 of \d+/);
 });
 
 test('printing shows the article with highlights and the statement table', async ({ page }) => {
@@ -29,6 +47,12 @@ test('printing shows the article with highlights and the statement table', async
   await expect(page.locator('.reader-side')).toBeHidden();
   const tinted = await page.locator('.article-body mark', { hasText: 'wheat' }).evaluate((el) => getComputedStyle(el).backgroundImage.includes('gradient'));
   expect(tinted).toBe(true);
+  // The key to the colours and patterns is printed with the article: one entry per active theme.
+  const key = page.locator('.print-key');
+  await expect(key).toBeVisible();
+  await expect(key.locator('mark')).toHaveCount(await page.locator('.legend-item:not(.off)').count());
+  const keyed = await key.locator('mark').first().evaluate((el) => getComputedStyle(el).backgroundImage.includes('gradient'));
+  expect(keyed).toBe(true);
   await page.pdf({ path: '../target/screenshots/print.pdf' });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(table).toHaveCount(0);

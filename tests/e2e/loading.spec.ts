@@ -58,7 +58,7 @@ test('an index with a missing article loads the others and shows the failure', a
   await page.goto('./?src=fixtures/index.json');
   await expect(page.locator('.switcher .article-choice')).toHaveCount(2);
   await expect(page.locator('.index-failures')).toContainText('2 of 3 articles loaded');
-  await expect(page.locator('.index-failures .failed')).toHaveText(['Could not load missing.json: the server answered HTTP 404 Not Found']);
+  await expect(page.locator('.index-failures .failed')).toHaveText(['Could not load missing.json: the server answered HTTP 404 Not Found.']);
   await expect(page.locator('svg.timeline g.item')).toHaveCount(12);
 });
 
@@ -77,6 +77,8 @@ test('dropping the seed .txt opens it; refused files leave the open article in p
     ['latin1.txt', [0x43, 0x61, 0x66, 0xe9], 'The file is not UTF-8 text (an invalid byte sequence at byte 3)'],
     ['page.html', '<!DOCTYPE html><p>hi</p>', 'This is an HTML web page, not an article'],
     ['huge.txt', 'x'.repeat(21 * 1024 * 1024), 'the explorer reads files up to 20 MB'],
+    ['trailing.json', '{"body": "Text.",}', 'column 18: trailing comma. The articles already open stay open.'],
+    ['photo.json', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'This is an image (PNG), not an article'],
   ] as [string, string | number[], string][]) {
     await drop(page, name, content);
     await expect(page.locator('.load-problem')).toContainText(message);
@@ -117,6 +119,22 @@ test('the example host page: iframe sized by its content, host commands, origin 
   await page.waitForTimeout(500);
   await expect(strict.locator('.stmt.selected')).toHaveCount(0);
   await page.screenshot({ path: '../target/screenshots/embed-example.png', fullPage: true });
+});
+
+test('an embed never scrolls the page around it: not on load with a statement, not on a host command', async ({ page }) => {
+  await page.goto('./embed-example.html');
+  const main = page.frameLocator('#embed-main');
+  await expect(main.locator('.article-body p')).toHaveCount(6);
+  // The script embed far down the page opens with data-statement="8" selected…
+  const timeline = page.frameLocator('#script-timeline iframe');
+  await expect(timeline.locator('svg.timeline g.item.selected')).toHaveAttribute('data-item', '7');
+  await page.waitForTimeout(500);
+  // …and the host page stays where the reader is.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.locator('#select-8').click();
+  await expect(main.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test('script embeds: one include, two independent explorers with their own settings', async ({ page }) => {

@@ -215,7 +215,11 @@ fn agent_phrase(doc: &Document, cast: &Cast<'_>, phrase: Range<usize>, end: usiz
     // "par le président du comité, NAME." / "by the council's head, NAME,": the name in
     // apposition names the agent.
     let mut n = phrase.end;
-    while n < end && n < phrase.end + 4 && doc.capitalised(n) && (n == phrase.end) == (doc.gap_before(n).trim() == ",") {
+    while n < end
+        && n < phrase.end + 4
+        && doc.capitalised(n)
+        && (n == phrase.end) == (doc.gap_before(n).trim() == ",")
+    {
         n += 1;
     }
     let closed = n == end || doc.gap_before(n).trim().starts_with([',', '.', ';']);
@@ -570,8 +574,7 @@ pub(super) fn in_the_words_of(
     let words_at = (w + 2..(w + 5).min(end)).find(|&k| lower(k) == "words")?;
     let owner = w + 1..words_at;
     let last = doc.words[words_at - 1].lower.as_str();
-    let possessive =
-        doc.grammar().is_possessive(last) && owner.len() == 1 || last.ends_with("'s");
+    let possessive = doc.grammar().is_possessive(last) && owner.len() == 1 || last.ends_with("'s");
     possessive.then_some((w..words_at + 1, owner))
 }
 
@@ -660,7 +663,9 @@ fn according_at(doc: &Document, w: usize, end: usize) -> Option<usize> {
     doc.grammar().according.iter().find_map(|p| {
         let mut k = w;
         for part in p.split(' ') {
-            if k >= end || doc.words[k].lower != part || k > w && !doc.gap_before(k).trim().is_empty()
+            if k >= end
+                || doc.words[k].lower != part
+                || k > w && !doc.gap_before(k).trim().is_empty()
             {
                 return None;
             }
@@ -692,8 +697,7 @@ pub(super) fn nominal(
             k -= 1;
         }
         (k..w, w + 1)
-    } else if w + 2 < end && doc.grammar().report_owner.contains(&doc.words[w + 1].lower.as_str())
-    {
+    } else if w + 2 < end && doc.grammar().report_owner.contains(&doc.words[w + 1].lower.as_str()) {
         let mut e = w + 2;
         while e < end
             && doc.gap_before(e).trim().is_empty()

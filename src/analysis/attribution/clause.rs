@@ -11,7 +11,6 @@ use std::ops::Range;
 
 use super::super::text::Document;
 
-
 /// The longest subject phrase read back from a cue, in words.
 const MAX_SUBJECT: usize = 20;
 

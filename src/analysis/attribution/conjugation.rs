@@ -113,23 +113,79 @@ fn grave(stem: &str) -> String {
 /// (infinitive, finite forms, past participles).
 #[allow(clippy::type_complexity)]
 const IRREGULAR: &[(&str, &[&str], &[&str])] = &[
-    ("dire", &["dit", "disent", "disait", "disaient", "dirent", "dira", "diront"], &["dit", "dite", "dits", "dites"]),
-    ("écrire", &["écrit", "écrivent", "écrivait", "écrivaient", "écrivit", "écrira"], &["écrit", "écrite", "écrits", "écrites"]),
-    ("reconnaître", &["reconnaît", "reconnait", "reconnaissent", "reconnaissait", "reconnut", "reconnaîtra"], &["reconnu", "reconnue", "reconnus", "reconnues"]),
-    ("admettre", &["admet", "admettent", "admettait", "admit", "admettra"], &["admis", "admise", "admises"]),
-    ("promettre", &["promet", "promettent", "promettait", "promit", "promettra"], &["promis", "promise", "promises"]),
+    (
+        "dire",
+        &["dit", "disent", "disait", "disaient", "dirent", "dira", "diront"],
+        &["dit", "dite", "dits", "dites"],
+    ),
+    (
+        "écrire",
+        &["écrit", "écrivent", "écrivait", "écrivaient", "écrivit", "écrira"],
+        &["écrit", "écrite", "écrits", "écrites"],
+    ),
+    (
+        "reconnaître",
+        &["reconnaît", "reconnait", "reconnaissent", "reconnaissait", "reconnut", "reconnaîtra"],
+        &["reconnu", "reconnue", "reconnus", "reconnues"],
+    ),
+    (
+        "admettre",
+        &["admet", "admettent", "admettait", "admit", "admettra"],
+        &["admis", "admise", "admises"],
+    ),
+    (
+        "promettre",
+        &["promet", "promettent", "promettait", "promit", "promettra"],
+        &["promis", "promise", "promises"],
+    ),
     ("mettre", &["met", "mettent", "mettait", "mit", "mettra"], &["mis", "mise", "mises"]),
-    ("démentir", &["dément", "démentent", "démentait", "démentit", "démentira"], &["démenti", "démentie", "démentis"]),
-    ("prévenir", &["prévient", "préviennent", "prévenait", "prévint", "préviendra"], &["prévenu", "prévenue", "prévenus"]),
-    ("soutenir", &["soutient", "soutiennent", "soutenait", "soutint", "soutiendra"], &["soutenu", "soutenue", "soutenus"]),
-    ("maintenir", &["maintient", "maintiennent", "maintenait", "maintint", "maintiendra"], &["maintenu", "maintenue", "maintenus"]),
-    ("poursuivre", &["poursuit", "poursuivent", "poursuivait", "poursuivit", "poursuivra"], &["poursuivi", "poursuivie", "poursuivis"]),
-    ("faire", &["fait", "font", "faisait", "faisaient", "fit", "fera", "feront"], &["fait", "faite", "faits"]),
-    ("conclure", &["conclut", "concluent", "concluait", "conclura"], &["conclu", "conclue", "conclus"]),
+    (
+        "démentir",
+        &["dément", "démentent", "démentait", "démentit", "démentira"],
+        &["démenti", "démentie", "démentis"],
+    ),
+    (
+        "prévenir",
+        &["prévient", "préviennent", "prévenait", "prévint", "préviendra"],
+        &["prévenu", "prévenue", "prévenus"],
+    ),
+    (
+        "soutenir",
+        &["soutient", "soutiennent", "soutenait", "soutint", "soutiendra"],
+        &["soutenu", "soutenue", "soutenus"],
+    ),
+    (
+        "maintenir",
+        &["maintient", "maintiennent", "maintenait", "maintint", "maintiendra"],
+        &["maintenu", "maintenue", "maintenus"],
+    ),
+    (
+        "poursuivre",
+        &["poursuit", "poursuivent", "poursuivait", "poursuivit", "poursuivra"],
+        &["poursuivi", "poursuivie", "poursuivis"],
+    ),
+    (
+        "faire",
+        &["fait", "font", "faisait", "faisaient", "fit", "fera", "feront"],
+        &["fait", "faite", "faits"],
+    ),
+    (
+        "conclure",
+        &["conclut", "concluent", "concluait", "conclura"],
+        &["conclu", "conclue", "conclus"],
+    ),
     ("exclure", &["exclut", "excluent", "excluait", "exclura"], &["exclu", "exclue", "exclus"]),
     ("croire", &["croit", "croient", "croyait", "croyaient", "crut"], &["cru"]),
-    ("prendre", &["prend", "prennent", "prenait", "prenaient", "prit", "prendra"], &["pris", "prise", "prises"]),
-    ("offrir", &["offre", "offrent", "offrait", "offrit", "offrira"], &["offert", "offerte", "offerts"]),
+    (
+        "prendre",
+        &["prend", "prennent", "prenait", "prenaient", "prit", "prendra"],
+        &["pris", "prise", "prises"],
+    ),
+    (
+        "offrir",
+        &["offre", "offrent", "offrait", "offrit", "offrira"],
+        &["offert", "offerte", "offerts"],
+    ),
 ];
 
 #[cfg(test)]
@@ -140,7 +196,11 @@ mod tests {
     fn french_forms_table() {
         // (infinitive, forms that must be there, participles that must be there)
         let cases: &[(&str, &[&str], &[&str])] = &[
-            ("déclarer", &["déclare", "déclarent", "déclarait", "déclara", "déclarera"], &["déclaré", "déclarée"]),
+            (
+                "déclarer",
+                &["déclare", "déclarent", "déclarait", "déclara", "déclarera"],
+                &["déclaré", "déclarée"],
+            ),
             ("annoncer", &["annonce", "annonçait", "annonça"], &["annoncé"]),
             ("exiger", &["exige", "exigeait", "exigea"], &["exigé", "exigées"]),
             ("rappeler", &["rappelle", "rappellent", "rappelait"], &["rappelé"]),

@@ -171,7 +171,8 @@ pub(super) fn name_descriptions(
             if any_person {
                 return None;
             }
-            let with_role = earlier().filter(|&p| country.is_none() || cast.actors.actors[p].country == country);
+            let with_role = earlier()
+                .filter(|&p| country.is_none() || cast.actors.actors[p].country == country);
             with_role.or_else(|| definite.then(lone).flatten().filter(|&p| same_country(p)))
         });
         if let Some(person) = person {
@@ -215,7 +216,8 @@ pub(super) fn same_source(doc: &Document, out: &mut [Attribution]) {
         if let Some(before) = before {
             let (speaker, basis) = (before.speaker, before.basis);
             out[i].speaker = speaker;
-            out[i].basis = if basis == SpeakerBasis::Named { SpeakerBasis::CarriedOver } else { basis };
+            out[i].basis =
+                if basis == SpeakerBasis::Named { SpeakerBasis::CarriedOver } else { basis };
         }
     }
 }

@@ -292,7 +292,9 @@ fn finite_french(doc: &Document, w: usize, first: usize, cue: &Cue) -> bool {
             a > first && ["s'", "se"].contains(&doc.words[a - 1].lower.as_str())
         }
         Some(_) => true,
-        None => !cue.participles.iter().any(|p| p == lower) || cue.verb_forms.iter().any(|f| f == lower),
+        None => {
+            !cue.participles.iter().any(|p| p == lower) || cue.verb_forms.iter().any(|f| f == lower)
+        }
     }
 }
 

@@ -87,8 +87,9 @@ fn label(
             let colon = doc.text.len() - rest.len();
             let phrase = words.start..e;
             let g = doc.grammar();
-            let name_word =
-                |w: usize| doc.capitalised(w) || g.name_particles.contains(&doc.words[w].lower.as_str());
+            let name_word = |w: usize| {
+                doc.capitalised(w) || g.name_particles.contains(&doc.words[w].lower.as_str())
+            };
             if doc.word_text(phrase.start).chars().count() < 2 || !phrase.clone().all(name_word) {
                 return None;
             }

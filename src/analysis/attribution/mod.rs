@@ -21,8 +21,8 @@ mod cast;
 pub mod clause;
 mod conjugation;
 mod coref;
-mod labels;
 pub mod cues;
+mod labels;
 pub mod quotes;
 pub mod sources;
 
@@ -149,9 +149,7 @@ impl Pattern {
             Pattern::QuoteContinued
             | Pattern::Nominal
             | Pattern::SharedSubject
-            | Pattern::Passive => {
-                Confidence::Medium
-            }
+            | Pattern::Passive => Confidence::Medium,
             Pattern::QuoteParagraph => Confidence::Low,
         }
     }

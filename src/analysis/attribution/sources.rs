@@ -189,8 +189,7 @@ pub fn resolve(
     }
     let last = h.end - 1;
     let pronoun = g.subject_pronouns.contains(&doc.words[last].lower.as_str());
-    if pronoun && (!doc.capitalised(last) || h.len() == 1)
-    {
+    if pronoun && (!doc.capitalised(last) || h.len() == 1) {
         return Some(Source::Pronoun(last));
     }
     // From the phrase's start: "the Secretary" is a title mention that starts at "the".
@@ -243,8 +242,8 @@ pub fn resolve(
     if let Some(noun) =
         source_noun(doc, lower).filter(|_| !doc.capitalised(noun_at) || noun_at == h.start)
     {
-        let indefinite = chain.start < h.start
-            && g.indefinite.contains(&doc.words[h.start - 1].lower.as_str());
+        let indefinite =
+            chain.start < h.start && g.indefinite.contains(&doc.words[h.start - 1].lower.as_str());
         // A document's author: "Russia's statement", "a report from Amnesty International".
         if noun.kind == NounKind::Document {
             let owner = mentions.clone().rev().find(|&m| {
@@ -265,8 +264,8 @@ pub fn resolve(
     // lexicon lacks, with an indefinite article and at most three lowercase words. Only where
     // the noun comes first: in English the phrase before a cue that is also a noun ("a
     // recent report …") would be read as "a recent" speaking.
-    let article = (g.noun_first && chain.start < h.start)
-        .then(|| doc.words[h.start - 1].lower.as_str());
+    let article =
+        (g.noun_first && chain.start < h.start).then(|| doc.words[h.start - 1].lower.as_str());
     let lowercase = (h.start..h.end).all(|k| !doc.capitalised(k) && !possessive(doc, k));
     if let Some(a) = article.filter(|a| g.indefinite.contains(a)) {
         if lowercase && h.len() <= 3 && mentions.is_empty() {
@@ -387,9 +386,9 @@ pub fn named_kind(doc: &Document, words: Range<usize>) -> ActorKind {
         t.chars().count() >= 2
             && t.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
     };
-    let org = words
-        .clone()
-        .any(|w| doc.grammar().organisation_words.contains(&doc.words[w].lower.as_str()) || acronym(w));
+    let org = words.clone().any(|w| {
+        doc.grammar().organisation_words.contains(&doc.words[w].lower.as_str()) || acronym(w)
+    });
     if org || words.len() > 4 {
         ActorKind::Institution
     } else {
@@ -415,10 +414,7 @@ mod tests {
             Some((NounKind::People, true))
         );
         assert_eq!(get(Language::English, "ministry").map(|s| s.kind), Some(NounKind::Body));
-        assert_eq!(
-            get(Language::English, "communiqué").map(|s| s.kind),
-            Some(NounKind::Document)
-        );
+        assert_eq!(get(Language::English, "communiqué").map(|s| s.kind), Some(NounKind::Document));
         assert_eq!(get(Language::English, "collaboration"), None);
         assert!(nouns(Language::French).len() > 80);
         assert_eq!(

@@ -236,11 +236,11 @@ mod tests {
             assert_eq!(g.language, lang);
             let lists = [
                 g.titles, g.role_modifiers, g.honorifics, g.name_particles, g.not_names,
-                g.organisation_words, g.clause_fillers, g.verb_fillers, g.boundaries,
-                g.relatives, g.coordinators, g.contrast, g.that, g.saying, g.negation,
-                g.time_words, g.circumstances, g.subject_pronouns, g.prepositions, g.of,
-                g.determiners, g.definite, g.indefinite, g.calendar, g.according,
-                g.report_nouns, g.not_before_verb, g.passive, g.perfect,
+                g.organisation_words, g.clause_fillers, g.verb_fillers, g.boundaries, g.relatives,
+                g.coordinators, g.contrast, g.that, g.saying, g.negation, g.time_words,
+                g.circumstances, g.subject_pronouns, g.prepositions, g.of, g.determiners,
+                g.definite, g.indefinite, g.calendar, g.according, g.report_nouns,
+                g.not_before_verb, g.passive, g.perfect,
             ];
             for list in lists {
                 for w in list {

@@ -8,13 +8,13 @@ pub(super) const VOCABULARY: Vocabulary = Vocabulary {
     expression,
     leading: &[
         "which", "that", "who", "has", "have", "had", "been", "witnessed", "seen", "saw",
-        "experienced", "suffered", "faced", "undergone", "endured", "there", "were", "was",
-        "is", "are", "amid", "after", "following",
+        "experienced", "suffered", "faced", "undergone", "endured", "there", "were", "was", "is",
+        "are", "amid", "after", "following",
     ],
     trailing: &["in", "over", "during", "the", "since", "of", "and", "as"],
     delivery: &[
-        "provision", "delivery", "deliveries", "shipment", "shipments", "donation",
-        "donations", "delivered", "supplied", "shipped", "donated",
+        "provision", "delivery", "deliveries", "shipment", "shipments", "donation", "donations",
+        "delivered", "supplied", "shipped", "donated",
     ],
     aid_things: &[
         "aid", "assistance", "wheat", "grain", "fertilizer", "fertiliser", "food", "supplies",

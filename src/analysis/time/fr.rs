@@ -26,15 +26,15 @@ pub(super) const VOCABULARY: Vocabulary = Vocabulary {
         "denrées", "carburant", "médicaments", "vaccins", "équipements", "matériel", "secours",
     ],
     not_yet: &[
-        "va", "vont", "sera", "seront", "serait", "seraient", "pourrait", "pourraient",
-        "promis", "promet", "promettent", "prévoit", "prévoient", "prévu", "prévue", "compte",
-        "future", "futures", "futur", "prochaine", "prochaines", "prochain", "prochains",
-        "pour", "envisage",
+        "va", "vont", "sera", "seront", "serait", "seraient", "pourrait", "pourraient", "promis",
+        "promet", "promettent", "prévoit", "prévoient", "prévu", "prévue", "compte", "future",
+        "futures", "futur", "prochaine", "prochaines", "prochain", "prochains", "pour", "envisage",
     ],
     label_end: None,
 };
 
-const WEEKDAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+const WEEKDAYS: [&str; 7] =
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 const MONTHS: [&str; 12] = [
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

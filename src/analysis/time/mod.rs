@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::text::{Document, Span};
 use super::language::Language;
+use super::text::{Document, Span};
 use crate::article::Date;
 use crate::locale;
 
@@ -84,17 +84,30 @@ impl EventBasis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expr {
     /// "in 2022" (`since`: "since 2021", up to the article).
-    Year { year: i32, since: bool },
+    Year {
+        year: i32,
+        since: bool,
+    },
     /// "in March 2023".
-    Month { year: i32, month: u8 },
+    Month {
+        year: i32,
+        month: u8,
+    },
     /// "on 15 March", "on 15 March 2024" (a day without a year is the latest one not after
     /// the article).
-    Day { day: u8, month: u8, year: Option<i32> },
+    Day {
+        day: u8,
+        month: u8,
+        year: Option<i32>,
+    },
     /// Days before the article: 0 "today", 1 "yesterday", 2 "the day before yesterday".
     DaysBefore(u8),
     /// "on Monday" (the latest Monday up to the article), "last Monday" (`last`: never the
     /// article's own day). 0 = Monday.
-    Weekday { weekday: u8, last: bool },
+    Weekday {
+        weekday: u8,
+        last: bool,
+    },
     LastWeek,
     LastMonth,
     LastYear,
@@ -342,7 +355,11 @@ pub fn referenced_events(
                 sentence: s,
                 span: doc.span(bytes),
                 cue: doc.word_text(t).to_string(),
-                range: DateRange { start: date.add_months(-12), end: date.add_days(-1), fuzzy: true },
+                range: DateRange {
+                    start: date.add_months(-12),
+                    end: date.add_days(-1),
+                    fuzzy: true,
+                },
                 basis: EventBasis::Delivered,
             });
         }
@@ -375,7 +392,8 @@ fn event_words(doc: &Document, e: &TimeExpression) -> Option<Range<usize>> {
         while r.start < r.end && vocabulary.leading.contains(&doc.words[r.start].lower.as_str()) {
             r.start += 1;
         }
-        while r.start < r.end && vocabulary.trailing.contains(&doc.words[r.end - 1].lower.as_str()) {
+        while r.start < r.end && vocabulary.trailing.contains(&doc.words[r.end - 1].lower.as_str())
+        {
             r.end -= 1;
         }
         r

@@ -37,12 +37,7 @@ fn expressions_resolve_against_the_article_date() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let e = &found[0];
         assert_eq!(
-            (
-                e.text.as_str(),
-                e.range.start.to_string(),
-                e.range.end.to_string(),
-                e.range.fuzzy
-            ),
+            (e.text.as_str(), e.range.start.to_string(), e.range.end.to_string(), e.range.fuzzy),
             (*expr, start.to_string(), end.to_string(), *fuzzy),
             "{text}"
         );
@@ -94,19 +89,55 @@ fn french_expressions_resolve_against_the_article_date() {
         ("Les pourparlers ont repris le 15 mars.", "le 15 mars", "2024-03-15", "2024-03-15", false),
         ("Ils se sont vus le 1er décembre.", "le 1er décembre", "2023-12-01", "2023-12-01", false),
         ("Ils se sont vus le 2 mai 2019.", "le 2 mai 2019", "2019-05-02", "2019-05-02", false),
-        ("Ils se sont vus le mardi 12 mars.", "le mardi 12 mars", "2024-03-12", "2024-03-12", false),
-        ("Tout a changé la semaine dernière.", "la semaine dernière", "2024-03-11", "2024-03-17", false),
+        (
+            "Ils se sont vus le mardi 12 mars.",
+            "le mardi 12 mars",
+            "2024-03-12",
+            "2024-03-12",
+            false,
+        ),
+        (
+            "Tout a changé la semaine dernière.",
+            "la semaine dernière",
+            "2024-03-11",
+            "2024-03-17",
+            false,
+        ),
         ("Tout a changé le mois dernier.", "le mois dernier", "2024-02-01", "2024-02-29", false),
         ("Tout a changé l'an dernier.", "l'an dernier", "2023-01-01", "2023-12-31", false),
         ("Tout a changé l'année passée.", "l'année passée", "2023-01-01", "2023-12-31", false),
         ("Le traité date de 2021, en 2021.", "en 2021", "2021-01-01", "2021-12-31", false),
         ("Les liens se resserrent depuis 2021.", "depuis 2021", "2021-01-01", "2024-03-18", false),
         ("Tout s'est joué en février 2023.", "en février 2023", "2023-02-01", "2023-02-28", false),
-        ("Des coups d'État ces dernières années.", "ces dernières années", "2019-03-18", "2024-03-18", true),
-        ("La région a souffert au cours des derniers mois.", "au cours des derniers mois", "2023-09-18", "2024-03-18", true),
+        (
+            "Des coups d'État ces dernières années.",
+            "ces dernières années",
+            "2019-03-18",
+            "2024-03-18",
+            true,
+        ),
+        (
+            "La région a souffert au cours des derniers mois.",
+            "au cours des derniers mois",
+            "2023-09-18",
+            "2024-03-18",
+            true,
+        ),
         ("Tout a commencé il y a deux ans.", "il y a deux ans", "2021-09-18", "2022-09-18", true),
-        ("Tout a commencé il y a trois jours.", "il y a trois jours", "2024-03-15", "2024-03-15", false),
-        ("Le prix a doublé plus tôt cette année.", "plus tôt cette année", "2024-01-01", "2024-03-18", false),
+        (
+            "Tout a commencé il y a trois jours.",
+            "il y a trois jours",
+            "2024-03-15",
+            "2024-03-15",
+            false,
+        ),
+        (
+            "Le prix a doublé plus tôt cette année.",
+            "plus tôt cette année",
+            "2024-01-01",
+            "2024-03-18",
+            false,
+        ),
     ];
     for (text, expr, start, end, fuzzy) in cases {
         let found = time_expressions(&doc_fr(text), date);
@@ -127,7 +158,10 @@ fn french_days_date_statements_and_periods_refer_to_past_events() {
     let found = time_expressions(&d, date);
     assert_eq!(found.iter().map(|e| e.point).collect::<Vec<_>>(), [true, false]);
     let cases: &[(&str, &[&str])] = &[
-        ("Le Sahel, qui a connu des coups d'État ces dernières années, reste fragile.", &["coups d'État"]),
+        (
+            "Le Sahel, qui a connu des coups d'État ces dernières années, reste fragile.",
+            &["coups d'État"],
+        ),
         ("La Russie a livré du blé au Mali.", &["livré du blé au Mali"]),
         ("La Russie a promis la livraison de blé.", &[]),
         ("Moscou va fournir une aide.", &[]),
