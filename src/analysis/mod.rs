@@ -4,8 +4,10 @@
 //!
 //! The steps, each in its module, run in this order over one [`text::Document`]:
 //! 1. [`text`]: paragraphs, sentences (UAX #29 plus tailoring), words with stems, offsets;
-//! 2. [`themes`]: every theme term, in one Aho–Corasick pass over the stems;
-//! 3. [`actors`]: countries, institutions and people, and every mention resolved to one;
+//! 2. [`actors`]: countries, institutions and people, and every mention resolved to one;
+//!    [`names`]: which words lie inside a proper name;
+//! 3. [`themes`]: every theme term, in one Aho–Corasick pass over the stems (a common word
+//!    inside a name is no hit);
 //! 4. [`time`]: time expressions resolved against the article date, and referenced events;
 //! 5. [`attribution`]: who said which sentence (quotations, cues, sources, clause grammar,
 //!    assembly), and [`statements`]: what each is about, when, with category and tone.
@@ -25,6 +27,7 @@ pub mod grammar;
 pub mod highlight;
 pub mod language;
 pub mod lexicon;
+pub mod names;
 pub mod search;
 pub mod statements;
 pub mod text;
@@ -111,7 +114,8 @@ pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
 /// [`analyze`] on a document already built from the article, for callers that keep it (the
 /// app searches it and re-analyses it when the user's themes change).
 pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeSet) -> Analysis {
-    let hits = themes.find(doc);
+    let mut actors = actors::find_actors(doc);
+    let hits = themes.find(doc, &names::name_words(doc, &actors.actors, &actors.mentions));
     let n_themes = themes.defs_in(doc.language).len();
     let mut sentences: Vec<Sentence> = doc
         .sentences
@@ -162,7 +166,6 @@ pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeS
                 .collect()
         })
         .collect();
-    let mut actors = actors::find_actors(doc);
     let times = time::time_expressions(doc, article.date);
     let events = time::referenced_events(doc, &times, article.date);
     let statements =

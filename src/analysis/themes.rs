@@ -186,6 +186,11 @@ fn compile_term(term: &str, language: Language) -> Result<CompiledTerm, ThemeErr
     Ok(CompiledTerm { stems, prefix, lowers })
 }
 
+/// A term written as a name ("Africa Corps", "MINUSMA"): its first letter is a capital.
+fn is_name_term(term: &str) -> bool {
+    term.trim_start().chars().next().is_some_and(char::is_uppercase)
+}
+
 /// `#rrggbb`: the only colour form themes use (it is written into CSS and SVG as is).
 pub fn is_hex_colour(c: &str) -> bool {
     let b = c.as_bytes();
@@ -431,9 +436,12 @@ impl ThemeSet {
 
     /// Every hit in the document, in text order. Overlapping hits of different themes are all
     /// kept; within one theme a hit inside a longer one ("aid" in "humanitarian aid") is not
-    /// counted again.
-    pub fn find(&self, doc: &Document) -> Vec<ThemeHit> {
-        self.compiled(doc.language).find(doc)
+    /// counted again. `in_name` tells, per word, whether it lies inside a proper name
+    /// ([`names::name_words`](super::names::name_words)): a term written in lowercase does
+    /// not count there ("Security Council" is no security hit); a term written as a name
+    /// ("Africa Corps") counts everywhere.
+    pub fn find(&self, doc: &Document, in_name: &[bool]) -> Vec<ThemeHit> {
+        self.compiled(doc.language).find(doc, in_name)
     }
 }
 
@@ -469,7 +477,7 @@ fn haystack<'d>(
 }
 
 impl Compiled {
-    fn find(&self, doc: &Document) -> Vec<ThemeHit> {
+    fn find(&self, doc: &Document, in_name: &[bool]) -> Vec<ThemeHit> {
         // (theme, term, first word, last word)
         let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
         let (stems, starts) = haystack(doc, |w| &w.stem);
@@ -485,6 +493,10 @@ impl Compiled {
         let mut reach: Vec<Option<usize>> = vec![None; self.defs.len()];
         for (theme, term, first, last) in raw {
             if reach[theme].is_some_and(|r| last <= r) {
+                continue;
+            }
+            let named = in_name.get(first).copied().unwrap_or(false);
+            if named && !is_name_term(&self.defs[theme].terms[term]) {
                 continue;
             }
             reach[theme] = Some(last);
@@ -520,7 +532,9 @@ mod tests {
     fn hits(defs: Vec<ThemeDef>, text: &str) -> Vec<(String, String)> {
         let set = ThemeSet::new(defs).unwrap();
         let doc = Document::new(&read_text(text, None).unwrap());
-        set.find(&doc)
+        let actors = crate::analysis::actors::find_actors(&doc);
+        let in_name = crate::analysis::names::name_words(&doc, &actors.actors, &actors.mentions);
+        set.find(&doc, &in_name)
             .into_iter()
             .map(|h| (set.defs()[h.theme].id.clone(), doc.text[h.span.bytes()].to_string()))
             .collect()
@@ -599,6 +613,48 @@ mod tests {
                 vec![theme("c", &["coup d'état"])],
                 "the coup d\u{2019}état",
                 vec![("c", "coup d\u{2019}état")],
+            ),
+            // A common word inside a name is no hit: an institution the gazetteer knows…
+            (
+                vec![theme("s", &["security"])],
+                "The Security Council met as security worsened.",
+                vec![("s", "security")],
+            ),
+            // …or any run of capitalised words, joiners allowed ("of", "for", "the").
+            (
+                vec![theme("h", &["humanitarian", "stabiliz*"]), theme("p", &["peace"])],
+                "The Office for the Coordination of Humanitarian Affairs and the Peace Stabilization Mission asked for peace and humanitarian access.",
+                vec![("p", "peace"), ("h", "humanitarian")],
+            ),
+            // One capitalised word is no name: a sentence's first word is a hit.
+            (
+                vec![theme("s", &["security"])],
+                "Security forces left. Security Minister Ana Lopes stayed.",
+                vec![("s", "Security")],
+            ),
+            // A title-case heading is not a name.
+            (
+                vec![theme("s", &["security"])],
+                "Security Fears Grow In The North",
+                vec![("s", "Security")],
+            ),
+            // The name of a text (an agreement, a declaration) speaks of what it is about.
+            (
+                vec![theme("d", &["peace", "ceasefire"]), theme("s", &["security"])],
+                "They signed the Lakeside Peace Agreement and the Ceasefire Declaration at the Security Forum.",
+                vec![("d", "Peace"), ("d", "Ceasefire")],
+            ),
+            // A term written as a name counts, inside a longer name or alone.
+            (
+                vec![theme("m", &["Harbour Legion", "mercenar*"])],
+                "The Harbour Legion Command hired mercenaries; the Harbour Legion denied it.",
+                vec![("m", "Harbour Legion"), ("m", "mercenaries"), ("m", "Harbour Legion")],
+            ),
+            // French capitalises an institution's first word only: the gazetteer knows it.
+            (
+                vec![theme("s", &["sécurité"])],
+                "Le Conseil de sécurité de l'ONU a parlé de la sécurité des civils.",
+                vec![("s", "sécurité")],
             ),
         ];
         for (defs, text, want) in cases {

@@ -177,6 +177,10 @@ pub(super) static ENGLISH: Grammar = Grammar {
     ],
     of: &["of"],
     name_joiners: &["of", "for", "the", "and"],
+    text_names: &[
+        "agreement", "agreements", "accord", "accords", "declaration", "treaty", "charter",
+        "convention", "pact", "protocol", "plan", "roadmap",
+    ],
     determiners: &[
         "the", "a", "an", "some", "one", "two", "three", "several", "many", "other", "both", "all",
         "most",

@@ -257,6 +257,10 @@ pub(super) static FRENCH: Grammar = Grammar {
     ],
     of: &["de", "des", "du", "d'"],
     name_joiners: &["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour"],
+    text_names: &[
+        "accord", "accords", "déclaration", "traité", "charte", "convention", "pacte", "protocole",
+        "plan", "feuille",
+    ],
     determiners: &[
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "certains", "certaines",
         "plusieurs", "deux", "trois", "quelques", "nombreux", "nombreuses", "ce", "cet", "cette",

@@ -94,6 +94,9 @@ pub struct Grammar {
     pub of: &'static [&'static str],
     /// Words that join capitalised words of one name.
     pub name_joiners: &'static [&'static str],
+    /// Last words of the name of a text rather than a body ("Peace Agreement", "Declaration"):
+    /// its words still speak of what it is about (`analysis::names`).
+    pub text_names: &'static [&'static str],
     /// Determiners and quantifiers before a head noun.
     pub determiners: &'static [&'static str],
     /// The definite article(s) and the indefinite ones.
