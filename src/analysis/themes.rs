@@ -757,6 +757,66 @@ mod tests {
         assert_eq!(format_selection(&[false, false, false], &ids).as_deref(), Some(""));
     }
 
+    /// The built-in themes hit in `text` (English, or French when it reads as French).
+    fn builtin_hits(text: &str) -> Vec<String> {
+        let set = ThemeSet::with_builtins(Vec::new()).unwrap();
+        let doc = Document::new(&read_text(text, None).unwrap());
+        let actors = crate::analysis::actors::find_actors(&doc);
+        let in_name = crate::analysis::names::name_words(&doc, &actors.actors, &actors.mentions);
+        let mut ids: Vec<String> = set
+            .find(&doc, &in_name)
+            .iter()
+            .map(|h| set.defs_in(doc.language)[h.theme].id.clone())
+            .collect();
+        ids.dedup();
+        ids
+    }
+
+    /// The vocabulary of the beat (Russia, the Sahel, the UN), in invented sentences: each
+    /// must light up exactly these built-in themes.
+    #[test]
+    fn beat_vocabulary_table() {
+        let cases: [(&str, &[&str]); 16] = [
+            ("The council voted new sanctions after a veto was threatened.", &["diplomacy"]),
+            ("The resolution passed and a ceasefire began.", &["diplomacy"]),
+            ("Peacekeepers of MINUSMA left the base.", &["security"]),
+            ("The junta extended the transition by two years.", &["regional", "governance"]),
+            ("The Alliance of Sahel States met in the capital.", &["regional"]),
+            ("Mercenaries of a private military company arrived.", &["military"]),
+            ("Fighters of the Africa Corps guarded the mine.", &["military", "economy"]),
+            ("Islamist militants and jihadists ambushed a convoy.", &["security"]),
+            ("Soldiers seized power in a putsch on Sunday.", &["military", "regional"]),
+            ("The firm won a mining licence and a lithium concession.", &["economy"]),
+            ("A nuclear power plant deal was signed.", &["economy"]),
+            ("Drought and cholera hit the refugee camp.", &["humanitarian"]),
+            (
+                "The interim authorities issued a decree dissolving political parties.",
+                &["governance"],
+            ),
+            (
+                "La junte a signé un accord minier et un accord de paix.",
+                &["regional", "economy", "diplomacy"],
+            ),
+            (
+                "Des islamistes ont tendu une embuscade près du camp de réfugiés.",
+                &["security", "humanitarian"],
+            ),
+            ("Les mutins ont annoncé la prise du pouvoir.", &["military", "regional"]),
+        ];
+        let mut wrong = Vec::new();
+        for (text, want) in cases {
+            let mut got = builtin_hits(text);
+            got.sort();
+            got.dedup();
+            let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+            want.sort();
+            if got != want {
+                wrong.push(format!("{text}: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn the_builtin_lexicons_compile_and_cover_the_required_themes() {
         let set = ThemeSet::with_builtins(Vec::new()).unwrap();
