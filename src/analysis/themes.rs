@@ -257,6 +257,28 @@ pub fn user_theme(
     Ok(def)
 }
 
+/// An editable copy of built-in theme `id`: the user's own theme, with the built-in's colour
+/// and its terms in `language` (the article's), named "{name} (copy)" in `ui` (numbered when
+/// that name is taken). `None` for an id that is no built-in theme.
+pub fn copy_builtin(
+    id: &str,
+    language: Language,
+    ui: Language,
+    others: &[ThemeDef],
+) -> Option<Result<ThemeDef, ThemeError>> {
+    let builtin = builtin_themes_in(language).into_iter().find(|t| t.id == id)?;
+    let name = builtin_name(id, ui).unwrap_or(&builtin.name);
+    let taken = |n: &str| others.iter().any(|o| o.name.eq_ignore_ascii_case(n));
+    let copy_name = (1..)
+        .map(|n| match n {
+            1 => locale::fill(ui, "themes.copy_name", &[("name", &name)]),
+            n => locale::fill(ui, "themes.copy_name_n", &[("name", &name), ("n", &n)]),
+        })
+        .find(|n| !taken(n))
+        .expect("some number is free");
+    Some(user_theme(&copy_name, &builtin.colour, &builtin.terms.join("\n"), others, None))
+}
+
 /// Which themes are active, from a URL parameter like `economy,humanitarian`: `None` (no
 /// parameter) means all; unknown ids are ignored.
 pub fn parse_selection(param: Option<&str>, ids: &[&str]) -> Vec<bool> {
@@ -286,6 +308,8 @@ pub struct ThemeSet {
     /// The user's themes, or every theme of a set made without the built-ins.
     user: Vec<ThemeDef>,
     builtins: bool,
+    /// Ids of the built-in themes the user switched off.
+    off: Vec<String>,
     compiled: [std::sync::OnceLock<Compiled>; 2],
 }
 
@@ -403,22 +427,33 @@ impl ThemeSet {
     /// Checks the themes, to be compiled for each language on use; a duplicate id is refused.
     pub fn new(defs: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
         check(&defs)?;
-        Ok(ThemeSet { user: defs, builtins: false, compiled: Default::default() })
+        Ok(ThemeSet { user: defs, builtins: false, off: Vec::new(), compiled: Default::default() })
     }
 
     /// The built-in themes (of each document's language) followed by the user's.
     pub fn with_builtins(user: Vec<ThemeDef>) -> Result<ThemeSet, ThemeError> {
+        ThemeSet::with_builtins_except(user, &[])
+    }
+
+    /// [`ThemeSet::with_builtins`] without the built-in themes whose ids are in `off` (the
+    /// ones a user switched off). Their ids stay reserved: no user theme may take one, so
+    /// switching a built-in back on never clashes.
+    pub fn with_builtins_except(
+        user: Vec<ThemeDef>,
+        off: &[String],
+    ) -> Result<ThemeSet, ThemeError> {
         let user: Vec<ThemeDef> =
             user.into_iter().map(|d| ThemeDef { builtin: false, ..d }).collect();
         let mut all = builtin_themes();
         all.extend(user.iter().cloned());
         check(&all)?;
-        Ok(ThemeSet { user, builtins: true, compiled: Default::default() })
+        Ok(ThemeSet { user, builtins: true, off: off.to_vec(), compiled: Default::default() })
     }
 
     fn compiled(&self, language: Language) -> &Compiled {
         self.compiled[language.index()].get_or_init(|| {
             let mut defs = if self.builtins { builtin_themes_in(language) } else { Vec::new() };
+            defs.retain(|d| !self.off.contains(&d.id));
             defs.extend(self.user.iter().cloned());
             Compiled::new(defs, language)
         })
@@ -815,6 +850,39 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn a_builtin_switched_off_is_gone_and_a_copy_is_the_users_own() {
+        let doc = Document::new(&read_text("Trade and aid grew.", None).unwrap());
+        let off = ThemeSet::with_builtins_except(Vec::new(), &["economy".to_string()]).unwrap();
+        let ids: Vec<&str> = off.defs().iter().map(|d| d.id.as_str()).collect();
+        assert!(!ids.contains(&"economy") && ids.contains(&"humanitarian"), "{ids:?}");
+        let found: Vec<&str> =
+            off.find(&doc, &[]).iter().map(|h| off.defs()[h.theme].id.as_str()).collect();
+        assert_eq!(found, ["humanitarian"]);
+
+        let mut others = builtin_themes();
+        let copy =
+            copy_builtin("economy", Language::English, Language::French, &others).unwrap().unwrap();
+        assert_eq!(copy.name, "Économie et commerce (copie)");
+        assert_eq!(copy.id, "économie-et-commerce-copie");
+        assert!(!copy.builtin);
+        assert_eq!(copy.colour, "#009e73");
+        assert_eq!(copy.terms, builtin_themes()[2].terms);
+        // A second copy gets a number; an unknown id is no built-in.
+        others.push(copy.clone());
+        let second = copy_builtin("economy", Language::English, Language::French, &others);
+        assert_eq!(second.unwrap().unwrap().name, "Économie et commerce (copie 2)");
+        assert!(copy_builtin("nope", Language::English, Language::English, &others).is_none());
+        // The copy in place of the built-in finds what it found.
+        let set = ThemeSet::with_builtins_except(vec![copy], &["economy".to_string()]).unwrap();
+        let found: Vec<&str> =
+            set.find(&doc, &[]).iter().map(|h| set.defs()[h.theme].name.as_str()).collect();
+        assert_eq!(found, ["Économie et commerce (copie)", "Humanitarian aid"]);
+        // Ids of built-ins stay reserved while they are off.
+        let clash = ThemeDef { builtin: false, ..builtin_themes()[2].clone() };
+        assert!(ThemeSet::with_builtins_except(vec![clash], &["economy".to_string()]).is_err());
     }
 
     #[test]

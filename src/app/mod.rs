@@ -10,8 +10,8 @@
 //! - [`i18n`]: the interface language (URL, storage, browser preference) and its switch;
 //! - [`view`]: the page frame, loading and failure states;
 //! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
-//! - [`reader`]: the article with highlights, legend, navigation, density strip, search and
-//!   user themes;
+//! - [`reader`]: the article with highlights, legend, navigation, density strip and search;
+//! - [`user_themes`]: the user's themes and the built-in ones (off for good, copy to edit);
 //! - [`timeline`]: the statements timeline and table, with filters and lanes;
 //! - [`exports`]: the download and import buttons (the formats are `crate::export`'s);
 //! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
@@ -29,6 +29,7 @@ mod scroll;
 mod storage;
 pub mod timeline;
 pub mod url;
+mod user_themes;
 pub mod view;
 pub mod workspace;
 

@@ -20,21 +20,16 @@ use super::article_body::ArticleBody;
 use super::dom_text;
 use super::i18n::lang;
 use super::i18n::{count, fill, t, tr};
+use super::url;
+use super::user_themes::UserThemes;
 use super::workspace::{Shared, Ws};
-use super::{storage, url};
 use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::language;
 use crate::analysis::search::{search, SearchHit};
 use crate::analysis::text::Document;
-use crate::analysis::themes::{self, builtin_themes, ThemeDef, MAX_THEMES};
+use crate::analysis::themes;
 use crate::article::{Article, Headline};
 use crate::locale::{self, Language};
-
-/// Colours offered for a new user theme, distinct from the built-in palette.
-const NEW_THEME_COLOURS: [&str; 9] = [
-    "#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#9467bd", "#2ca02c", "#e377c2", "#1f77b4",
-    "#ff7f0e",
-];
 
 /// Everything the reader's parts share.
 #[derive(Clone, Copy)]
@@ -102,7 +97,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         filled: RwSignal::new(0),
         long: RwSignal::new(false),
     };
-    let (user_themes, notice) = (ws.user_themes, ws.notice);
+    let notice = ws.notice;
     // A new analysis has new hits: forget the current one.
     Effect::new(move |_| {
         analysis.track();
@@ -193,7 +188,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                 })}
                 <Legend ctx />
                 <Search doc=doc.clone() text=ctx.text />
-                <UserThemes user_themes themes_param />
+                <UserThemes ws doc_language=doc.language />
             </aside>
             <div class="reader-main">
                 <DensityStrip ctx />
@@ -743,133 +738,6 @@ fn select_in_text(p: usize, start: usize, end: usize) {
     }
     if let Some(el) = start_node.parent_element() {
         super::scroll::reveal(&el, super::scroll::Place::Center);
-    }
-}
-
-/// The user's own themes: add, edit and delete; saved in the browser.
-#[component]
-fn UserThemes(
-    user_themes: RwSignal<Vec<ThemeDef>>,
-    themes_param: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let name = RwSignal::new(String::new());
-    let colour = RwSignal::new(NEW_THEME_COLOURS[0].to_string());
-    let terms = RwSignal::new(String::new());
-    let editing = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
-    let open = RwSignal::new(false);
-    let reset = move || {
-        name.set(String::new());
-        terms.set(String::new());
-        editing.set(None);
-        error.set(None);
-        let used: Vec<String> =
-            user_themes.with_untracked(|u| u.iter().map(|t| t.colour.clone()).collect());
-        colour.set(
-            NEW_THEME_COLOURS
-                .iter()
-                .find(|c| !used.contains(&c.to_string()))
-                .unwrap_or(&NEW_THEME_COLOURS[0])
-                .to_string(),
-        );
-    };
-    let save = move |ev: web_sys::SubmitEvent| {
-        ev.prevent_default();
-        let mut others = builtin_themes();
-        others.extend(user_themes.get_untracked());
-        let replacing = editing.get_untracked();
-        let result = themes::user_theme(
-            &name.get_untracked(),
-            &colour.get_untracked(),
-            &terms.get_untracked(),
-            &others,
-            replacing.as_deref(),
-        );
-        match result {
-            Err(e) => error.set(Some(e.message(lang()))),
-            Ok(def) => {
-                let mut next = user_themes.get_untracked();
-                match replacing.as_ref().and_then(|id| next.iter().position(|t| &t.id == id)) {
-                    Some(i) => next[i] = def.clone(),
-                    None => next.push(def.clone()),
-                }
-                if let Err(e) = storage::save_user_themes(&next) {
-                    error.set(Some(fill("themes.not_saved", &[("error", &e)])));
-                } else {
-                    reset();
-                }
-                // A new theme shows at once, even when the URL names the active themes.
-                if let Some(list) = themes_param.get_untracked() {
-                    let mut ids: Vec<&str> = list
-                        .split(',')
-                        .filter(|s| !s.is_empty() && Some(*s) != replacing.as_deref())
-                        .collect();
-                    ids.push(&def.id);
-                    let joined = ids.join(",");
-                    url::set("themes", Some(&joined), false);
-                    themes_param.set(Some(joined));
-                }
-                user_themes.set(next);
-            }
-        }
-    };
-    let list = move || {
-        user_themes
-            .get()
-            .into_iter()
-            .map(|theme| {
-                let (id_edit, id_delete) = (theme.id.clone(), theme.id.clone());
-                let t_edit = theme.clone();
-                view! {
-                    <li>
-                        <span class="user-swatch" aria-hidden="true">
-                            <svg viewBox="0 0 10 10" width="12" height="12"><rect width="10" height="10" fill=theme.colour.clone()></rect></svg>
-                        </span>
-                        <span class="name">{theme.name.clone()}</span>
-                        <span class="terms">{theme.terms.join(", ")}</span>
-                        <button class="link" on:click=move |_| {
-                            name.set(t_edit.name.clone());
-                            colour.set(t_edit.colour.clone());
-                            terms.set(t_edit.terms.join(", "));
-                            editing.set(Some(id_edit.clone()));
-                            error.set(None);
-                            open.set(true);
-                        }>{t("common.edit")}</button>
-                        <button class="link" on:click=move |_| {
-                            let next: Vec<ThemeDef> = user_themes.get_untracked().into_iter().filter(|x| x.id != id_delete).collect();
-                            if let Err(e) = storage::save_user_themes(&next) {
-                                error.set(Some(e));
-                            }
-                            user_themes.set(next);
-                            reset();
-                        }>{t("common.delete")}</button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <details class="user-themes" prop:open=move || open.get() on:toggle=move |ev| {
-            let el: web_sys::HtmlDetailsElement = event_target(&ev);
-            open.set(el.open());
-        }>
-            <summary>{t("themes.title")}</summary>
-            <ul class="user-list">{list}</ul>
-            <form class="theme-form" on:submit=save>
-                <label>{t("themes.name")} <input type="text" required maxlength="40" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) /></label>
-                <label>{t("themes.colour")} <input type="color" prop:value=move || colour.get() on:input=move |ev| colour.set(event_target_value(&ev)) /></label>
-                <label>{t("themes.terms")}
-                    <textarea rows="3" placeholder=t("themes.terms_placeholder") prop:value=move || terms.get() on:input=move |ev| terms.set(event_target_value(&ev))></textarea>
-                </label>
-                <p class="hint">{t("themes.terms_hint")}</p>
-                {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-                <div class="form-actions">
-                    <button type="submit">{move || tr(if editing.get().is_some() { "themes.save" } else { "themes.add" })}</button>
-                    {move || editing.get().map(|_| view! { <button type="button" class="link" on:click=move |_| reset()>{t("common.cancel")}</button> })}
-                </div>
-                <p class="hint">{move || fill("themes.limit", &[("max", &MAX_THEMES)])}</p>
-            </form>
-        </details>
     }
 }
 

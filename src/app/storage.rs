@@ -1,4 +1,5 @@
-//! What the app keeps in the browser (localStorage): the user's themes, each article's
+//! What the app keeps in the browser (localStorage): the user's themes and the built-in ones
+//! they switched off, each article's
 //! corrections (keyed by the article's id), and the interface language. A corrupted entry is set aside under a backup key
 //! and reported, never a crash and never silently lost.
 //!
@@ -14,6 +15,7 @@ use crate::locale::Language;
 
 const USER_THEMES: &str = "article-explorer.user-themes.v1";
 const UI_LANGUAGE: &str = "article-explorer.ui-language.v1";
+const BUILTINS_OFF: &str = "article-explorer.builtin-themes-off.v1";
 
 fn corrections_key(article_id: &str) -> String {
     format!("article-explorer.corrections.v1.{article_id}")
@@ -84,6 +86,16 @@ pub fn load_user_themes() -> (Vec<ThemeDef>, Option<String>) {
 /// Saves the user themes; the error is a message for the user (storage full or disabled).
 pub fn save_user_themes(themes: &[ThemeDef]) -> Result<(), String> {
     save(USER_THEMES, &themes, "storage.your_themes")
+}
+
+/// The ids of the built-in themes the user switched off, and a notice when the saved value
+/// could not be read.
+pub fn load_builtins_off() -> (Vec<String>, Option<String>) {
+    load(BUILTINS_OFF, "storage.saved_themes")
+}
+
+pub fn save_builtins_off(ids: &[String]) -> Result<(), String> {
+    save(BUILTINS_OFF, &ids, "storage.your_themes")
 }
 
 /// The interface language the user chose on an earlier visit.

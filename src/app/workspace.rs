@@ -47,6 +47,8 @@ pub struct Ws {
     /// The selected statement: (article, statement in its analysis).
     pub selected: RwSignal<Option<(usize, usize)>>,
     pub user_themes: RwSignal<Vec<ThemeDef>>,
+    /// Ids of the built-in themes the user switched off for good.
+    pub builtins_off: RwSignal<Vec<String>>,
     pub themes_param: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<String>>,
 }
@@ -151,6 +153,9 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let docs: Vec<Arc<Document>> = articles.iter().map(|a| Arc::new(Document::new(a))).collect();
     let (saved, mut notice) = storage::load_user_themes();
     let user_themes = RwSignal::new(saved);
+    let (off, problem) = storage::load_builtins_off();
+    notice = notice.or(problem);
+    let builtins_off = RwSignal::new(off);
     let logs: Vec<Vec<Correction>> = articles
         .iter()
         .map(|a| {
@@ -165,7 +170,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     // The analyses as the extractor made them; corrections go on top below, so correcting a
     // statement does not re-run the analysis.
     let base = Memo::new(move |_| {
-        let set = ThemeSet::with_builtins(user_themes.get())
+        let set = ThemeSet::with_builtins_except(user_themes.get(), &builtins_off.get())
             .or_else(|_| ThemeSet::with_builtins(Vec::new()))
             .expect("the built-in themes compile");
         articles.with_value(|arts| {
@@ -208,6 +213,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         current: RwSignal::new(0),
         selected: RwSignal::new(None),
         user_themes,
+        builtins_off,
         themes_param: RwSignal::new(url::get("themes")),
         notice: RwSignal::new(notice),
     };

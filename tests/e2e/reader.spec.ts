@@ -166,6 +166,38 @@ test('a user theme highlights its terms and survives a reload', async ({ page })
   await expect(page.locator('.legend-item')).toHaveCount(builtin.length);
 });
 
+test('a built-in theme switched off stays off; a copy of one is the user's to edit', async ({ page }) => {
+  await open(page);
+  await page.locator('.user-themes summary').click();
+  const builtins = page.locator('.builtin-themes');
+  await builtins.getByRole('checkbox', { name: 'Governance' }).uncheck();
+  await expect(legendItem(page, 'governance')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.legend-item')).toHaveCount(builtin.length - 1);
+  await expect(legendItem(page, 'governance')).toHaveCount(0);
+
+  // Copy Economy: the copy replaces it in the legend with the same hits, and the form opens on it.
+  await page.locator('.user-themes summary').click();
+  await builtins.getByRole('button', { name: 'Copy Economy and trade to my themes' }).click();
+  const economy = builtin.find((t) => t.id === 'economy')!;
+  await expect(legendItem(page, 'economy')).toHaveCount(0);
+  const copy = legendItem(page, 'economy-and-trade-copy');
+  await expect(copy.locator('.name')).toHaveText('Economy and trade (copy)');
+  await expect(copy.locator('.count')).toHaveText(String(economy.hits));
+  const form = page.locator('.theme-form');
+  await expect(form.getByLabel('Name')).toHaveValue('Economy and trade (copy)');
+  await expect(form.getByLabel('Terms')).toHaveValue(/^econom\*, socio-economic, trade/);
+  await page.screenshot({ path: '../target/screenshots/builtin-theme-copy.png', fullPage: true });
+  await form.getByLabel('Terms').fill('wheat');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(copy.locator('.count')).toHaveText('1');
+
+  // Switched back on, Governance returns, with its hits.
+  await builtins.getByRole('checkbox', { name: 'Governance' }).check();
+  const governance = builtin.find((t) => t.id === 'governance')!;
+  await expect(legendItem(page, 'governance').locator('.count')).toHaveText(String(governance.hits));
+});
+
 test('bad user theme terms get a clear message, not a crash', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
