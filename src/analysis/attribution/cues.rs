@@ -166,13 +166,13 @@ pub fn inflections(verb: &str) -> Vec<String> {
 const NOUN_GAP: usize = 2;
 
 impl CueTable {
-    /// The cue starting at word `w` (the longest), with the words it covers; `end` is the
-    /// sentence's end word.
     /// Whether `lower` can start a cue (one hash look-up: the test made for every word).
     pub fn starts_cue(&self, lower: &str) -> bool {
         self.by_form.contains_key(lower)
     }
 
+    /// The cue starting at word `w` (the longest), with the words it covers; `end` is the
+    /// sentence's end word.
     pub fn at(
         &'static self,
         doc: &Document,

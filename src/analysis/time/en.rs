@@ -25,6 +25,29 @@ pub(super) const VOCABULARY: Vocabulary = Vocabulary {
         "upcoming", "pledge", "promise",
     ],
     label_end: Some(("as", "such")),
+    connectives: &[
+        "but", "and", "yet", "even", "also", "so", "still", "then", "however", "meanwhile",
+        "since", "when", "as", "late", "early",
+    ],
+    event_nouns: &[
+        "coup", "coups", "putsch", "attack", "attacks", "election", "elections", "visit", "visits",
+        "summit", "talks", "clashes", "fighting", "offensive", "violence", "instability", "unrest",
+        "protest", "protests", "strike", "strikes", "ambush", "massacre", "war", "conflict",
+        "crisis", "withdrawal", "deployment", "sanctions", "agreement", "deal", "accord",
+        "ceasefire", "referendum", "deliveries", "delivery", "rebellion", "insurgency", "mutiny",
+        "killings", "bombing", "bombings", "kidnapping", "kidnappings", "famine", "drought",
+        "floods", "invasion", "takeover", "uprising", "negotiations", "meeting", "meetings",
+    ],
+    verbs: &[
+        "is", "are", "was", "were", "has", "have", "had", "been", "did", "set", "drawn", "drew",
+        "taken", "took", "made", "held", "led", "met", "began", "begun", "saw", "seen", "sent",
+        "struck", "fought", "won", "lost", "put", "left", "became", "become", "grew", "grown",
+        "gave", "given", "came", "come", "went", "gone", "broke", "broken", "chose", "chosen",
+        "fell", "fallen", "rose", "risen", "spoke", "spoken", "wrote", "written", "fled", "hit",
+        "cut", "shot", "sold", "bought", "brought", "built", "kept", "paid", "told", "said",
+        "found", "got", "ran", "stood", "swept", "spread", "overthrew", "overthrown",
+    ],
+    speech: &["say", "saying", "denied", "claimed", "warned", "quoted"],
 };
 
 const WEEKDAYS: [&str; 7] =

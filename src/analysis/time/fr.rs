@@ -31,6 +31,27 @@ pub(super) const VOCABULARY: Vocabulary = Vocabulary {
         "futures", "futur", "prochaine", "prochaines", "prochain", "prochains", "pour", "envisage",
     ],
     label_end: None,
+    connectives: &[
+        "mais", "et", "pourtant", "même", "aussi", "donc", "encore", "puis", "cependant",
+        "lorsque", "quand", "alors", "tard", "tôt",
+    ],
+    event_nouns: &[
+        "coup", "coups", "putsch", "attaque", "attaques", "attentat", "attentats", "élection",
+        "élections", "visite", "visites", "sommet", "pourparlers", "négociations", "affrontements",
+        "combats", "offensive", "violences", "instabilité", "troubles", "manifestation",
+        "manifestations", "grève", "grèves", "embuscade", "massacre", "guerre", "conflit", "crise",
+        "retrait", "déploiement", "sanctions", "accord", "cessez-le-feu", "référendum",
+        "livraison", "livraisons", "rébellion", "insurrection", "mutinerie", "enlèvement",
+        "enlèvements", "famine", "sécheresse", "inondations", "invasion", "soulèvement", "réunion",
+        "rencontre",
+    ],
+    verbs: &[
+        "a", "ont", "avait", "avaient", "eu", "été", "fait", "pris", "mis", "dit", "vu", "connu",
+        "subi", "vécu", "mort", "morts", "tué", "tués", "fui", "perdu", "rendu", "venu", "venus",
+        "parti", "partis", "ouvert", "offert", "permis", "conduit", "détruit", "produit", "reste",
+        "restent", "demeure", "demeurent",
+    ],
+    speech: &["savoir", "dire", "annoncé", "démenti", "affirmant", "déclarant"],
 };
 
 const WEEKDAYS: [&str; 7] =

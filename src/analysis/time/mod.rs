@@ -235,6 +235,17 @@ struct Vocabulary {
     /// The word that ends a delivery's label ("as"), unless the word before it is
     /// `label_end_after` ("such as").
     label_end: Option<(&'static str, &'static str)>,
+    /// Connectives and adverbs that open a clause without being part of what happened
+    /// ("but", "even", "also"), stripped from a label's start.
+    connectives: &'static [&'static str],
+    /// Nouns that name an event by themselves ("coups", "elections", "clashes"): a label
+    /// without a verb is an event only with one of them.
+    event_nouns: &'static [&'static str],
+    /// Verb forms the participle endings of the grammar miss: auxiliaries and irregular
+    /// pasts ("was", "had", "met", "drawn").
+    verbs: &'static [&'static str],
+    /// Verbs of saying beyond the grammar's attribution verbs ("savoir" in "a fait savoir").
+    speech: &'static [&'static str],
 }
 
 fn vocabulary(lang: Language) -> &'static Vocabulary {
@@ -301,10 +312,15 @@ pub fn referenced_events(
     for e in
         expressions.iter().filter(|e| !e.point && article_date.is_none_or(|d| e.range.start < d))
     {
-        let Some(words) = event_words(doc, e) else {
+        let Some(words) = event_words(doc, e).and_then(|w| meaningful(doc, vocabulary, w)) else {
             continue;
         };
         let bytes = doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end;
+        let label = &doc.text[bytes.clone()];
+        // Referred to again (the same words, dated by another expression): one event.
+        if events.iter().any(|x: &ReferencedEvent| x.label.eq_ignore_ascii_case(label)) {
+            continue;
+        }
         events.push(ReferencedEvent {
             label: doc.text[bytes.clone()].to_string(),
             sentence: e.sentence,
@@ -366,6 +382,53 @@ pub fn referenced_events(
     }
     events.sort_by_key(|e| e.span.start_byte);
     events
+}
+
+/// The label words `words` as an event, or `None` when they are a fragment rather than
+/// something that happened: the opening connectives go ("But Paris pulled…" is "Paris
+/// pulled…"); what is left must not start with a verb (its subject was lost: "set up",
+/// "drawn international outrage"), and must hold a verb ("the region has seen three coups")
+/// or an event noun ("political instability and coups"), in at least two words unless that
+/// word is an event noun. Words someone said ("X said he was concerned", "comme le ministre
+/// l'a dit") are a statement, which the timeline shows as one, not an event.
+fn meaningful(
+    doc: &Document,
+    vocabulary: &Vocabulary,
+    words: Range<usize>,
+) -> Option<Range<usize>> {
+    let grammar = doc.grammar();
+    let lower = |i: usize| doc.words[i].lower.as_str();
+    let mut start = words.start;
+    while start < words.end
+        && (vocabulary.connectives.contains(&lower(start))
+            || grammar.coordinators.contains(&lower(start)))
+    {
+        start += 1;
+    }
+    let words = start..words.end;
+    let is_verb = |i: usize| {
+        let w = lower(i);
+        !doc.capitalised(i)
+            && (vocabulary.verbs.contains(&w)
+                || grammar.perfect.contains(&w)
+                || grammar
+                    .participle_endings
+                    .iter()
+                    .any(|e| w.len() >= e.len() + 3 && w.ends_with(e)))
+    };
+    let event_noun = |i: usize| vocabulary.event_nouns.contains(&lower(i));
+    if words.is_empty() || (is_verb(words.start) && !event_noun(words.start)) {
+        return None;
+    }
+    let speech = |i: usize| {
+        grammar.attribution_verbs.contains(&lower(i)) || vocabulary.speech.contains(&lower(i))
+    };
+    if words.clone().any(speech) {
+        return None;
+    }
+    let has_event_noun = words.clone().any(event_noun);
+    let has_verb = words.clone().any(is_verb);
+    (has_event_noun || (has_verb && words.len() >= 2)).then_some(words)
 }
 
 /// The words of the clause (between commas) around word `w`, within `sentence`.

@@ -60,6 +60,20 @@ fn referenced_events_are_labelled_from_their_clause() {
         ("Russia delivered wheat to Mali.", &["delivered wheat to Mali"]),
         ("Russia pledged the delivery of wheat.", &[]),
         ("Moscow will send aid.", &[]),
+        // A fragment is no event: a label that starts with its verb lost its subject…
+        ("A task force, set up last month, met.", &[]),
+        ("The decision, which drew protests last week, stands.", &[]),
+        // …and what is left of a connective and a time word says nothing.
+        ("Even as late as last year, the border was open.", &[]),
+        // What someone said is a statement, not an event.
+        ("The envoy said last week that the talks had stalled.", &[]),
+        // Opening connectives go.
+        ("But the army pulled its troops out last year.", &["the army pulled its troops out"]),
+        // Referred to again, dated another way, it is one event.
+        (
+            "Clashes erupted in the north last week. Clashes erupted in the north in recent days.",
+            &["Clashes erupted in the north"],
+        ),
     ];
     for (text, want) in cases {
         let d = doc(text);
@@ -165,6 +179,10 @@ fn french_days_date_statements_and_periods_refer_to_past_events() {
         ("La Russie a livré du blé au Mali.", &["livré du blé au Mali"]),
         ("La Russie a promis la livraison de blé.", &[]),
         ("Moscou va fournir une aide.", &[]),
+        // Fragments are no events; opening connectives go.
+        ("Une cellule, créée le mois dernier, a siégé.", &[]),
+        ("Mais l'armée a retiré ses troupes l'an dernier.", &["l'armée a retiré ses troupes"]),
+        ("Des affrontements ces dernières semaines ont inquiété.", &["affrontements"]),
     ];
     for (text, want) in cases {
         let d = doc_fr(text);
