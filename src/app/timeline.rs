@@ -566,6 +566,13 @@ fn StatementTable(
         idx
     });
     let shown = RwSignal::new(TABLE_PAGE);
+    // A corpus's table says which article each statement comes from.
+    let corpus = ws.articles.with_value(|a| a.len() > 1);
+    let article_label = move |k: usize, lang| {
+        ws.articles.with_value(|a| {
+            a.get(k).map(|a| timeline::snippet(a.headline_in(lang).text(), 48)).unwrap_or_default()
+        })
+    };
     let rows = move || {
         let d = data.get();
         let lang = lang();
@@ -579,9 +586,12 @@ fn StatementTable(
                 let sentence = sentence_text(&item);
                 let selected = move || ws.selected.get() == Some(key);
                 view! {
-                    <tr class:selected=selected data-item=i>
-                        <td><button class="link" aria-label=fill("table.show_statement", &[("n", &(i + 1))]) on:click=move |_| ws.select(Some(key))>{i + 1}</button></td>
+                    // The whole row selects its statement; the number is its keyboard control.
+                    <tr class:selected=selected data-item=i on:click=move |_| ws.select(Some(key))>
+                        <td><button class="link" aria-label=fill("table.show_statement", &[("n", &(i + 1))])>{i + 1}</button></td>
+                        {corpus.then(|| view! { <td class="article-col">{article_label(item.article, lang)}</td> })}
                         <td>{item.speaker.clone()}{(!item.co_speakers.is_empty()).then(|| format!(" {}", fill("table.with", &[("names", &item.co_speakers.join(", "))])))}</td>
+                        <td class="sentence">{sentence}</td>
                         <td>{item.role.clone().unwrap_or_default()}</td>
                         <td>{timeline::lane_label(lang, &item.country)}</td>
                         <td>{item.cue.clone()}{item.negated.then(|| tr("timeline.not_mark"))}{item.corrected.then(|| tr("timeline.corrected_mark"))}</td>
@@ -589,7 +599,6 @@ fn StatementTable(
                         <td>{item.target.clone().unwrap_or_default()}</td>
                         <td>{item.date.map(|d| d.short_in(lang)).unwrap_or_default()}</td>
                         <td class=format!("confidence confidence-{}", item.confidence.key())>{item.confidence_label(lang)}<span class="why">{item.why(lang)}</span></td>
-                        <td class="sentence">{sentence}</td>
                     </tr>
                 }
             })
@@ -601,7 +610,9 @@ fn StatementTable(
             <thead>
                 <tr>
                     {header(SortKey::Order, "#")}
+                    {corpus.then(|| view! { <th scope="col">{t("table.article")}</th> })}
                     {header(SortKey::Speaker, "table.speaker")}
+                    <th scope="col">{t("table.sentence")}</th>
                     <th scope="col">{t("table.role")}</th>
                     {header(SortKey::Country, "table.country")}
                     <th scope="col">{t("table.cue")}</th>
@@ -609,7 +620,6 @@ fn StatementTable(
                     {header(SortKey::Target, "table.target")}
                     {header(SortKey::Date, "table.date")}
                     <th scope="col">{t("table.attribution")}</th>
-                    <th scope="col">{t("table.sentence")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -16,7 +16,7 @@ pub mod timelinejs;
 use serde::Serialize;
 
 use crate::analysis::Analysis;
-use crate::article::Article;
+use crate::article::{Article, Headline};
 
 /// One statement as a flat row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -25,6 +25,12 @@ pub struct StatementRow {
     pub number: usize,
     pub article_id: String,
     pub article_headline: String,
+    /// The article had no headline: `article_headline` was made from its source and date.
+    pub article_headline_derived: bool,
+    pub article_source: String,
+    pub article_url: String,
+    /// The article's publication date, `YYYY-MM-DD`, or empty.
+    pub article_date: String,
     pub speaker: String,
     pub role: String,
     pub country: String,
@@ -70,6 +76,10 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 number: rows.len() + 1,
                 article_id: article.id.clone(),
                 article_headline: article.headline().text().to_string(),
+                article_headline_derived: matches!(article.headline(), Headline::Derived(_)),
+                article_source: article.source.clone().unwrap_or_default(),
+                article_url: article.url.clone().unwrap_or_default(),
+                article_date: article.date.map(|d| d.to_string()).unwrap_or_default(),
                 speaker: speaker.name.clone(),
                 role: speaker.role.clone().unwrap_or_default(),
                 country,
@@ -99,16 +109,34 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
 }
 
 /// The rows as CSV (RFC 4180: a header line, fields quoted when they hold a comma, a quote or a
-/// line break, quotes doubled), UTF-8.
+/// line break, quotes doubled), UTF-8 with a byte-order mark: without it Excel reads the file
+/// as the system's legacy code page and garbles every curly quote, accent and non-Latin name
+/// (the csv crate and other RFC 4180 readers skip the mark). An article id a spreadsheet
+/// would read as a number or a date (`007`, `2024-03-18`) is written as the text formula
+/// `="007"`, so it stays text; other ids are written as they are.
 pub fn statements_csv(rows: &[StatementRow]) -> String {
     let mut writer =
         csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     for row in rows {
+        let row = StatementRow { article_id: id_as_text(&row.article_id), ..row.clone() };
         // Serialising plain strings, numbers and booleans into memory cannot fail.
         writer.serialize(row).expect("a statement row serialises");
     }
     let bytes = writer.into_inner().expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("the CSV writer writes the UTF-8 it is given")
+    let csv = String::from_utf8(bytes).expect("the CSV writer writes the UTF-8 it is given");
+    format!("\u{feff}{csv}")
+}
+
+/// `id`, or `="id"` when a spreadsheet would take it for a number or a date: only digits and
+/// the separators of numbers and dates (`.`, `-`, `/`, `,`, `:`, `e`).
+fn id_as_text(id: &str) -> String {
+    let numeric = id.chars().any(|c| c.is_ascii_digit())
+        && id.chars().all(|c| c.is_ascii_digit() || ".-/,:eE+ ".contains(c));
+    if numeric {
+        format!("=\"{id}\"")
+    } else {
+        id.to_string()
+    }
 }
 
 /// The rows as JSON: `{"format": "article-explorer/statements", "version": 1, "statements": […]}`.
@@ -154,15 +182,39 @@ mod tests {
         rows[0].content = "He said \"no\", then\r\nleft; «Bamako» — Бамако, 巴马科, باماكو".into();
         rows[1].speaker = "Diop, \"the minister\"".into();
         let csv = statements_csv(&rows);
-        assert!(csv.starts_with("number,article_id,article_headline,speaker,role,"));
+        assert!(csv.starts_with(
+            "\u{feff}number,article_id,article_headline,article_headline_derived,article_source,article_url,article_date,speaker,role,"
+        ));
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let heads: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+        assert_eq!(heads[0], "number", "the byte-order mark is not part of the first name");
+        let col = |name: &str| heads.iter().position(|h| h == name).unwrap();
         let back: Vec<Vec<String>> =
             reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
         assert_eq!(back.len(), 10);
-        assert_eq!(back[0][16], rows[0].content);
-        assert_eq!(back[1][3], rows[1].speaker);
-        assert_eq!(back[7][3], "Sergey Lavrov");
-        assert_eq!(back[7][6], "reiterated");
+        assert_eq!(back[0][col("content")], rows[0].content);
+        assert_eq!(back[1][col("speaker")], rows[1].speaker);
+        assert_eq!(back[7][col("speaker")], "Sergey Lavrov");
+        assert_eq!(back[7][col("cue")], "reiterated");
+        // The seed has no headline: the one shown is derived, and marked so.
+        assert_eq!(back[0][col("article_headline")], "MENAFN report of 18 March 2024");
+        assert_eq!(back[0][col("article_headline_derived")], "true");
+        assert_eq!(back[0][col("article_source")], "MENAFN");
+        assert_eq!(back[0][col("article_date")], "2024-03-18");
+        assert_eq!(back[0][col("article_id")], "mali-russia-2024-03-18");
+    }
+
+    #[test]
+    fn ids_a_spreadsheet_would_take_for_numbers_stay_text() {
+        for (id, written) in [
+            ("007", "=\"007\""),
+            ("2024-03-18", "=\"2024-03-18\""),
+            ("1e5", "=\"1e5\""),
+            ("mali-2024", "mali-2024"),
+            ("e", "e"),
+        ] {
+            assert_eq!(id_as_text(id), written, "{id}");
+        }
     }
 
     #[test]

@@ -46,7 +46,7 @@ test('"Confident attributions only" keeps the sure ones, in the URL; the table s
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   const rows = page.locator('table.statements tbody tr');
   await expect(rows).toHaveCount(12);
-  await expect(page.locator('table.statements thead th').nth(8)).toHaveText('Attribution');
+  await expect(page.locator('table.statements thead th').nth(9)).toHaveText('Attribution');
   await expect(rows.nth(3).locator('td.confidence')).toHaveText(/^medium\s*sentence of a quotation attributed in another sentence/);
   await expect(rows.nth(1).locator('td.confidence')).toHaveText(/^high\s*reporting verb followed by the speaker/);
   await page.screenshot({ path: '../target/screenshots/attribution-table.png', fullPage: true });

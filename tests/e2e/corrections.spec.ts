@@ -28,6 +28,14 @@ test('a correction: reassigned then undone, a deletion that survives a reload an
   await expect(items(page)).toHaveCount(10);
   await items(page).nth(7).click();
   const editor = await openEditor(page);
+  // The speaker field starts with the selected statement's speaker, and follows the selection
+  // whether it is made in the timeline or by clicking a sentence in the reader.
+  const speakerField = editor.locator('.corr-row input').first();
+  await expect(speakerField).toHaveValue('Sergey Lavrov');
+  await page.locator('.article-body .stmt[data-st="0"]').click();
+  await expect(speakerField).toHaveValue('Abdoulaye Diop');
+  await items(page).nth(7).click();
+  await expect(speakerField).toHaveValue('Sergey Lavrov');
   await editor.locator('.corr-row input').first().fill('Abdoulaye Diop');
   await editor.getByRole('button', { name: 'Set speaker' }).click();
   await expect(items(page).nth(7)).toHaveAttribute('aria-label', /^Abdoulaye Diop reiterated ✎ corrected /);

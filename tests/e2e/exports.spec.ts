@@ -23,7 +23,11 @@ test('every export of the seed downloads with its content', async ({ page }) => 
   expect(csv.name).toBe('mali-russia-2024-03-18-statements.csv');
   const lines = csv.text.trimEnd().split('\r\n');
   expect(lines).toHaveLength(11);
-  expect(lines[0]).toMatch(/^number,article_id,article_headline,speaker,role,country,cue,category/);
+  // A byte-order mark first, so spreadsheets read UTF-8; the article's source, URL and date;
+  // the shown headline marked as derived (the seed has none of its own).
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  expect(lines[0]).toMatch(/^\uFEFFnumber,article_id,article_headline,article_headline_derived,article_source,article_url,article_date,speaker,role,country,cue,category/);
+  expect(lines[1]).toMatch(/^1,mali-russia-2024-03-18,MENAFN report of 18 March 2024,true,MENAFN,,2024-03-18,Abdoulaye Diop,/);
   expect(lines[8]).toContain('Sergey Lavrov');
   sizes[csv.name] = Buffer.byteLength(csv.text);
 

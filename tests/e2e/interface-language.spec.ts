@@ -43,7 +43,7 @@ test.describe('a browser that prefers French', () => {
     // The table: French column heads, French categories.
     await page.getByRole('button', { name: 'Tableau' }).click();
     const heads = await page.locator('table.statements thead th').allTextContents();
-    expect(heads).toEqual(['#', 'Locuteur', 'Fonction', 'Pays', 'Verbe', 'Catégorie', 'Cible', 'Date', 'Attribution', 'Phrase']);
+    expect(heads).toEqual(['#', 'Locuteur', 'Phrase', 'Fonction', 'Pays', 'Verbe', 'Catégorie', 'Cible', 'Date', 'Attribution']);
     await expect(page.locator('table.statements tbody tr').first()).toContainText('mars 2024');
     await page.screenshot({ path: '../target/screenshots/interface-french-table.png', fullPage: true });
 

@@ -113,10 +113,11 @@ test('the table view lists the same 10 rows, sortable', async ({ page }) => {
   const rows = page.locator('table.statements tbody tr');
   await expect(rows).toHaveCount(10);
   await expect(rows.nth(7).locator('td').nth(1)).toHaveText('Sergey Lavrov');
-  await expect(rows.nth(7).locator('td').nth(3)).toHaveText('Russia');
-  await expect(rows.nth(7).locator('td').nth(4)).toHaveText('reiterated');
-  await expect(rows.nth(7).locator('td').nth(5)).toHaveText('pledge or provide aid');
-  await expect(rows.nth(7).locator('td').nth(6)).toHaveText('Mali');
+  await expect(rows.nth(7).locator('td').nth(2)).toHaveText(/^Additionally, he reiterated/);
+  await expect(rows.nth(7).locator('td').nth(4)).toHaveText('Russia');
+  await expect(rows.nth(7).locator('td').nth(5)).toHaveText('reiterated');
+  await expect(rows.nth(7).locator('td').nth(6)).toHaveText('pledge or provide aid');
+  await expect(rows.nth(7).locator('td').nth(7)).toHaveText('Mali');
   await expect(rows.nth(7).locator('td.sentence')).toHaveText(/^Additionally, he reiterated/);
   await expect(page).toHaveURL(/view=table/);
   await page.getByRole('button', { name: 'Speaker', exact: true }).click();
@@ -126,6 +127,19 @@ test('the table view lists the same 10 rows, sortable', async ({ page }) => {
   await expect(rows.nth(0).locator('td').nth(1)).toHaveText('Sergey Lavrov');
   await rows.nth(0).getByRole('button').click();
   await expect(page.locator('.stmt.selected')).toHaveCount(1);
+  // A click anywhere on a row selects it, the sentence cell included.
+  await rows.nth(3).locator('td.sentence').click();
+  await expect(rows.nth(3)).toHaveClass(/selected/);
+  await expect(page.locator('.stmt.selected')).toHaveText(await rows.nth(3).locator('td.sentence').innerText());
+  // The sentence is on screen and wraps, at a laptop's width and on a phone.
+  for (const width of [1400, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const cell = await rows.nth(7).locator('td.sentence').boundingBox();
+    const panel = await page.locator('.timeline-panel').boundingBox();
+    expect(cell!.x + Math.min(cell!.width, 200)).toBeLessThanOrEqual(panel!.x + panel!.width);
+    expect(cell!.height).toBeGreaterThan(30);
+  }
+  await page.setViewportSize({ width: 1400, height: 900 });
   await page.screenshot({ path: '../target/screenshots/timeline-table.png', fullPage: true });
 });
 
