@@ -42,6 +42,9 @@ struct Ctx {
     status: RwSignal<String>,
     /// The keyboard-shortcut help panel is open.
     help: RwSignal<bool>,
+    /// On a phone, the legend, search and themes are open (else only the bar that opens
+    /// them and the hit navigation show, so the article starts on the first screen).
+    tools: RwSignal<bool>,
     /// The article text, which gives paragraphs their marks lazily on long articles.
     text: ArticleBody,
     /// Bumped each time the text is (re)filled, so what points into it runs again.
@@ -93,6 +96,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         current: RwSignal::new(None),
         status: RwSignal::new(String::new()),
         help: RwSignal::new(false),
+        tools: RwSignal::new(false),
         text: ArticleBody::new(article.clone()),
         filled: RwSignal::new(0),
         long: RwSignal::new(false),
@@ -180,7 +184,13 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
 
     view! {
         <div class="reader" node_ref=root>
-            <aside class="reader-side" aria-label=t("reader.tools")>
+            <aside class="reader-side" class:tools-closed=move || !ctx.tools.get() aria-label=t("reader.tools")>
+                <button class="tools-toggle" aria-expanded=move || ctx.tools.get().to_string() aria-controls="legend-list" on:click=move |_| ctx.tools.update(|o| *o = !*o)>
+                    {move || {
+                        let (on, total) = (ctx.active.with(|a| a.iter().filter(|&&x| x).count()), ctx.active.with(Vec::len));
+                        fill("reader.tools_toggle", &[("on", &on), ("total", &total)])
+                    }}
+                </button>
                 {move || notice.get().map(|n| view! {
                     <p class="notice" role="status">{n}
                         <button class="link" on:click=move |_| notice.set(None)>{t("common.dismiss")}</button>
@@ -536,7 +546,7 @@ fn Legend(ctx: Ctx) -> impl IntoView {
                     <button class="link" on:click=move |_| all(false)>{t("legend.none")}</button>
                 </span>
             </div>
-            <ul class="legend-list">{items}</ul>
+            <ul class="legend-list" id="legend-list">{items}</ul>
             <div class="hit-nav" role="group" aria-label=t("legend.hit_navigation")>
                 <button on:click=move |_| ctx.step(false) aria-keyshortcuts="p" title=t("legend.previous_title")>{t("legend.previous")}</button>
                 <span class="hit-count">{counter}</span>

@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
                     <label class="open-file">{t("bar.open_file")}
                         <input type="file" class="sr-only" accept=".json,.jsonld,.txt,application/json,text/plain" on:change=file_input />
                     </label>
-                    {t("bar.open_hint")}
+                    <span class="open-more">{t("bar.open_hint")}</span>
                 </span>
                 <LanguageSwitch />
             </header>

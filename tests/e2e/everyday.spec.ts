@@ -85,3 +85,43 @@ test('keyboard alone: a theme toggled from the legend, a statement chosen in the
   await page.keyboard.press('Enter');
   await expect(page.locator('.stmt.selected')).toHaveText(/^Following discussions with Russian Foreign Minister/);
 });
+
+test('on a phone: a file can be opened, the article starts on the first screen, the legend folds', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('.article-body p')).toHaveCount(6);
+  // "Open file…" is there (a phone cannot drop a file); the words about dropping are not.
+  await expect(page.locator('.open-file')).toBeVisible();
+  await expect(page.locator('.open-more')).toBeHidden();
+  // The first screen shows the article: its first paragraph starts inside it.
+  const first = await page.locator('.article-body p').first().boundingBox();
+  expect(first!.y).toBeLessThan(844 - 60);
+  // The legend is one bar, with the hit navigation; opening it shows every theme.
+  const bar = page.locator('.tools-toggle');
+  await expect(bar).toHaveText(/Themes: 7 of 7 on/);
+  await expect(page.locator('.legend-item').first()).toBeHidden();
+  await expect(page.locator('.hit-nav')).toBeVisible();
+  await page.screenshot({ path: '../target/screenshots/phone-first-screen.png' });
+  await bar.click();
+  await expect(bar).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.legend-item')).toHaveCount(7);
+  await expect(page.locator('.legend-item').first()).toBeVisible();
+  await page.screenshot({ path: '../target/screenshots/phone-legend-open.png' });
+  // A file opened from the phone replaces the article.
+  await page.locator('.open-file input').setInputFiles({
+    name: 'phone.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('date 2024-05-02 (TEST) The minister said the talks went well.'),
+  });
+  await expect(page.locator('.article-body p')).toHaveCount(1);
+  // Timeline cards show whole lines only, on a phone too: nothing runs past the card's text box.
+  await page.goto('./');
+  await expect(page.locator('svg.timeline g.item')).toHaveCount(10);
+  await page.locator('svg.timeline').scrollIntoViewIfNeeded();
+  const clipped = await page.locator('svg.timeline .card-text').evaluateAll((els) =>
+    els.filter((el) => el.scrollHeight > el.clientHeight + 1).length,
+  );
+  expect(clipped).toBe(0);
+  await context.close();
+});
