@@ -15,10 +15,11 @@ use crate::article::Date;
 use crate::locale::{self, Language};
 
 /// How statements are grouped into lanes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LaneMode {
     /// By the speaker's country (a person's country, or the country or institution itself).
+    #[default]
     Country,
     /// By speaker.
     Speaker,
@@ -249,16 +250,54 @@ pub struct Filter {
     pub theme: Option<String>,
     /// Only statements whose attribution is sure ([`Confidence::High`]).
     pub confident_only: bool,
+    /// Only what lies in these days (both included): dated statements, and events whose
+    /// range meets them. An undated statement is left out once a bound is set.
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// Lanes the user hid (lane keys under `lane_mode`): their statements are left out.
+    pub hidden_lanes: Vec<String>,
+    pub lane_mode: LaneMode,
 }
 
 impl Filter {
     pub fn keeps(&self, item: &Item) -> bool {
+        let dated = self.from.is_none() && self.to.is_none()
+            || item.date.is_some_and(|d| self.within(d, d));
         self.speaker.as_ref().is_none_or(|s| *s == item.speaker)
             && self.country.as_ref().is_none_or(|c| *c == item.country)
             && self.category.is_none_or(|c| c == item.category)
             && self.theme.as_ref().is_none_or(|t| item.themes.contains(t))
             && (!self.confident_only || item.confidence == Confidence::High)
+            && dated
+            && !self.hidden_lanes.iter().any(|l| l == lane_key(item, self.lane_mode))
     }
+
+    /// The event's range meets the date range.
+    pub fn keeps_event(&self, event: &Event) -> bool {
+        self.within(event.start, event.end)
+    }
+
+    /// `[start, end]` meets `[from, to]`.
+    fn within(&self, start: Date, end: Date) -> bool {
+        self.from.is_none_or(|f| end >= f) && self.to.is_none_or(|t| start <= t)
+    }
+}
+
+/// Which of the labels at heights `ys` to draw so that no two drawn ones are closer than
+/// `gap`: from the top down, a label is kept when it clears the last kept one (ties keep the
+/// first given). Zoomed out, year ticks and event labels would otherwise print over each other.
+pub fn readable(ys: &[f64], gap: f64) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..ys.len()).collect();
+    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]).then(a.cmp(&b)));
+    let mut keep = vec![false; ys.len()];
+    let mut last: Option<f64> = None;
+    for i in order {
+        if last.is_none_or(|l| ys[i] - l >= gap) {
+            keep[i] = true;
+            last = Some(ys[i]);
+        }
+    }
+    keep
 }
 
 /// Sizes of the drawing, in CSS pixels.
@@ -379,7 +418,7 @@ pub fn layout(
         days.iter().map(|d| kept.iter().filter(|&&i| items[i].date == *d).count()).collect();
     // Anchor dates: band days and event bounds, so the axis covers every event.
     let mut anchors: Vec<Date> = days.iter().flatten().copied().collect();
-    for e in events {
+    for e in events.iter().filter(|e| filter.keeps_event(e)) {
         anchors.push(e.start);
         anchors.push(e.end);
     }
@@ -451,7 +490,7 @@ pub fn layout(
     ticks.sort_by(|a, b| a.y.total_cmp(&b.y));
     // Events: their range on the axis; overlapping ones side by side.
     let mut placed_events: Vec<PlacedEvent> = Vec::new();
-    for (e, ev) in events.iter().enumerate() {
+    for (e, ev) in events.iter().enumerate().filter(|(_, ev)| filter.keeps_event(ev)) {
         let (y0, y1) =
             (map(&anchor_y, ev.start), map(&anchor_y, ev.end).max(map(&anchor_y, ev.start) + 6.0));
         // At most MAX_EVENT_COLUMNS side by side; more overlapping events share the last.
@@ -595,6 +634,32 @@ mod tests {
         assert_eq!(items.iter().filter(|i| praise.keeps(i)).count(), 2);
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].label, "Coups shook the region");
+        // A date range keeps the dated statements and the events that meet it.
+        let winter =
+            Filter { from: Date::new(2023, 12, 1), to: Date::new(2024, 2, 1), ..Filter::default() };
+        assert_eq!(items.iter().filter(|i| winter.keeps(i)).count(), 2, "only B's two");
+        assert!(winter.keeps_event(&events[0]), "recent years meet the winter");
+        let before = Filter { to: Date::new(2018, 1, 1), ..Filter::default() };
+        assert!(!before.keeps_event(&events[0]));
+        assert_eq!(items.iter().filter(|i| before.keeps(i)).count(), 0);
+        // A hidden lane's statements are left out, in the mode it was hidden in.
+        let no_mali = Filter { hidden_lanes: vec!["Mali".into()], ..Filter::default() };
+        assert_eq!(items.iter().filter(|i| no_mali.keeps(i)).count(), 3);
+        let no_lavrov = Filter {
+            hidden_lanes: vec!["Sergey Lavrov".into()],
+            lane_mode: LaneMode::Speaker,
+            ..Filter::default()
+        };
+        assert!(items.iter().filter(|i| no_lavrov.keeps(i)).all(|i| i.speaker == "Abdoulaye Diop"));
+    }
+
+    #[test]
+    fn labels_that_would_collide_are_thinned() {
+        assert_eq!(readable(&[0.0, 5.0, 14.0, 20.0, 40.0], 14.0), [true, false, true, false, true]);
+        assert_eq!(readable(&[], 14.0), Vec::<bool>::new());
+        assert_eq!(readable(&[3.0, 3.0], 0.0), [true, true]);
+        // Given out of order, decided top down.
+        assert_eq!(readable(&[40.0, 5.0, 0.0], 14.0), [true, false, true]);
     }
 
     #[test]

@@ -3,7 +3,11 @@
 //! or speaker, zoom, and selection linked with the reader.
 //!
 //! URL parameters: `lanes=speaker`, `view=table`, `speaker=`, `country=`, `category=`,
-//! `theme=` (filters), `zoom=` (pixels per day).
+//! `theme=`, `from=` / `to=` (days, `YYYY-MM-DD`), `hide=` (lanes, separated by `|`) (filters),
+//! `zoom=` (pixels per day).
+//!
+//! Many lanes: each is at least [`MIN_LANE_W`] wide and the drawing scrolls sideways past the
+//! panel; a lane's name is cut to its width (the full name in its tooltip) and its × hides it.
 
 use std::sync::Arc;
 
@@ -16,6 +20,7 @@ use super::url;
 use super::workspace::Ws;
 use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
 use crate::analysis::{Category, Confidence, Tone};
+use crate::article::Date;
 use crate::locale;
 
 /// Height of the lane names above the drawing, in SVG units.
@@ -30,6 +35,13 @@ fn drawing_width() -> f64 {
         540.0
     }
 }
+
+/// The narrowest a lane gets, in SVG units: a card still shows a name and a few words.
+const MIN_LANE_W: f64 = 120.0;
+/// The least vertical room between two drawn axis or event labels, in SVG units.
+const LABEL_GAP: f64 = 14.0;
+/// Separates hidden lanes in the `hide=` parameter (lane names hold commas: "Washington, D.C.").
+const HIDE_SEP: char = '|';
 
 /// Room for the date axis labels: "15 janv. 2024" is the longest.
 const AXIS_W: f64 = 92.0;
@@ -56,14 +68,29 @@ fn category_shape(c: Category) -> &'static str {
     }
 }
 
+fn read_mode() -> LaneMode {
+    if url::get("lanes").as_deref() == Some("speaker") {
+        LaneMode::Speaker
+    } else {
+        LaneMode::Country
+    }
+}
+
 fn read_filter() -> Filter {
     let get = |k: &str| url::get(k).filter(|v| !v.is_empty());
+    let day = |k: &str| get(k).and_then(|v| Date::parse_iso(&v).ok());
     Filter {
         speaker: get("speaker"),
         country: get("country"),
         category: get("category").and_then(|c| Category::from_key(&c)),
         theme: get("theme"),
         confident_only: get("confident").as_deref() == Some("1"),
+        from: day("from"),
+        to: day("to"),
+        hidden_lanes: get("hide")
+            .map(|h| h.split(HIDE_SEP).filter(|s| !s.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default(),
+        lane_mode: read_mode(),
     }
 }
 
@@ -75,27 +102,34 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             .with(|v| timeline::collect(&v.iter().map(|s| s.0.as_ref()).collect::<Vec<_>>()));
         Arc::new((items, events))
     });
-    let mode = RwSignal::new(if url::get("lanes").as_deref() == Some("speaker") {
-        LaneMode::Speaker
-    } else {
-        LaneMode::Country
-    });
+    let mode = RwSignal::new(read_mode());
     let table = RwSignal::new(url::get("view").as_deref() == Some("table"));
     let filter = RwSignal::new(read_filter());
     let zoom = RwSignal::new(
         url::get("zoom").and_then(|z| z.parse::<f64>().ok()).filter(|z| *z > 0.0).unwrap_or(0.0),
     );
     url::on_history_change(move || {
-        mode.set(if url::get("lanes").as_deref() == Some("speaker") {
-            LaneMode::Speaker
-        } else {
-            LaneMode::Country
-        });
+        mode.set(read_mode());
         table.set(url::get("view").as_deref() == Some("table"));
         filter.set(read_filter());
     });
     let width = drawing_width();
-    let lanes = Memo::new(move |_| data.with(|d| timeline::lanes(&d.0, mode.get())));
+    // The lanes shown: every lane of the statements but the hidden ones.
+    let all_lanes = Memo::new(move |_| data.with(|d| timeline::lanes(&d.0, mode.get())));
+    let lanes = Memo::new(move |_| {
+        let hidden = filter.with(|f| f.hidden_lanes.clone());
+        all_lanes.get().into_iter().filter(|l| !hidden.contains(l)).collect::<Vec<_>>()
+    });
+    let hide_lane = move |lane: String, hide: bool| {
+        let mut hidden = filter.with_untracked(|f| f.hidden_lanes.clone());
+        hidden.retain(|l| *l != lane);
+        if hide {
+            hidden.push(lane);
+        }
+        let joined = hidden.join(&HIDE_SEP.to_string());
+        url::set("hide", (!joined.is_empty()).then_some(joined.as_str()), true);
+        filter.set(read_filter());
+    };
     let layout = Memo::new(move |_| {
         let f = filter.get();
         let z = zoom.get();
@@ -176,6 +210,10 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     <option value="">{tr("common.all")}</option>{options(categories, f.category.map(|c| c.key().to_string()))}</select></label>
                 <label>{tr("timeline.theme")} <select on:change=move |ev| set_filter("theme", event_target_value(&ev))>
                     <option value="">{tr("common.all")}</option>{options(themes, f.theme.clone())}</select></label>
+                <label>{tr("timeline.from")} <input type="date" class="tl-from" prop:value=f.from.map(|d| d.to_string()).unwrap_or_default()
+                    on:change=move |ev| set_filter("from", event_target_value(&ev)) /></label>
+                <label>{tr("timeline.to")} <input type="date" class="tl-to" prop:value=f.to.map(|d| d.to_string()).unwrap_or_default()
+                    on:change=move |ev| set_filter("to", event_target_value(&ev)) /></label>
                 <label class="tl-confident" title=tr("timeline.confident_title")>
                     <input type="checkbox" checked=f.confident_only
                         on:change=move |ev| set_filter("confident", if event_target_checked(&ev) { "1".to_string() } else { String::new() }) />
@@ -191,6 +229,25 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     let set_mode = move |m: LaneMode| {
         mode.set(m);
         url::set("lanes", (m == LaneMode::Speaker).then_some("speaker"), true);
+        // Hidden lanes are lanes of one mode: a new mode starts with every lane.
+        url::set("hide", None, false);
+        filter.set(read_filter());
+    };
+    // The lanes the user hid, each a chip that shows it again.
+    let hidden_chips = move || {
+        let hidden = filter.with(|f| f.hidden_lanes.clone());
+        (!hidden.is_empty()).then(|| {
+            let lang = lang();
+            let chips = hidden
+                .into_iter()
+                .map(|lane| {
+                    let name = timeline::lane_label(lang, &lane);
+                    let label = fill("timeline.show_lane", &[("lane", &name)]);
+                    view! { <button class="chip" aria-label=label on:click=move |_| hide_lane(lane.clone(), false)>{name}" +"</button> }
+                })
+                .collect_view();
+            view! { <span class="tl-hidden" role="group" aria-label=tr("timeline.hidden_lanes")>{tr("timeline.hidden_lanes")}" "{chips}</span> }
+        })
     };
     let set_table = move |t: bool| {
         table.set(t);
@@ -218,9 +275,12 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         scroller
             .get_untracked()
             .and_then(|s| s.query_selector(".tl-canvas").ok().flatten())
-            .map(|canvas| canvas.get_bounding_client_rect().width())
-            .filter(|w| *w > 0.0)
-            .map_or(1.0, |w| width / w)
+            .and_then(|canvas| {
+                let units = canvas.get_attribute("data-width")?.parse::<f64>().ok()?;
+                let px = canvas.get_bounding_client_rect().width();
+                (px > 0.0).then(|| units / px)
+            })
+            .unwrap_or(1.0)
     };
     let on_scroll = move || {
         if let Some(s) = scroller.get_untracked() {
@@ -274,6 +334,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Country).to_string() on:click=move |_| set_mode(LaneMode::Country)>{t("timeline.by_country")}</button>
                     <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Speaker).to_string() on:click=move |_| set_mode(LaneMode::Speaker)>{t("timeline.by_speaker")}</button>
                 </span>
+                {hidden_chips}
                 <span role="group" aria-label=t("timeline.zoom")>
                     <button class="chip" title=t("timeline.zoom_out_title") aria-label=t("timeline.zoom_out") on:click=move |_| zoom_by(0.5)>"\u{2212}"</button>
                     <button class="chip" title=t("timeline.zoom_in_title") aria-label=t("timeline.zoom_in") on:click=move |_| zoom_by(2.0)>"+"</button>
@@ -295,7 +356,8 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 {move || if table.get() {
                     view! { <StatementTable ws data filter /> }.into_any()
                 } else {
-                    view! { <TimelineSvg ws data lanes layout selected_item width viewport /> }.into_any()
+                    let hide = Callback::new(move |lane: String| hide_lane(lane, true));
+                    view! { <TimelineSvg ws data lanes layout selected_item width viewport hide /> }.into_any()
                 }}
             </div>
             <TimelineLegend />
@@ -323,6 +385,7 @@ fn TimelineSvg(
     selected_item: Memo<Option<usize>>,
     width: f64,
     viewport: RwSignal<(f64, f64)>,
+    hide: Callback<String>,
 ) -> impl IntoView {
     // The stretch of the drawing near the view: only its cards and event bars are drawn.
     let window = Memo::new(move |_| {
@@ -335,7 +398,11 @@ fn TimelineSvg(
         let lang = lang();
         let event_cols = l.events.iter().map(|e| e.column + 1).max().unwrap_or(0) as f64;
         let lanes_x = AXIS_W + event_cols * EVENT_COL + 6.0;
-        let lane_w = (width - lanes_x) / lane_names.len().max(1) as f64;
+        let n_lanes = lane_names.len().max(1) as f64;
+        // Wider than the panel when the lanes need it: the drawing then scrolls sideways.
+        let panel_width = width;
+        let width = width.max(lanes_x + n_lanes * MIN_LANE_W);
+        let lane_w = (width - lanes_x) / n_lanes;
         let d = data.get();
         let header_h = HEADER_H;
         let height = l.height + header_h;
@@ -344,29 +411,50 @@ fn TimelineSvg(
             .enumerate()
             .map(|(i, name)| {
                 let x = lanes_x + i as f64 * lane_w;
+                let full = timeline::lane_label(lang, name);
+                // About 7 units a character at 12px bold; the × takes the last 18 units.
+                let shown = timeline::snippet(&full, ((lane_w - 30.0) / 7.0).max(4.0) as usize);
+                let (lane, lane_key) = (name.clone(), name.clone());
+                let hide_label = fill("timeline.hide_lane", &[("lane", &full)]);
+                let hide_title = hide_label.clone();
                 view! {
                     <g class="lane">
+                        <title>{full.clone()}</title>
                         <rect class="lane-bg" x=x y=header_h width=lane_w - 4.0 height=l.height></rect>
-                        <text class="lane-name" x=x + 6.0 y="17">{timeline::lane_label(lang, name)}</text>
+                        <text class="lane-name" x=x + 6.0 y="17">{shown}</text>
+                        <text class="lane-hide" x=x + lane_w - 16.0 y="17" role="button" tabindex="0" aria-label=hide_label
+                            on:click=move |_| hide.run(lane.clone())
+                            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); hide.run(lane_key.clone()) }
+                        ><title>{hide_title}</title>"\u{d7}"</text>
                     </g>
                 }
             })
             .collect_view();
+        // Zoomed out, labels would print over each other: only those with room are drawn.
+        let tick_ys: Vec<f64> = l.ticks.iter().map(|t| t.y).collect();
         let ticks = l
             .ticks
             .iter()
-            .map(|t| {
+            .zip(timeline::readable(&tick_ys, LABEL_GAP))
+            .map(|(t, room)| {
                 let y = t.y + header_h;
                 view! {
                     <g class=if t.band { "tick band" } else { "tick" }>
                         <line x1=AXIS_W - 6.0 x2=width y1=y y2=y></line>
-                        <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end">{t.label(lang)}</text>
+                        {room.then(|| view! { <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end">{t.label(lang)}</text> })}
                     </g>
                 }
             })
             .collect_view();
+        // Event labels likewise, by event (index into the events).
+        let event_ys: Vec<f64> = l.events.iter().map(|e| e.y0).collect();
+        let mut event_room = vec![false; d.1.len()];
+        for (p, room) in l.events.iter().zip(timeline::readable(&event_ys, LABEL_GAP)) {
+            event_room[p.event] = room;
+        }
         let events = {
             let (l, d) = (l.clone(), d.clone());
+            let event_room = Arc::new(event_room);
             move || {
                 let (lo, hi) = window.get();
                 l.in_window(lo, hi, 0.0)
@@ -388,7 +476,7 @@ fn TimelineSvg(
                             <g class="event" role="img" aria-label=aria>
                                 <title>{title}</title>
                                 <rect class=if e.fuzzy { "event-bar fuzzy" } else { "event-bar" } x=x + 2.0 y=bar0 width=EVENT_COL - 4.0 height=(bar1 - bar0).max(4.0) rx="3"></rect>
-                                <text class="event-label" x=lanes_x + 4.0 y=y0 + 12.0>{format!("\u{21b3} {label}")}</text>
+                                {event_room[p.event].then(|| view! { <text class="event-label" x=lanes_x + 4.0 y=y0 + 12.0>{format!("\u{21b3} {label}")}</text> })}
                             </g>
                         }
                     })
@@ -469,7 +557,7 @@ fn TimelineSvg(
             (lo, hi - lo)
         };
         view! {
-            <div class="tl-canvas" data-height=height style:aspect-ratio=format!("{width} / {height}")>
+            <div class="tl-canvas" data-height=height data-width=width style:width=format!("{}%", width / panel_width * 100.0) style:aspect-ratio=format!("{width} / {height}")>
             <svg
                 class="timeline"
                 viewBox=move || { let (lo, h) = part(); format!("0 {lo} {width} {h}") }

@@ -188,3 +188,71 @@ test('phone width: the reader and the timeline are stacked', async ({ browser })
   await page.screenshot({ path: '../target/screenshots/timeline-phone.png', fullPage: true });
   await context.close();
 });
+
+// Six countries' speakers over three years (invented test data: not real news, fictional
+// people), with referred-to events: the busy timeline a corpus gives.
+const sixLanes = JSON.stringify([
+  { id: 'six-1', title: 'TEST DATA: ministers meet', source: 'TEST', date: '2022-02-10', paragraphs: [
+    "Mali's Foreign Minister, Amara Keita, praised the talks. Russian Foreign Minister Ivan Petrov welcomed the offer.",
+    'French Foreign Minister Claire Martin criticised the deal. Coups shook the region in recent years.'] },
+  { id: 'six-2', title: 'TEST DATA: a summit', source: 'TEST', date: '2023-06-20', paragraphs: [
+    "Niger's Prime Minister, Ali Maiga, called for calm. Algerian Foreign Minister Karim Benali urged dialogue.",
+    'Floods hit the capital last year.'] },
+  { id: 'six-3', title: 'TEST DATA: a visit', source: 'TEST', date: '2024-09-05', paragraphs: [
+    "Chad's Foreign Minister, Mahamat Idriss, praised the visit. Mali's Foreign Minister, Amara Keita, thanked Russia.",
+    'Russian Foreign Minister Ivan Petrov pledged aid to Mali.'] },
+]);
+
+test('six lanes stay readable: a minimum width and sideways scrolling, lanes hidden and shown, a date range, thinned labels', async ({ page }) => {
+  await page.route('**/fixtures/six.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: sixLanes }));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, '?src=fixtures/six.json');
+  const names = page.locator('svg.timeline .lane-name');
+  await expect(names).toHaveCount(6);
+  // No lane name runs into the next one, and the drawing scrolls sideways instead.
+  const boxes = await names.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  for (let k = 1; k < boxes.length; k++) expect(boxes[k - 1][1]).toBeLessThanOrEqual(boxes[k][0]);
+  const scroll = page.locator('.tl-scroll');
+  expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await page.screenshot({ path: '../target/screenshots/timeline-six-lanes.png', fullPage: true });
+
+  // Hide a lane; a chip brings it back; the URL keeps it.
+  const count = await items(page).count();
+  await page.getByRole('button', { name: 'Hide the lane France' }).click();
+  await expect(names).toHaveCount(5);
+  await expect(items(page)).toHaveCount(count - 1);
+  await expect(page).toHaveURL(/hide=France/);
+  await page.reload();
+  await expect(names).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show the lane France again' }).click();
+  await expect(names).toHaveCount(6);
+
+  // A date range: only 2023's statements, and the event that reaches into it.
+  await page.locator('.tl-from').fill('2023-01-01');
+  await page.locator('.tl-from').dispatchEvent('change');
+  await page.locator('.tl-to').fill('2023-12-31');
+  await page.locator('.tl-to').dispatchEvent('change');
+  await expect(items(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/from=2023-01-01/);
+  await expect(page.locator('.tl-count')).toHaveText(/^2 of \d+/);
+  await page.locator('.tl-from').fill('');
+  await page.locator('.tl-from').dispatchEvent('change');
+  await page.locator('.tl-to').fill('');
+  await page.locator('.tl-to').dispatchEvent('change');
+  await expect(items(page)).toHaveCount(count);
+
+  // Zoomed far out, no two axis or event labels print over each other.
+  for (let k = 0; k < 8; k++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  const gaps = await page.locator('svg.timeline .tick text, svg.timeline .event-label').evaluateAll((els) => {
+    const rects = els.map((el) => el.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    const overlaps: string[] = [];
+    for (let i = 1; i < rects.length; i++) {
+      const [a, b] = [rects[i - 1], rects[i]];
+      const sideBySide = a.right <= b.left || b.right <= a.left;
+      if (!sideBySide && b.top < a.bottom - 1) overlaps.push(`${a.top}-${a.bottom} / ${b.top}`);
+    }
+    return overlaps;
+  });
+  expect(gaps).toEqual([]);
+  await page.screenshot({ path: '../target/screenshots/timeline-six-lanes-zoomed-out.png', fullPage: true });
+});
