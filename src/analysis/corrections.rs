@@ -51,6 +51,40 @@ pub fn key(statement: &Statement) -> usize {
     statement.cue_span.start_char
 }
 
+/// How a link (`?statement=`) names a statement. [`StatementLink::At`] is the stable form the
+/// app writes: `c812`, the statement whose cue starts at code point 812 (as corrections name
+/// it), which stays true when statements are added or deleted before it. A bare number is
+/// the older form and the embed's: the n-th statement in reading order (1-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementLink {
+    At(usize),
+    Ordinal(usize),
+}
+
+impl StatementLink {
+    /// The link of `statement`: `c` and its cue's code point.
+    pub fn of(statement: &Statement) -> String {
+        format!("c{}", key(statement))
+    }
+
+    /// Reads a `statement=` value; `None` for anything else.
+    pub fn parse(value: &str) -> Option<StatementLink> {
+        let value = value.trim();
+        match value.strip_prefix('c') {
+            Some(at) => at.parse().ok().map(StatementLink::At),
+            None => value.parse().ok().filter(|n| *n > 0).map(StatementLink::Ordinal),
+        }
+    }
+
+    /// The statement of `analysis` this link names, if it is there.
+    pub fn find(self, analysis: &Analysis) -> Option<usize> {
+        match self {
+            StatementLink::At(at) => analysis.statements.iter().position(|s| key(s) == at),
+            StatementLink::Ordinal(n) => (n <= analysis.statements.len()).then(|| n - 1),
+        }
+    }
+}
+
 /// The analysis with `corrections` applied in order. Corrections that name no statement (the
 /// text changed, say) are skipped and counted in the second value.
 pub fn apply(analysis: &Analysis, text: &str, corrections: &[Correction]) -> (Analysis, usize) {
@@ -200,6 +234,35 @@ mod tests {
     fn seed() -> (Analysis, String) {
         let (article, analysis) = crate::test_support::seed();
         (analysis, article.paragraphs.join("\n\n"))
+    }
+
+    #[test]
+    fn statement_links_survive_an_added_statement() {
+        let (a, text) = seed();
+        let link = StatementLink::of(&a.statements[7]);
+        assert_eq!(link, format!("c{}", a.statements[7].cue_span.start_char));
+        let parsed = StatementLink::parse(&link).unwrap();
+        assert_eq!(parsed.find(&a), Some(7));
+        assert_eq!(StatementLink::parse("3").unwrap().find(&a), Some(2));
+        for bad in ["", "0", "c", "cx", "-1", "3.5"] {
+            assert_eq!(StatementLink::parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(StatementLink::parse("99").unwrap().find(&a), None);
+        assert_eq!(StatementLink::At(1).find(&a), None);
+        // A statement added before it renumbers it; its link still names it.
+        let first = &a.statements[0];
+        let add = Correction::Add {
+            start: 0,
+            end: first.cue_span.start_char.saturating_sub(1).max(1),
+            speaker: "A reader".into(),
+            category: Category::Neutral,
+        };
+        let (b, skipped) = apply(&a, &text, &[add]);
+        assert_eq!((skipped, b.statements.len()), (0, 11));
+        let now = parsed.find(&b).unwrap();
+        assert_eq!(now, 8, "renumbered: the old ordinal would name another statement");
+        assert_eq!(b.statements[now].cue, a.statements[7].cue);
+        assert_eq!(b.statements[now].sentence, a.statements[7].sentence);
     }
 
     #[test]

@@ -284,17 +284,24 @@ impl Filter {
 }
 
 /// Which of the labels at heights `ys` to draw so that no two drawn ones are closer than
-/// `gap`: from the top down, a label is kept when it clears the last kept one (ties keep the
-/// first given). Zoomed out, year ticks and event labels would otherwise print over each other.
-pub fn readable(ys: &[f64], gap: f64) -> Vec<bool> {
+/// `gap`. Labels marked `first` (a statement day's date) are placed before the others (the
+/// ticks between): from the top down, a label is kept when it clears every kept one. Zoomed
+/// out, year ticks and event labels would otherwise print over each other.
+pub fn readable(ys: &[f64], first: &[bool], gap: f64) -> Vec<bool> {
     let mut order: Vec<usize> = (0..ys.len()).collect();
-    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]).then(a.cmp(&b)));
+    let rank = |i: usize| !first.get(i).copied().unwrap_or(false);
+    order.sort_by(|&a, &b| rank(a).cmp(&rank(b)).then(ys[a].total_cmp(&ys[b])).then(a.cmp(&b)));
     let mut keep = vec![false; ys.len()];
-    let mut last: Option<f64> = None;
+    // Kept heights in hundredths of a unit, ordered, to find the nearest in O(log n).
+    let mut kept = std::collections::BTreeSet::new();
+    let key = |y: f64| (y * 100.0).round() as i64;
+    let room = (gap * 100.0).round() as i64;
     for i in order {
-        if last.is_none_or(|l| ys[i] - l >= gap) {
+        let y = key(ys[i]);
+        let clear = room == 0 || kept.range(y - room + 1..y + room).next().is_none();
+        if clear {
             keep[i] = true;
-            last = Some(ys[i]);
+            kept.insert(y);
         }
     }
     keep
@@ -655,11 +662,17 @@ mod tests {
 
     #[test]
     fn labels_that_would_collide_are_thinned() {
-        assert_eq!(readable(&[0.0, 5.0, 14.0, 20.0, 40.0], 14.0), [true, false, true, false, true]);
-        assert_eq!(readable(&[], 14.0), Vec::<bool>::new());
-        assert_eq!(readable(&[3.0, 3.0], 0.0), [true, true]);
+        let none = [false; 5];
+        assert_eq!(
+            readable(&[0.0, 5.0, 14.0, 20.0, 40.0], &none, 14.0),
+            [true, false, true, false, true]
+        );
+        assert_eq!(readable(&[], &[], 14.0), Vec::<bool>::new());
+        assert_eq!(readable(&[3.0, 3.0], &[false, false], 0.0), [true, true]);
         // Given out of order, decided top down.
-        assert_eq!(readable(&[40.0, 5.0, 0.0], 14.0), [true, false, true]);
+        assert_eq!(readable(&[40.0, 5.0, 0.0], &none, 14.0), [true, false, true]);
+        // A statement day's date goes first: the year tick just above it gives way.
+        assert_eq!(readable(&[0.0, 6.0, 30.0], &[false, true, false], 14.0), [false, true, true]);
     }
 
     #[test]

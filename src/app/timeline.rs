@@ -432,10 +432,11 @@ fn TimelineSvg(
             .collect_view();
         // Zoomed out, labels would print over each other: only those with room are drawn.
         let tick_ys: Vec<f64> = l.ticks.iter().map(|t| t.y).collect();
+        let bands: Vec<bool> = l.ticks.iter().map(|t| t.band).collect();
         let ticks = l
             .ticks
             .iter()
-            .zip(timeline::readable(&tick_ys, LABEL_GAP))
+            .zip(timeline::readable(&tick_ys, &bands, LABEL_GAP))
             .map(|(t, room)| {
                 let y = t.y + header_h;
                 view! {
@@ -449,7 +450,7 @@ fn TimelineSvg(
         // Event labels likewise, by event (index into the events).
         let event_ys: Vec<f64> = l.events.iter().map(|e| e.y0).collect();
         let mut event_room = vec![false; d.1.len()];
-        for (p, room) in l.events.iter().zip(timeline::readable(&event_ys, LABEL_GAP)) {
+        for (p, room) in l.events.iter().zip(timeline::readable(&event_ys, &[], LABEL_GAP)) {
             event_room[p.event] = room;
         }
         let events = {

@@ -9,13 +9,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::embed::HostCommand;
 use super::i18n::{count, fill, lang, t, tr};
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
 use super::{storage, url};
-use crate::analysis::corrections::{self, Correction};
+use crate::analysis::corrections::{self, Correction, StatementLink};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
 use crate::analysis::{analyze_document, Analysis, Category, Language};
@@ -67,25 +68,42 @@ impl Ws {
 
     /// Adds a correction to the shown article and saves its log.
     pub fn correct(&self, c: Correction) {
-        let k = self.current.get_untracked();
-        self.corrections.update(|all| all[k].push(c));
-        self.save_corrections(k);
+        self.change_corrections(|log| log.push(c));
     }
 
     /// Takes back the shown article's last correction.
     pub fn undo(&self) {
-        let k = self.current.get_untracked();
-        self.corrections.update(|all| {
-            all[k].pop();
+        self.change_corrections(|log| {
+            log.pop();
         });
-        self.save_corrections(k);
     }
 
     /// Replaces the shown article's corrections (an import).
     pub fn set_corrections(&self, log: Vec<Correction>) {
+        self.change_corrections(|l| *l = log);
+    }
+
+    /// Changes the shown article's corrections and saves them. A statement added or deleted
+    /// renumbers the others, so the selection follows its statement by its link, not its number.
+    fn change_corrections(&self, change: impl FnOnce(&mut Vec<Correction>)) {
         let k = self.current.get_untracked();
-        self.corrections.update(|all| all[k] = log);
+        let selected = self.selected_link();
+        self.corrections.update(|all| change(&mut all[k]));
         self.save_corrections(k);
+        let found = selected.and_then(|(a, link)| {
+            self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
+        });
+        if found != self.selected.get_untracked() {
+            self.select(found);
+        }
+    }
+
+    /// The selected statement as (article, its stable link).
+    fn selected_link(&self) -> Option<(usize, StatementLink)> {
+        let (a, s) = self.selected.get_untracked()?;
+        self.analyses.with_untracked(|v| {
+            v.get(a)?.0.statements.get(s).map(|st| (a, StatementLink::At(corrections::key(st))))
+        })
     }
 
     fn save_corrections(&self, k: usize) {
@@ -115,10 +133,12 @@ impl Ws {
             }
         }
         self.selected.set(key);
-        let n = key
-            .and_then(|k| self.statement_keys().iter().position(|x| *x == k))
-            .map(|i| (i + 1).to_string());
-        url::set("statement", n.as_deref(), true);
+        // The stable link (where its cue starts), so adding a statement does not send an old
+        // link to another one; the article parameter says in which article of a corpus.
+        let link = key.and_then(|(a, s)| {
+            self.analyses.with_untracked(|v| v.get(a)?.0.statements.get(s).map(StatementLink::of))
+        });
+        url::set("statement", link.as_deref(), true);
         self.sync_article_param();
     }
 
@@ -130,20 +150,33 @@ impl Ws {
 
     /// Reads the URL's statement and article into the signals (on load, back and forward).
     fn read_url(&self) {
-        let keys = self.statement_keys();
-        let selected = url::get("statement")
-            .and_then(|n| n.parse::<usize>().ok())
-            .and_then(|n| keys.get(n.checked_sub(1)?).copied());
         let count = self.articles.with_value(Vec::len);
         let article = url::get("article")
             .and_then(|n| n.parse::<usize>().ok())
             .filter(|n| (1..=count).contains(n))
             .map(|n| n - 1);
+        // `c812` names a statement of the article by its cue; a bare number (older links, the
+        // embed's data-statement) counts statements across the corpus in reading order.
+        let selected = match url::get("statement").as_deref().and_then(StatementLink::parse) {
+            Some(StatementLink::Ordinal(n)) => self.statement_keys().get(n - 1).copied(),
+            Some(link) => {
+                let a = article.unwrap_or(0);
+                self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
+            }
+            None => None,
+        };
         if let Some(a) = selected.map(|s| s.0).or(article) {
             self.current.set(a);
         }
         self.selected.set(selected);
         self.themes_param.set(url::get("themes"));
+    }
+}
+
+/// Points the "Open in full explorer" link at the view as it is now.
+fn refresh_href(ev: &web_sys::Event) {
+    if let Some(a) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let _ = a.set_attribute("href", &super::embed::full_explorer_url());
     }
 }
 
@@ -259,8 +292,9 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
                                 class="article-choice"
                                 aria-current=move || (ws.current.get() == i).then_some("true")
                                 on:click=move |_| {
+                                    // Another article: the selection (and its link) was of this one.
                                     ws.current.set(i);
-                                    ws.sync_article_param();
+                                    ws.select(None);
                                 }
                             >
                                 <span class="date">{date}</span>
@@ -283,7 +317,10 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let embed_bar = super::embed::is_embed().then(|| {
         view! {
             <p class="embed-bar">
-                <a href=super::embed::full_explorer_url() target="_blank" rel="noopener">{t("workspace.open_full")}</a>
+                // The link is made when it is used, so it carries what changed inside the embed.
+                <a href=super::embed::full_explorer_url() target="_blank" rel="noopener"
+                    on:click=move |ev| refresh_href(&ev) on:auxclick=move |ev| refresh_href(&ev) on:contextmenu=move |ev| refresh_href(&ev) on:focus=move |ev| refresh_href(&ev) on:mouseenter=move |ev| refresh_href(&ev)
+                >{t("workspace.open_full")}</a>
             </p>
         }
     });

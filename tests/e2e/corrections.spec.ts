@@ -162,3 +162,31 @@ test('saved corrections that no longer match the text are reported, not silently
   await expect(items(page)).toHaveCount(10);
   await expect(page.locator('.notice')).toHaveText(/^1 saved correction no longer matches the article's text and was left out\./);
 });
+
+test('a statement link stays true when a statement is added before it', async ({ page }) => {
+  await page.goto('./?statement=c1096');
+  await expect(items(page)).toHaveCount(10);
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+  // Add a statement from the first sentence's words (before the selected one).
+  await page.evaluate(() => {
+    const p = document.querySelector('#p1')!;
+    const text = p.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 9);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const editor = await openEditor(page);
+  await editor.locator('.corr-add input').fill('A reader');
+  await editor.getByRole('button', { name: 'Add the selected text' }).click();
+  await expect(items(page)).toHaveCount(11);
+  // The selection and the link still name the same statement, now the ninth.
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+  await expect(page).toHaveURL(/statement=c1096/);
+  await page.reload();
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+  await (await openEditor(page)).getByRole('button', { name: 'Undo last' }).click();
+  await expect(items(page)).toHaveCount(10);
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+});

@@ -135,6 +135,13 @@ test('an embed never scrolls the page around it: not on load with a statement, n
   await expect(main.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // "Open in full explorer" carries what changed inside the embed: the selection and themes.
+  await main.locator('.legend-item[data-theme="security"] .only').click();
+  const link = main.locator('.embed-bar a');
+  await link.hover();
+  await expect(link).toHaveAttribute('href', /statement=c1096/);
+  await expect(link).toHaveAttribute('href', /themes=security/);
+  await expect(link).not.toHaveAttribute('href', /embed=1/);
 });
 
 test('script embeds: one include, two independent explorers with their own settings', async ({ page }) => {

@@ -38,7 +38,8 @@ test('the "he reiterated" item is Lavrov\'s; selecting it scrolls to its sentenc
   await expect(sentence).toHaveText(/^Additionally, he reiterated Moscow's dedication to providing humanitarian aid to Mali/);
   await expect(sentence).toBeInViewport();
   await expect(item).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/statement=8/);
+  // The link names the statement by where its cue starts (code point 1096), not its number.
+  await expect(page).toHaveURL(/statement=c1096/);
 });
 
 test('clicking the sentence "He lauded…" selects Diop\'s item', async ({ page }) => {
@@ -84,7 +85,9 @@ test('?statement= restores a selection after reload', async ({ page }) => {
   await page.reload();
   await expect(page.locator('.stmt.selected')).toHaveCount(1);
   await items(page).nth(0).click();
-  await expect(page).toHaveURL(/statement=1/);
+  await expect(page).toHaveURL(/statement=c68/);
+  await page.reload();
+  await expect(page.locator('svg.timeline g.item.selected')).toHaveAttribute('data-item', '0');
   await page.goBack();
   await expect(page.locator('svg.timeline g.item.selected')).toHaveAttribute('data-item', '2');
 });
@@ -167,7 +170,14 @@ test('a multi-article test corpus spreads items over a real date axis', async ({
   await items(page).nth(2).click();
   await expect(page.locator('article h1')).toHaveText('TEST DATA: Moscow pledges training');
   await expect(page.locator('.stmt.selected')).toHaveText(/^Russian Deputy Foreign Minister Ivan Petrov pledged/);
-  await expect(page).toHaveURL(/statement=3/);
+  await expect(page).toHaveURL(/statement=c\d+/);
+  await expect(page).toHaveURL(/article=2/);
+  // Another article chosen in the switcher: the old statement link goes.
+  await page.locator('.article-choice').nth(0).click();
+  await expect(page).not.toHaveURL(/statement=/);
+  await expect(page.locator('.stmt.selected')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.locator('.stmt.selected')).toHaveText(/^Russian Deputy Foreign Minister Ivan Petrov pledged/);
   // Zoom stretches the axis.
   const before = Number(await page.locator('.tl-canvas').getAttribute('data-height'));
   await page.getByRole('button', { name: 'Zoom in' }).click();
