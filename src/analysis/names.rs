@@ -7,11 +7,12 @@
 //! names a body, it does not talk about security. Kept apart from `actors.rs`, which decides
 //! who a name is; this only says where names are, and knows nothing of themes.
 //!
-//! Three guards keep ordinary text ordinary: one capitalised word is not a run (a sentence's
+//! Four guards keep ordinary text ordinary: one capitalised word is not a run (a sentence's
 //! first word, "Security forces…"); a sentence whose every word is capitalised is a
-//! title-case heading, not a name; and the name of a text ("the Juba Peace Agreement", "the
+//! title-case heading, not a name; the name of a text ("the Juba Peace Agreement", "the
 //! Declaration of Commitment to Protect Civilians") is not a body's name: its words say what
-//! the text is about.
+//! the text is about; and neither is a person's title with their name ("Foreign Minister Ana
+//! Lopes"): a role, whose words say what the person does.
 
 use super::actors::{Actor, ActorKind, Mention};
 use super::text::Document;
@@ -71,7 +72,15 @@ fn run(doc: &Document, i: usize, end: usize) -> Option<(usize, bool)> {
     }
     let text_names = doc.grammar().text_names;
     let names_a_text = (i..last).any(|w| text_names.contains(&doc.words[w].lower.as_str()));
-    (count >= 2).then_some((last, !names_a_text))
+    (count >= 2).then_some((last, !names_a_text && !holds_title(doc, i..last)))
+}
+
+/// The words hold a person's title ("Foreign Minister Ana Lopes", "Army Gen. Lee"): a role
+/// and a name, not a body's name; the role's words say what the person does.
+fn holds_title(doc: &Document, words: std::ops::Range<usize>) -> bool {
+    let lowers: Vec<&str> = words.map(|w| doc.words[w].lower.trim_end_matches('.')).collect();
+    let joined = format!(" {} ", lowers.join(" "));
+    doc.grammar().titles.iter().any(|t| joined.contains(&format!(" {t} ")))
 }
 
 /// Every word of the sentence is capitalised but for joiners: a title-case heading.

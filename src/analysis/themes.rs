@@ -661,11 +661,12 @@ mod tests {
                 "The Office for the Coordination of Humanitarian Affairs and the Peace Stabilization Mission asked for peace and humanitarian access.",
                 vec![("p", "peace"), ("h", "humanitarian")],
             ),
-            // One capitalised word is no name: a sentence's first word is a hit.
+            // One capitalised word is no name: a sentence's first word is a hit; and a
+            // person's title is a role, not a body's name.
             (
-                vec![theme("s", &["security"])],
-                "Security forces left. Security Minister Ana Lopes stayed.",
-                vec![("s", "Security")],
+                vec![theme("s", &["security"]), theme("d", &["foreign minister"])],
+                "Security forces left. Security Minister Ana Lopes met Foreign Minister Li Wei at the Security Bureau.",
+                vec![("s", "Security"), ("s", "Security"), ("d", "Foreign Minister")],
             ),
             // A title-case heading is not a name.
             (

@@ -169,11 +169,11 @@ test('a statement link stays true when a statement is added before it', async ({
   await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
   // Add a statement from the first sentence's words (before the selected one).
   await page.evaluate(() => {
-    const p = document.querySelector('#p1')!;
-    const text = p.firstChild!;
+    // "During a " : the first words of the first paragraph, before its first highlight.
+    const text = document.createTreeWalker(document.querySelector('#p1')!, NodeFilter.SHOW_TEXT).nextNode()!;
     const range = document.createRange();
     range.setStart(text, 0);
-    range.setEnd(text, 9);
+    range.setEnd(text, Math.min(9, text.textContent!.length));
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
