@@ -181,12 +181,18 @@ test('a statement link stays true when a statement is added before it', async ({
   await editor.locator('.corr-add input').fill('A reader');
   await editor.getByRole('button', { name: 'Add the selected text' }).click();
   await expect(items(page)).toHaveCount(11);
-  // The selection and the link still name the same statement, now the ninth.
+  // The added statement is selected; the old link still names the same statement, now the
+  // ninth (the old number, 8, names another one).
+  await page.goto('./?statement=c1096');
   await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
-  await expect(page).toHaveURL(/statement=c1096/);
-  await page.reload();
-  await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+  await page.goto('./?statement=8');
+  await expect(page.locator('.stmt.selected')).not.toHaveText(/^Additionally, he reiterated/);
+  // Undo renumbers again: the selection follows its statement, and so does the URL.
+  await page.goto('./?statement=c1096');
+  await expect(items(page)).toHaveCount(11);
   await (await openEditor(page)).getByRole('button', { name: 'Undo last' }).click();
   await expect(items(page)).toHaveCount(10);
   await expect(page.locator('.stmt.selected')).toHaveText(/^Additionally, he reiterated/);
+  await expect(items(page).nth(7)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/statement=c1096/);
 });

@@ -54,6 +54,7 @@ test('printing shows the article with highlights and the statement table', async
   const keyed = await key.locator('mark').first().evaluate((el) => getComputedStyle(el).backgroundImage.includes('gradient'));
   expect(keyed).toBe(true);
   await page.pdf({ path: '../target/screenshots/print.pdf' });
+  await page.screenshot({ path: '../target/screenshots/print.png', fullPage: true });
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await expect(table).toHaveCount(0);
 });
