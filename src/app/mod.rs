@@ -12,7 +12,7 @@
 //! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
 //! - [`reader`]: the article with highlights, legend, navigation, density strip and search;
 //! - [`user_themes`]: the user's themes and the built-in ones (off for good, copy to edit);
-//! - [`timeline`]: the statements timeline and table, with filters and lanes;
+//! - [`timeline`]: the statements timeline, with filters and lanes; [`table`]: its table;
 //! - [`exports`]: the download and import buttons (the formats are `crate::export`'s);
 //! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
 
@@ -27,6 +27,7 @@ mod panic;
 pub mod reader;
 mod scroll;
 mod storage;
+mod table;
 pub mod timeline;
 pub mod url;
 mod user_themes;
