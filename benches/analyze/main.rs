@@ -7,6 +7,9 @@
 //! `scripts/bench` gives the browser: `corpus-1mb.json` (the 200 articles, a JSON array),
 //! `article-1mb.json` and `article-5mb.json` (one long article each), in the project's article
 //! JSON, and `seed.txt` with the generator seed.
+//!
+//! `cargo bench --bench analyze -- --write-jsonl FILE MB` writes a generated corpus of about
+//! MB megabytes as JSON Lines (one article a line), the input of `analyze --jsonl`, and exits.
 
 mod corpus;
 
@@ -49,8 +52,32 @@ fn write_inputs(dir: &str) -> std::io::Result<()> {
     std::fs::write(format!("{dir}/seed.txt"), format!("{SEED:#x}\n"))
 }
 
+/// Writes about `mb` megabytes of generated articles to `path`, one JSON article a line.
+fn write_jsonl(path: &str, mb: usize) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let (mut written, mut seed) = (0, SEED);
+    while written < mb * 1_000_000 {
+        // 10 MB at a time, each batch from its own seed, so memory stays small.
+        for article in corpus::generate(seed, 10_000_000, 5_000) {
+            let line = serde_json::to_string(&article).expect("articles serialise");
+            written += line.len() + 1;
+            writeln!(out, "{line}")?;
+        }
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+    }
+    out.flush()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--write-jsonl") {
+        let path = args.get(i + 1).expect("--write-jsonl needs a file");
+        let mb = args.get(i + 2).and_then(|m| m.parse().ok()).expect("--write-jsonl needs MB");
+        write_jsonl(path, mb).expect("corpus written");
+        println!("{mb} MB of JSON Lines written to {path}");
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let dir = args.get(i + 1).expect("--write needs a directory");
         write_inputs(dir).expect("bench inputs written");

@@ -3,6 +3,12 @@
 //! analysis as JSON (an array of analyses for a corpus), the same data the app shows. `--statements` prints a readable table of the statements instead;
 //! `--timelinejs` the TimelineJS3 JSON the app's "TimelineJS" download gives (lanes by country). `--themes FILE`
 //! adds user themes from a JSON list of `{id, name, colour, terms}`.
+//!
+//! `analyze --jsonl FILE [--csv]` (`-` reads standard input) is the batch mode for large
+//! corpora: JSON Lines in, the statements as JSON Lines (or CSV) out, on every core
+//! ([`batch`]).
+
+mod batch;
 
 use std::process::ExitCode;
 
@@ -12,9 +18,14 @@ use article_explorer::article;
 use article_explorer::export::timelinejs;
 use article_explorer::locale::Language;
 
+const USAGE: &str = "usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]\n       analyze --jsonl FILE|- [--csv] [--themes THEMES.json]";
+
+/// Exit codes: 0 done, 1 nothing could be done (the message says why), 2 a batch finished but
+/// some of its records could not be read (each named on standard error).
 fn main() -> ExitCode {
     match run() {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
         Err(message) => {
             eprintln!("analyze: {message}");
             ExitCode::FAILURE
@@ -22,37 +33,59 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<(), String> {
+/// `Ok(false)`: a batch in which some records failed.
+fn run() -> Result<bool, String> {
     let mut file = None;
     let mut table = false;
     let mut timelinejs = false;
+    let mut jsonl = false;
+    let mut csv = false;
     let mut themes_file = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--statements" => table = true,
             "--timelinejs" => timelinejs = true,
+            "--jsonl" => jsonl = true,
+            "--csv" => csv = true,
             "--themes" => themes_file = Some(args.next().ok_or("--themes needs a file")?),
             "-h" | "--help" => {
-                println!(
-                    "usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]"
-                );
-                return Ok(());
+                println!("{USAGE}");
+                return Ok(true);
             }
             _ if file.is_none() => file = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
     }
-    let file =
-        file.ok_or("usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]")?;
+    let file = file.ok_or(USAGE)?;
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
-    let input = read(&file)?;
-    let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
     let user: Vec<ThemeDef> = match &themes_file {
         Some(path) => serde_json::from_str(&read(path)?).map_err(|e| format!("{path}: {e}"))?,
         None => Vec::new(),
     };
     let themes = ThemeSet::with_builtins(user).map_err(|e| e.to_string())?;
+    if jsonl {
+        let format = if csv { batch::Format::Csv } else { batch::Format::Jsonl };
+        let input: Box<dyn std::io::BufRead> = if file == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            let f = std::fs::File::open(&file).map_err(|e| format!("{file}: {e}"))?;
+            Box::new(std::io::BufReader::with_capacity(1 << 20, f))
+        };
+        let summary =
+            batch::run(input, std::io::stdout().lock(), std::io::stderr().lock(), &themes, format)
+                .map_err(|e| e.to_string())?;
+        eprintln!(
+            "analyze: {} articles, {} statements, {} failed",
+            summary.articles, summary.statements, summary.failed
+        );
+        return Ok(summary.failed == 0);
+    }
+    if csv {
+        return Err("--csv goes with --jsonl".into());
+    }
+    let input = read(&file)?;
+    let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
     let analyses: Vec<analysis::Analysis> =
         articles.iter().map(|a| analysis::analyze(a, &themes)).collect();
     if timelinejs {
@@ -74,7 +107,7 @@ fn run() -> Result<(), String> {
     } else {
         println!("{}", serde_json::to_string_pretty(&analyses).map_err(|e| e.to_string())?);
     }
-    Ok(())
+    Ok(true)
 }
 
 fn print_table(analysis: &analysis::Analysis) {
