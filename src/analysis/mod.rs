@@ -30,6 +30,7 @@ pub mod lexicon;
 pub mod names;
 pub mod search;
 pub mod statements;
+pub mod table;
 pub mod text;
 pub mod themes;
 pub mod time;

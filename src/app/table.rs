@@ -9,23 +9,13 @@ use leptos::prelude::*;
 
 use super::i18n::{count, fill, lang, t, tr};
 use super::workspace::Ws;
+use crate::analysis::table::{self, SortKey};
 use crate::analysis::timeline::{self, Event, Filter, Item};
 use crate::locale;
 
 /// Rows of the statement table shown at first, and added by "Show more": a 5 MB article has
 /// ~50,000 statements, which as table rows would take the page minutes to build.
 const TABLE_PAGE: usize = 500;
-
-/// Which column the table is sorted by, and the direction.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SortKey {
-    Order,
-    Speaker,
-    Country,
-    Category,
-    Target,
-    Date,
-}
 
 #[component]
 pub fn StatementTable(
@@ -62,29 +52,8 @@ pub fn StatementTable(
     };
     // The rows in table order; a long article's table shows them a page at a time.
     let order = Memo::new(move |_| {
-        let f = filter.get();
         let (key, asc) = sort.get();
-        let d = data.get();
-        let mut idx: Vec<usize> = (0..d.0.len()).filter(|&i| f.keeps(&d.0[i])).collect();
-        let text = |o: &Option<String>| o.clone().unwrap_or_default();
-        idx.sort_by(|&a, &b| {
-            let (x, y) = (&d.0[a], &d.0[b]);
-            let ord = match key {
-                SortKey::Order => a.cmp(&b),
-                SortKey::Speaker => x.speaker.cmp(&y.speaker),
-                SortKey::Country => x.country.cmp(&y.country),
-                SortKey::Category => x.category.label().cmp(y.category.label()),
-                SortKey::Target => text(&x.target).cmp(&text(&y.target)),
-                SortKey::Date => x.date.cmp(&y.date),
-            }
-            .then(a.cmp(&b));
-            if asc {
-                ord
-            } else {
-                ord.reverse()
-            }
-        });
-        idx
+        data.with(|d| filter.with(|f| table::order(&d.0, f, key, asc, lang())))
     });
     let shown = RwSignal::new(TABLE_PAGE);
     // A corpus's table says which article each statement comes from.

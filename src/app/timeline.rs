@@ -19,6 +19,7 @@ use super::i18n::{fill, lang, t, tr};
 use super::table::StatementTable;
 use super::url;
 use super::workspace::Ws;
+use crate::analysis::table;
 use crate::analysis::timeline::{self, Event, Filter, Item, LaneMode, Scale};
 use crate::analysis::{Category, Confidence, Tone};
 use crate::article::Date;
@@ -165,29 +166,19 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             })
             .collect_view()
     };
-    let distinct = move |f: fn(&Item) -> Vec<String>| {
-        data.with(|d| {
-            let mut out: Vec<String> = Vec::new();
-            for i in &d.0 {
-                for v in f(i) {
-                    if !out.contains(&v) {
-                        out.push(v);
-                    }
-                }
-            }
-            out
-        })
-    };
     let filters = move || {
         let f = filter.get();
-        let speakers: Vec<(String, String)> =
-            distinct(|i| vec![i.speaker.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
-        let countries: Vec<(String, String)> =
-            distinct(|i| vec![i.country.clone()]).into_iter().map(|s| (s.clone(), s)).collect();
         let lang = lang();
-        let countries: Vec<(String, String)> = countries
+        let offered = data.with(|d| table::filter_options(&d.0));
+        let speakers: Vec<(String, String)> =
+            offered.speakers.into_iter().map(|s| (s.clone(), s)).collect();
+        let countries: Vec<(String, String)> = offered
+            .countries
             .into_iter()
-            .map(|(value, name)| (value, timeline::lane_label(lang, &name)))
+            .map(|c| {
+                let label = timeline::lane_label(lang, &c);
+                (c, label)
+            })
             .collect();
         let categories: Vec<(String, String)> = Category::ALL
             .into_iter()
@@ -198,9 +189,8 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 .map(|a| a.0.themes.iter().map(|th| (th.id.clone(), th.name_in(lang))).collect())
                 .unwrap_or_default()
         });
-        let themes_used = distinct(|i| i.themes.clone());
         let themes: Vec<(String, String)> =
-            theme_names.into_iter().filter(|(id, _)| themes_used.contains(id)).collect();
+            theme_names.into_iter().filter(|(id, _)| offered.themes.contains(id)).collect();
         view! {
             <div class="tl-filters">
                 <label>{tr("table.speaker")} <select on:change=move |ev| set_filter("speaker", event_target_value(&ev))>

@@ -8,6 +8,8 @@
 //! corpora: JSON Lines in, the statements as JSON Lines (or CSV) out, on every core
 //! ([`batch`]).
 
+// Batch mode is native only (rayon): the wasm build never compiles this binary's batch.
+#[cfg(not(target_arch = "wasm32"))]
 mod batch;
 
 use std::process::ExitCode;
@@ -64,6 +66,11 @@ fn run() -> Result<bool, String> {
         None => Vec::new(),
     };
     let themes = ThemeSet::with_builtins(user).map_err(|e| e.to_string())?;
+    #[cfg(target_arch = "wasm32")]
+    if jsonl {
+        return Err("--jsonl is native only".into());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     if jsonl {
         let format = if csv { batch::Format::Csv } else { batch::Format::Jsonl };
         let input: Box<dyn std::io::BufRead> = if file == "-" {

@@ -1,0 +1,138 @@
+//! The statement table as the views show it: which timeline items a filter keeps, in the order
+//! of a column, and the choices each timeline filter offers. Kept in the core so the ordering
+//! (ties in reading order; categories by their name in the reader's language) is tested
+//! natively, and the table and filter components only draw what this computes.
+
+use super::timeline::{Filter, Item};
+use crate::locale::{self, Language};
+
+/// The column a table is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// Reading order (the corpus's articles in turn).
+    Order,
+    Speaker,
+    Country,
+    Category,
+    Target,
+    Date,
+}
+
+/// The indices of the `items` that `filter` keeps, sorted by `key` (descending unless
+/// `ascending`); equal values stay in reading order either way. Categories sort by their name
+/// in `lang`, so the French table is in French alphabetical order.
+pub fn order(
+    items: &[Item],
+    filter: &Filter,
+    key: SortKey,
+    ascending: bool,
+    lang: Language,
+) -> Vec<usize> {
+    let mut kept: Vec<usize> = (0..items.len()).filter(|&i| filter.keeps(&items[i])).collect();
+    let category = |i: usize| locale::text(lang, items[i].category.label_key());
+    let target = |i: usize| items[i].target.as_deref().unwrap_or("");
+    kept.sort_by(|&a, &b| {
+        let (x, y) = (&items[a], &items[b]);
+        let by_key = match key {
+            SortKey::Order => std::cmp::Ordering::Equal,
+            SortKey::Speaker => x.speaker.cmp(&y.speaker),
+            SortKey::Country => x.country.cmp(&y.country),
+            SortKey::Category => category(a).cmp(category(b)),
+            SortKey::Target => target(a).cmp(target(b)),
+            SortKey::Date => x.date.cmp(&y.date),
+        };
+        let by_key = if ascending || key == SortKey::Order { by_key } else { by_key.reverse() };
+        let reading = if ascending || key != SortKey::Order { a.cmp(&b) } else { b.cmp(&a) };
+        by_key.then(reading)
+    });
+    kept
+}
+
+/// What each timeline filter offers: every value the items have, in order of first
+/// appearance.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilterOptions {
+    pub speakers: Vec<String>,
+    /// Lane keys of the country filter (`timeline::lane_label` words them).
+    pub countries: Vec<String>,
+    /// Ids of the themes some item is about.
+    pub themes: Vec<String>,
+}
+
+pub fn filter_options(items: &[Item]) -> FilterOptions {
+    fn add(list: &mut Vec<String>, value: &str) {
+        if !list.iter().any(|v| v == value) {
+            list.push(value.to_string());
+        }
+    }
+    let mut options = FilterOptions::default();
+    for item in items {
+        add(&mut options.speakers, &item.speaker);
+        add(&mut options.countries, &item.country);
+        for theme in &item.themes {
+            add(&mut options.themes, theme);
+        }
+    }
+    options
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::timeline::collect;
+    use crate::analysis::{analyze, Analysis, Category, ThemeSet};
+    use crate::article::text::read_text;
+
+    fn items() -> Vec<Item> {
+        let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+        let texts = [
+            "date 2024-01-15 (T) Russian Foreign Minister Ivan Petrov pledged aid to Mali. Petrov criticised the sanctions.",
+            "date 2023-11-02 (T) Mali's Foreign Minister, Amara Keita, praised Russia. Keita welcomed the wheat.",
+        ];
+        let all: Vec<Analysis> =
+            texts.iter().map(|t| analyze(&read_text(t, None).unwrap(), &themes)).collect();
+        collect(&all.iter().collect::<Vec<_>>()).0
+    }
+
+    #[test]
+    fn columns_sort_with_ties_in_reading_order() {
+        let items = items();
+        assert_eq!(items.len(), 4);
+        let all = Filter::default();
+        let en = Language::English;
+        assert_eq!(order(&items, &all, SortKey::Order, true, en), [0, 1, 2, 3]);
+        assert_eq!(order(&items, &all, SortKey::Order, false, en), [3, 2, 1, 0]);
+        // Two statements each: ties keep reading order in both directions.
+        assert_eq!(order(&items, &all, SortKey::Speaker, true, en), [2, 3, 0, 1]);
+        assert_eq!(order(&items, &all, SortKey::Speaker, false, en), [0, 1, 2, 3]);
+        assert_eq!(order(&items, &all, SortKey::Date, true, en), [2, 3, 0, 1]);
+        // Categories by their name in the reader's language.
+        let categories = |lang| -> Vec<Category> {
+            order(&items, &all, SortKey::Category, true, lang)
+                .iter()
+                .map(|&i| items[i].category)
+                .collect()
+        };
+        let names = |lang, cs: Vec<Category>| -> Vec<&'static str> {
+            cs.into_iter().map(|c| locale::text(lang, c.label_key())).collect()
+        };
+        for lang in [Language::English, Language::French] {
+            let shown = names(lang, categories(lang));
+            let mut sorted = shown.clone();
+            sorted.sort();
+            assert_eq!(shown, sorted, "{lang:?}");
+        }
+        // The filter applies first.
+        let russia = Filter { country: Some("Russia".into()), ..Filter::default() };
+        assert_eq!(order(&items, &russia, SortKey::Date, false, en), [0, 1]);
+    }
+
+    #[test]
+    fn filters_offer_every_value_once_in_order_of_appearance() {
+        let options = filter_options(&items());
+        assert_eq!(options.speakers, ["Ivan Petrov", "Amara Keita"]);
+        assert_eq!(options.countries, ["Russia", "Mali"]);
+        assert!(options.themes.contains(&"humanitarian".to_string()), "{:?}", options.themes);
+        assert_eq!(filter_options(&[]), FilterOptions::default());
+    }
+}
