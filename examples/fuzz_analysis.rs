@@ -1,4 +1,4 @@
-//! A long fuzz run, not part of the test suite: `cargo run --release --example fuzz_analysis --
+//! A long fuzz run, not part of the test suite: `cargo run --profile fuzz --example fuzz_analysis --
 //! [INPUTS] [SEED]` feeds the readers and the analysis generated inputs (shuffled fragments of
 //! diplomatic prose and adversarial Unicode, random bytes, random JSON-ish text) and counts
 //! panics and invalid offsets. Prints the count, the time and the first failing inputs.

@@ -238,6 +238,22 @@ mod tests {
                     "expected an http:// or https:// address, found \"data:text/html,<b>\"",
                 ),
             ),
+            (
+                "a web link without a host",
+                "{\"url\": \"https:://example.org\", \"body\": \"a\"}",
+                invalid(
+                    "url",
+                    "expected an http:// or https:// address, found \"https:://example.org\"",
+                ),
+            ),
+            (
+                "a scheme split in two",
+                "{\"url\": \"http:s://example.org\", \"body\": \"a\"}",
+                invalid(
+                    "url",
+                    "expected an http:// or https:// address, found \"http:s://example.org\"",
+                ),
+            ),
             ("only blank paragraphs", "{\"paragraphs\": [\"\", \"  \\n \"]}", Empty),
             ("empty body", "{\"body\": \"\"}", Empty),
             (
