@@ -39,6 +39,20 @@ test('the default page shows the seed article', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a load asks for nothing that is missing: no 404, the favicon included', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await page.goto('./');
+  await expect(page.locator('.article-body p')).toHaveCount(SEED_PARAGRAPHS);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', 'favicon.svg');
+  const icon = await page.request.get('./favicon.svg');
+  expect(icon.status()).toBe(200);
+  expect(await icon.text()).toContain('<svg');
+  await page.goto('./embed-example.html');
+  await expect(page.frameLocator('#embed-main').locator('.article-body p')).toHaveCount(SEED_PARAGRAPHS);
+  expect(failed).toEqual([]);
+});
+
 test('the seed also opens from its raw text, with the same paragraphs', async ({ page }) => {
   await page.goto('./?src=articles/mali-russia-2024-03-18.txt');
   const paragraphs = page.locator('article .article-body p');
