@@ -7,8 +7,9 @@
 //! names a body, it does not talk about security. Kept apart from `actors.rs`, which decides
 //! who a name is; this only says where names are, and knows nothing of themes.
 //!
-//! Four guards keep ordinary text ordinary: one capitalised word is not a run (a sentence's
-//! first word, "Security forces…"); a sentence whose every word is capitalised is a
+//! Four guards keep ordinary text ordinary: one capitalised word is not a run, and a
+//! sentence's first word joins one only with a capitalised word right after it ("Security
+//! Council met", not "Aid for Gaza"); a sentence whose every word is capitalised is a
 //! title-case heading, not a name; the name of a text ("the Juba Peace Agreement", "the
 //! Declaration of Commitment to Protect Civilians") is not a body's name: its words say what
 //! the text is about; and neither is a person's title with their name ("Foreign Minister Ana
@@ -32,6 +33,13 @@ pub fn name_words(doc: &Document, actors: &[Actor], mentions: &[Mention]) -> Vec
         }
         let mut i = words.start;
         while i < words.end {
+            // A sentence's first word is capitalised whatever it is: it starts a name only
+            // when the next word is capitalised too ("Security Council met"), not through a
+            // joiner ("Aid for Gaza was blocked", "Mercenaries of the Wagner Group…").
+            if i == words.start && i + 1 < words.end && !doc.capitalised(i + 1) {
+                i += 1;
+                continue;
+            }
             match run(doc, i, words.end) {
                 Some((end, is_body)) => {
                     if is_body {

@@ -258,8 +258,9 @@ pub fn user_theme(
 }
 
 /// An editable copy of built-in theme `id`: the user's own theme, with the built-in's colour
-/// and its terms in `language` (the article's), named "{name} (copy)" in `ui` (numbered when
-/// that name is taken). `None` for an id that is no built-in theme.
+/// and its terms, those of `language` (the article's) first, then the other languages' (it
+/// takes the built-in's place for every article), named "{name} (copy)" in `ui` (numbered
+/// when that name or its id is taken). `None` for an id that is no built-in theme.
 pub fn copy_builtin(
     id: &str,
     language: Language,
@@ -267,16 +268,26 @@ pub fn copy_builtin(
     others: &[ThemeDef],
 ) -> Option<Result<ThemeDef, ThemeError>> {
     let builtin = builtin_themes_in(language).into_iter().find(|t| t.id == id)?;
+    // The article's language's terms first, then the other languages' (the copy replaces the
+    // built-in for every article, whatever language it is read in).
+    let mut terms = builtin.terms.clone();
+    for other in Language::ALL.into_iter().filter(|&l| l != language) {
+        if let Some(t) = builtin_themes_in(other).into_iter().find(|t| t.id == id) {
+            terms.extend(t.terms.into_iter().filter(|x| !builtin.terms.contains(x)));
+        }
+    }
     let name = builtin_name(id, ui).unwrap_or(&builtin.name);
-    let taken = |n: &str| others.iter().any(|o| o.name.eq_ignore_ascii_case(n));
-    let copy_name = (1..)
-        .map(|n| match n {
+    for n in 1..=MAX_THEMES + 1 {
+        let copy_name = match n {
             1 => locale::fill(ui, "themes.copy_name", &[("name", &name)]),
             n => locale::fill(ui, "themes.copy_name_n", &[("name", &name), ("n", &n)]),
-        })
-        .find(|n| !taken(n))
-        .expect("some number is free");
-    Some(user_theme(&copy_name, &builtin.colour, &builtin.terms.join("\n"), others, None))
+        };
+        match user_theme(&copy_name, &builtin.colour, &terms.join("\n"), others, None) {
+            Err(ThemeError::DuplicateId { .. }) => continue,
+            result => return Some(result),
+        }
+    }
+    Some(Err(ThemeError::TooMany))
 }
 
 /// Which themes are active, from a URL parameter like `economy,humanitarian`: `None` (no
@@ -668,6 +679,12 @@ mod tests {
                 "Security forces left. Security Minister Ana Lopes met Foreign Minister Li Wei at the Security Bureau.",
                 vec![("s", "Security"), ("s", "Security"), ("d", "Foreign Minister")],
             ),
+            // A sentence's first word joins a name only with a capitalised word right after it.
+            (
+                vec![theme("h", &["aid"]), theme("m", &["mercenar*"])],
+                "Aid for Gaza was blocked. Mercenaries of the Harbour Legion left.",
+                vec![("h", "Aid"), ("m", "Mercenaries")],
+            ),
             // A title-case heading is not a name.
             (
                 vec![theme("s", &["security"])],
@@ -870,12 +887,20 @@ mod tests {
         assert_eq!(copy.id, "économie-et-commerce-copie");
         assert!(!copy.builtin);
         assert_eq!(copy.colour, "#009e73");
-        assert_eq!(copy.terms, builtin_themes()[2].terms);
+        let english = &builtin_themes()[2].terms;
+        assert_eq!(&copy.terms[..english.len()], &english[..], "the article's language first");
+        assert!(copy.terms.contains(&"économ*".to_string()), "then the French terms");
         // A second copy gets a number; an unknown id is no built-in.
         others.push(copy.clone());
         let second = copy_builtin("economy", Language::English, Language::French, &others);
         assert_eq!(second.unwrap().unwrap().name, "Économie et commerce (copie 2)");
         assert!(copy_builtin("nope", Language::English, Language::English, &others).is_none());
+        // A name that differs only in case still takes the id: the next number is used.
+        let mut lower = others.clone();
+        lower.pop();
+        lower.push(ThemeDef { name: "économie et commerce (copie)".into(), ..copy.clone() });
+        let third = copy_builtin("economy", Language::English, Language::French, &lower);
+        assert_eq!(third.unwrap().unwrap().name, "Économie et commerce (copie 2)");
         // The copy in place of the built-in finds what it found.
         let set = ThemeSet::with_builtins_except(vec![copy], &["economy".to_string()]).unwrap();
         let found: Vec<&str> =

@@ -3,9 +3,10 @@
 //! `Element::scrollIntoView` and a plain `focus()` scroll every scrolling ancestor, and from
 //! inside an iframe they scroll the host page too: an embed would drag the newsroom's page to
 //! itself on load (`?statement=`) and on every host command. So the app never calls them: [`reveal`]
-//! scrolls the element's scrolling ancestors inside this document and, outside an embed, the
-//! window; [`focus`] focuses without scrolling. An embed's iframe is as tall as its content, so
-//! inside it only its own scrolling boxes (the timeline) move.
+//! scrolls the element's scrolling ancestors inside this document and this document's window
+//! (in an embed, the frame's own); [`focus`] focuses without scrolling. An embed sized to its
+//! content has nothing of its own to scroll but its boxes (the timeline); one given a fixed
+//! height scrolls inside itself.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -34,8 +35,8 @@ fn offset_for(place: Place, offset: f64, view: f64, start: f64, size: f64) -> f6
     target.max(0.0)
 }
 
-/// Scrolls `el` into view: each scrolling ancestor in this document, then (outside an embed)
-/// the window. Never the host page of an embed.
+/// Scrolls `el` into view: each scrolling ancestor in this document, then this document's
+/// window (an embed's own frame). Never the host page of an embed.
 pub fn reveal(el: &Element, place: Place) {
     let mut node = el.parent_element();
     while let Some(parent) = node {
@@ -58,9 +59,7 @@ pub fn reveal(el: &Element, place: Place) {
         }
         node = parent.parent_element();
     }
-    if super::embed::is_embed() {
-        return;
-    }
+    // Inside an iframe this is the frame's own window: scrolling it never moves the host.
     let window = leptos::prelude::window();
     let (y, h) = (window.scroll_y().unwrap_or(0.0), window_height(&window));
     let rect = el.get_bounding_client_rect();

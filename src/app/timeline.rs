@@ -12,6 +12,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::corrections::CorrectionEditor;
 use super::exports::ExportMenu;
@@ -131,6 +132,19 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         let joined = hidden.join(&HIDE_SEP.to_string());
         url::set("hide", (!joined.is_empty()).then_some(joined.as_str()), true);
         filter.set(read_filter());
+        // The control that was pressed is gone: focus goes to the chip that shows the lane
+        // again (after hiding) or to the timeline (after showing), not to the page body.
+        request_animation_frame(move || {
+            let target = if hide { ".tl-hidden button:last-of-type" } else { ".tl-scroll" };
+            if let Some(el) = document()
+                .query_selector(target)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                super::scroll::focus(&el);
+            }
+        });
     };
     let layout = Memo::new(move |_| {
         let f = filter.get();
@@ -320,12 +334,13 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 </div>
             </div>
             {filters}
+            // Hidden lanes filter the table too, so their chips show in both views.
+            {hidden_chips}
             <div class="tl-tools" class:hidden=move || table.get()>
                 <span role="group" aria-label=t("timeline.lanes")>{t("timeline.lanes_label")}
                     <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Country).to_string() on:click=move |_| set_mode(LaneMode::Country)>{t("timeline.by_country")}</button>
                     <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Speaker).to_string() on:click=move |_| set_mode(LaneMode::Speaker)>{t("timeline.by_speaker")}</button>
                 </span>
-                {hidden_chips}
                 <span role="group" aria-label=t("timeline.zoom")>
                     <button class="chip" title=t("timeline.zoom_out_title") aria-label=t("timeline.zoom_out") on:click=move |_| zoom_by(0.5)>"\u{2212}"</button>
                     <button class="chip" title=t("timeline.zoom_in_title") aria-label=t("timeline.zoom_in") on:click=move |_| zoom_by(2.0)>"+"</button>

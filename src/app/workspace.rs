@@ -2,8 +2,9 @@
 //! timeline share (the user's themes, the selected statement, the article shown), laid out
 //! side by side on wide screens and stacked on a phone.
 //!
-//! URL parameters kept here: `statement` (the selected statement, 1-based across the corpus),
-//! `article` (the article shown, 1-based, for corpora); the theme selection (`themes`) is
+//! URL parameters kept here: `statement` (the selected statement: `c1096`, its cue's code
+//! point in its article, or an older 1-based number across the corpus), `article` (the article
+//! shown, 1-based, for corpora); the theme selection (`themes`) is
 //! the reader's, the filters and lanes the timeline's.
 
 use std::sync::Arc;
@@ -204,7 +205,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     // statement does not re-run the analysis.
     let base = Memo::new(move |_| {
         let set = ThemeSet::with_builtins_except(user_themes.get(), &builtins_off.get())
-            .or_else(|_| ThemeSet::with_builtins(Vec::new()))
+            .or_else(|_| ThemeSet::with_builtins_except(Vec::new(), &builtins_off.get()))
             .expect("the built-in themes compile");
         articles.with_value(|arts| {
             docs.with(|docs| {

@@ -232,6 +232,14 @@ test('six lanes stay readable: a minimum width and sideways scrolling, lanes hid
   await expect(names).toHaveCount(5);
   await expect(items(page)).toHaveCount(count - 1);
   await expect(page).toHaveURL(/hide=France/);
+  // Focus goes to the chip that brings the lane back, and the chip shows in the table too,
+  // whose rows the hidden lane also leaves out.
+  const chip = page.getByRole('button', { name: 'Show the lane France again' });
+  await expect(chip).toBeFocused();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(chip).toBeVisible();
+  await expect(page.locator('table.statements tbody tr')).toHaveCount(count - 1);
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   await page.reload();
   await expect(names).toHaveCount(5);
   await page.getByRole('button', { name: 'Show the lane France again' }).click();

@@ -317,8 +317,14 @@ pub fn referenced_events(
         };
         let bytes = doc.words[words.start].bytes.start..doc.words[words.end - 1].bytes.end;
         let label = &doc.text[bytes.clone()];
-        // Referred to again (the same words, dated by another expression): one event.
-        if events.iter().any(|x: &ReferencedEvent| x.label.eq_ignore_ascii_case(label)) {
+        // Referred to again (the same words, dates that meet): one event. The same words on
+        // dates apart ("Elections were held in 2018… in 2023") are two.
+        let same = |x: &ReferencedEvent| {
+            x.label.to_lowercase() == label.to_lowercase()
+                && x.range.start <= e.range.end
+                && e.range.start <= x.range.end
+        };
+        if events.iter().any(same) {
             continue;
         }
         events.push(ReferencedEvent {
@@ -406,15 +412,21 @@ fn meaningful(
         start += 1;
     }
     let words = start..words.end;
+    // A participle ending makes a verb only after an auxiliary in a language that has them
+    // (French "a attaqué"; "armée", "sécurité" and "société" end the same way), anywhere in
+    // English ("attacked").
     let is_verb = |i: usize| {
         let w = lower(i);
+        let after_auxiliary = grammar.perfect.is_empty()
+            || (i > words.start && grammar.perfect.contains(&lower(i - 1)));
         !doc.capitalised(i)
             && (vocabulary.verbs.contains(&w)
                 || grammar.perfect.contains(&w)
-                || grammar
-                    .participle_endings
-                    .iter()
-                    .any(|e| w.len() >= e.len() + 3 && w.ends_with(e)))
+                || (after_auxiliary
+                    && grammar
+                        .participle_endings
+                        .iter()
+                        .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))))
     };
     let event_noun = |i: usize| vocabulary.event_nouns.contains(&lower(i));
     if words.is_empty() || (is_verb(words.start) && !event_noun(words.start)) {
