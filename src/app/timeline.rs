@@ -287,10 +287,17 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             })
             .unwrap_or(1.0)
     };
+    // How far the drawing is scrolled sideways, in SVG units: the date labels move along, so
+    // they stay on screen when many lanes scroll past the panel.
+    let scroll_x = RwSignal::new(0.0);
     let on_scroll = move || {
         if let Some(s) = scroller.get_untracked() {
             let k = units_per_px();
             viewport.set((f64::from(s.scroll_top()) * k, f64::from(s.client_height()) * k));
+            let x = f64::from(s.scroll_left()) * k;
+            if x != scroll_x.get_untracked() {
+                scroll_x.set(x);
+            }
         }
     };
     // Keep the selected item in view in the timeline: scroll to where the layout put its card
@@ -363,7 +370,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     view! { <StatementTable ws data filter /> }.into_any()
                 } else {
                     let hide = Callback::new(move |lane: String| hide_lane(lane, true));
-                    view! { <TimelineSvg ws data lanes layout selected_item width viewport hide /> }.into_any()
+                    view! { <TimelineSvg ws data lanes layout selected_item width viewport scroll_x hide /> }.into_any()
                 }}
             </div>
             <TimelineLegend />
@@ -391,6 +398,7 @@ fn TimelineSvg(
     selected_item: Memo<Option<usize>>,
     width: f64,
     viewport: RwSignal<(f64, f64)>,
+    scroll_x: RwSignal<f64>,
     hide: Callback<String>,
 ) -> impl IntoView {
     // The stretch of the drawing near the view: only its cards and event bars are drawn.
@@ -448,7 +456,7 @@ fn TimelineSvg(
                 view! {
                     <g class=if t.band { "tick band" } else { "tick" }>
                         <line x1=AXIS_W - 6.0 x2=width y1=y y2=y></line>
-                        {room.then(|| view! { <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end">{t.label(lang)}</text> })}
+                        {room.then(|| view! { <text x=AXIS_W - 10.0 y=y + 4.0 text-anchor="end" transform=move || format!("translate({},0)", scroll_x.get())>{t.label(lang)}</text> })}
                     </g>
                 }
             })

@@ -224,6 +224,15 @@ test('six lanes stay readable: a minimum width and sideways scrolling, lanes hid
   for (let k = 1; k < boxes.length; k++) expect(boxes[k - 1][1]).toBeLessThanOrEqual(boxes[k][0]);
   const scroll = page.locator('.tl-scroll');
   expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Scrolled to the last lanes, the dates stay in view.
+  await scroll.evaluate((el) => { el.scrollLeft = el.scrollWidth; el.dispatchEvent(new Event('scroll')); });
+  const band = page.locator('svg.timeline .tick.band text').first();
+  await expect.poll(async () => {
+    const [b, s] = [await band.boundingBox(), await scroll.boundingBox()];
+    return b!.x >= s!.x && b!.x + b!.width <= s!.x + s!.width;
+  }).toBe(true);
+  await page.screenshot({ path: '../target/screenshots/timeline-six-lanes-scrolled.png' });
+  await scroll.evaluate((el) => { el.scrollLeft = 0; el.dispatchEvent(new Event('scroll')); });
   await page.screenshot({ path: '../target/screenshots/timeline-six-lanes.png', fullPage: true });
 
   // Hide a lane; a chip brings it back; the URL keeps it.
