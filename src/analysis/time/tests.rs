@@ -5,6 +5,35 @@ fn doc(text: &str) -> Document {
     Document::new(&read_text(text, None).unwrap())
 }
 
+/// Each text holds one time expression, with these words, resolved to this range.
+fn assert_resolve(
+    make: fn(&str) -> Document,
+    date: Option<Date>,
+    cases: &[(&str, &str, &str, &str, bool)],
+) {
+    for (text, expr, start, end, fuzzy) in cases {
+        let found = time_expressions(&make(text), date);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let e = &found[0];
+        assert_eq!(
+            (e.text.as_str(), e.range.start.to_string(), e.range.end.to_string(), e.range.fuzzy),
+            (*expr, start.to_string(), end.to_string(), *fuzzy),
+            "{text}"
+        );
+    }
+}
+
+/// Each text refers to these past events (labels), all before the article's date.
+fn assert_events(make: fn(&str) -> Document, date: Option<Date>, cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        let d = make(text);
+        let events = referenced_events(&d, &time_expressions(&d, date), date);
+        let labels: Vec<&str> = events.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, *want, "{text}");
+        assert!(events.iter().all(|e| e.range.start < date.unwrap()));
+    }
+}
+
 #[test]
 fn expressions_resolve_against_the_article_date() {
     // 18 March 2024 was a Monday.
@@ -32,16 +61,7 @@ fn expressions_resolve_against_the_article_date() {
         ("They met on December 2.", "on December 2", "2023-12-02", "2023-12-02", false),
         ("They met on 2 May 2019.", "on 2 May 2019", "2019-05-02", "2019-05-02", false),
     ];
-    for (text, expr, start, end, fuzzy) in cases {
-        let found = time_expressions(&doc(text), date);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        let e = &found[0];
-        assert_eq!(
-            (e.text.as_str(), e.range.start.to_string(), e.range.end.to_string(), e.range.fuzzy),
-            (*expr, start.to_string(), end.to_string(), *fuzzy),
-            "{text}"
-        );
-    }
+    assert_resolve(doc, date, cases);
 }
 
 #[test]
@@ -80,13 +100,7 @@ fn referenced_events_are_labelled_from_their_clause() {
             &["Elections were held", "Elections were held"],
         ),
     ];
-    for (text, want) in cases {
-        let d = doc(text);
-        let events = referenced_events(&d, &time_expressions(&d, date), date);
-        let labels: Vec<&str> = events.iter().map(|e| e.label.as_str()).collect();
-        assert_eq!(labels, *want, "{text}");
-        assert!(events.iter().all(|e| e.range.start < date.unwrap()));
-    }
+    assert_events(doc, date, cases);
 }
 
 fn doc_fr(text: &str) -> Document {
@@ -158,16 +172,7 @@ fn french_expressions_resolve_against_the_article_date() {
             false,
         ),
     ];
-    for (text, expr, start, end, fuzzy) in cases {
-        let found = time_expressions(&doc_fr(text), date);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        let e = &found[0];
-        assert_eq!(
-            (e.text.as_str(), e.range.start.to_string(), e.range.end.to_string(), e.range.fuzzy),
-            (*expr, start.to_string(), end.to_string(), *fuzzy),
-            "{text}"
-        );
-    }
+    assert_resolve(doc_fr, date, cases);
 }
 
 #[test]
@@ -191,12 +196,7 @@ fn french_days_date_statements_and_periods_refer_to_past_events() {
         // A noun ending like a participle ("armée") does not start a label as its verb would.
         ("L'armée malienne a reculé l'an dernier.", &["armée malienne a reculé"]),
     ];
-    for (text, want) in cases {
-        let d = doc_fr(text);
-        let events = referenced_events(&d, &time_expressions(&d, date), date);
-        let labels: Vec<&str> = events.iter().map(|e| e.label.as_str()).collect();
-        assert_eq!(labels, *want, "{text}");
-    }
+    assert_events(doc_fr, date, cases);
 }
 
 #[test]
