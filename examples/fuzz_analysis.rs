@@ -5,26 +5,15 @@
 
 #[path = "../tests/support/fragments.rs"]
 mod fragments;
+#[path = "../tests/support/rng.rs"]
+mod rng;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 use article_explorer::analysis::{analyze, ThemeSet};
 use article_explorer::article::{read_bytes, Input};
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
+use rng::Rng;
 
 fn input(rng: &mut Rng) -> Vec<u8> {
     match rng.below(10) {
@@ -32,9 +21,7 @@ fn input(rng: &mut Rng) -> Vec<u8> {
         0..=5 => {
             let n = rng.below(60);
             (0..n)
-                .map(|_| {
-                    fragments::FRAGMENTS[rng.below(fragments::FRAGMENTS.len() as u64) as usize]
-                })
+                .map(|_| rng.pick(fragments::FRAGMENTS))
                 .collect::<Vec<_>>()
                 .join(" ")
                 .into_bytes()
@@ -48,12 +35,7 @@ fn input(rng: &mut Rng) -> Vec<u8> {
             .into_bytes(),
         // JSON-ish: the project's and JSON-LD shapes with fragment values.
         _ => {
-            let f = |rng: &mut Rng| {
-                serde_json::to_string(
-                    fragments::FRAGMENTS[rng.below(fragments::FRAGMENTS.len() as u64) as usize],
-                )
-                .unwrap()
-            };
+            let f = |rng: &mut Rng| serde_json::to_string(rng.pick(fragments::FRAGMENTS)).unwrap();
             let body: Vec<String> = (0..rng.below(8)).map(|_| f(rng)).collect();
             let doc = match rng.below(3) {
                 0 => format!(

@@ -7,27 +7,14 @@
 //! analysis behind them the readers take a million inputs in seconds. Prints the counts, the
 //! time and the first failing inputs.
 
+#[path = "../tests/support/rng.rs"]
+mod rng;
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 use article_explorer::article::{read_bytes, Article, Input};
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
+use rng::Rng;
 
 /// Valid inputs of each format (invented text), the starting points of the mutations.
 const SEEDS: &[&str] = &[
