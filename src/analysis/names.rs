@@ -87,8 +87,10 @@ fn run(doc: &Document, i: usize, end: usize) -> Option<(usize, bool)> {
 /// and a name, not a body's name; the role's words say what the person does.
 fn holds_title(doc: &Document, words: std::ops::Range<usize>) -> bool {
     let lowers: Vec<&str> = words.map(|w| doc.words[w].lower.trim_end_matches('.')).collect();
-    let joined = format!(" {} ", lowers.join(" "));
-    doc.grammar().titles.iter().any(|t| joined.contains(&format!(" {t} ")))
+    doc.grammar().titles.iter().any(|t| {
+        let n = t.split(' ').count();
+        lowers.windows(n).any(|run| run.iter().copied().eq(t.split(' ')))
+    })
 }
 
 /// Every word of the sentence is capitalised but for joiners: a title-case heading.

@@ -4,6 +4,7 @@
 //! natively, and the table and filter components only draw what this computes.
 
 use super::timeline::{Filter, Item};
+use super::Category;
 use crate::locale::{self, Language};
 
 /// The column a table is sorted by.
@@ -29,7 +30,10 @@ pub fn order(
     lang: Language,
 ) -> Vec<usize> {
     let mut kept: Vec<usize> = (0..items.len()).filter(|&i| filter.keeps(&items[i])).collect();
-    let category = |i: usize| collation_key(locale::text(lang, items[i].category.label_key()));
+    // The categories' places in `lang`'s alphabetical order, worked out once, not per comparison.
+    let mut by_name = Category::ALL;
+    by_name.sort_by_cached_key(|c| collation_key(locale::text(lang, c.label_key())));
+    let category = |i: usize| by_name.iter().position(|&c| c == items[i].category);
     let target = |i: usize| items[i].target.as_deref().unwrap_or("");
     kept.sort_by(|&a, &b| {
         let (x, y) = (&items[a], &items[b]);
@@ -101,7 +105,7 @@ pub fn filter_options(items: &[Item]) -> FilterOptions {
 mod tests {
     use super::*;
     use crate::analysis::timeline::collect;
-    use crate::analysis::{analyze, Analysis, Category, ThemeSet};
+    use crate::analysis::{analyze, Analysis, ThemeSet};
     use crate::article::text::read_text;
 
     fn items() -> Vec<Item> {
