@@ -105,14 +105,14 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             .with(|v| timeline::collect(&v.iter().map(|s| s.0.as_ref()).collect::<Vec<_>>()));
         Arc::new((items, events))
     });
-    let mode = RwSignal::new(read_mode());
     let table = RwSignal::new(url::get("view").as_deref() == Some("table"));
     let filter = RwSignal::new(read_filter());
+    // The lane mode is the filter's (hidden lanes are lanes of one mode): one owner, not two.
+    let mode = Memo::new(move |_| filter.with(|f| f.lane_mode));
     let zoom = RwSignal::new(
         url::get("zoom").and_then(|z| z.parse::<f64>().ok()).filter(|z| *z > 0.0).unwrap_or(0.0),
     );
     url::on_history_change(move || {
-        mode.set(read_mode());
         table.set(url::get("view").as_deref() == Some("table"));
         filter.set(read_filter());
     });
@@ -232,7 +232,6 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         data.with(|d| (d.0.iter().filter(|i| f.keeps(i)).count(), d.0.len()))
     };
     let set_mode = move |m: LaneMode| {
-        mode.set(m);
         url::set("lanes", (m == LaneMode::Speaker).then_some("speaker"), true);
         // Hidden lanes are lanes of one mode: a new mode starts with every lane.
         url::set("hide", None, false);
