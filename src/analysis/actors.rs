@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use super::gazetteer::gazetteer;
 use super::grammar::{is_capitalised, strip_possessive, Grammar, Pronoun};
+use super::spelling;
 use super::text::{Document, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -143,6 +144,32 @@ impl Actors {
 
 /// Finds the actors of a document and resolves every mention.
 pub fn find_actors(doc: &Document) -> Actors {
+    find_actors_knowing(doc, &[])
+}
+
+/// The spelling keys of the surnames of the people among `actors`.
+pub(crate) fn surname_keys(actors: &[Actor]) -> Vec<String> {
+    actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .map(|a| spelling::surname_key(&a.name))
+        .collect()
+}
+
+/// A person other articles of a corpus introduced, whom this one may name by surname alone
+/// ("Lavrenko said" with no introduction in this article).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownPerson {
+    /// The full name as introduced elsewhere.
+    pub name: String,
+    pub gender: Gender,
+}
+
+/// [`find_actors`], also finding the `known` people this document names by surname (or a
+/// spelling of it) without introducing them. Such a person gets the surname as written here
+/// and no role or country: those belong to the article that states them (the corpus's cast,
+/// `analysis::corpus`, carries them over). With no known people this is `find_actors`.
+pub fn find_actors_knowing(doc: &Document, known: &[KnownPerson]) -> Actors {
     let mut found = Finder {
         doc,
         actors: Vec::new(),
@@ -152,7 +179,10 @@ pub fn find_actors(doc: &Document) -> Actors {
     };
     found.gazetteer_mentions();
     found.introductions();
+    let first_known = found.actors.len();
+    found.known_people(known);
     found.name_mentions();
+    found.drop_unmentioned(first_known);
     found.title_mentions();
     found.mentions.sort_by_key(|m| (m.span.start_byte, std::cmp::Reverse(m.span.end_byte)));
     found.reindex();
@@ -716,6 +746,89 @@ impl Finder<'_> {
         }
         for m in found {
             self.add(m);
+        }
+    }
+
+    /// The known people this text names by a surname no person of its own has: each becomes
+    /// a person named by that surname as written here. A surname two known people share is
+    /// left alone (which of them is meant is not known).
+    fn known_people(&mut self, known: &[KnownPerson]) {
+        let doc = self.doc;
+        let surname_key = spelling::surname_key;
+        let own = surname_keys(&self.actors);
+        let capitalised: Vec<(usize, String)> = if known.is_empty() {
+            Vec::new()
+        } else {
+            (0..doc.words.len())
+                .filter(|&w| is_capitalised(doc.word_text(w)))
+                .map(|w| (w, spelling::key(strip_possessive(doc.word_text(w)).0)))
+                .collect()
+        };
+        for k in known {
+            let key = surname_key(&k.name);
+            let ambiguous =
+                known.iter().filter(|o| spelling::same_word(&surname_key(&o.name), &key)).count()
+                    > 1;
+            if key.chars().count() < 3
+                || ambiguous
+                || own.iter().any(|o| spelling::same_word(o, &key))
+            {
+                continue;
+            }
+            let given = k.name.split(' ').next().filter(|_| k.name.contains(' '));
+            let written = capitalised.iter().find_map(|(w, word_key)| {
+                let w = *w;
+                let (bare, _) = strip_possessive(doc.word_text(w));
+                let named = spelling::same_word(word_key, &key)
+                    && !doc.grammar().not_names.contains(&doc.words[w].lower.as_str())
+                    && self.at_word(w).next().is_none()
+                    && (!doc.opens_sentence(w) || is_subject_position(doc, &(w..w + 1)));
+                // "Oumar Keita" when the known one is "Amara Keita": another person.
+                let other_given = w > 0
+                    && doc.gap_before(w).trim().is_empty()
+                    && is_capitalised(doc.word_text(w - 1))
+                    && !doc.opens_sentence(w - 1)
+                    && given.is_none_or(|g| !spelling::same_given(g, doc.word_text(w - 1)));
+                (named && !other_given).then(|| bare.to_string())
+            });
+            if let Some(surname) = written {
+                if self.actors.iter().all(|a| a.name != surname) {
+                    self.actors.push(Actor {
+                        kind: ActorKind::Person,
+                        name: surname,
+                        role: None,
+                        country: None,
+                        mentions: 0,
+                        gender: k.gender,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Removes the actors from `first` on that no mention names (known people whose surname
+    /// only appeared where another rule already read the word), renumbering the mentions.
+    fn drop_unmentioned(&mut self, first: usize) {
+        if first == self.actors.len() {
+            return;
+        }
+        let mut keep = vec![true; self.actors.len()];
+        for (i, k) in keep.iter_mut().enumerate().skip(first) {
+            *k = self.mentions.iter().any(|m| m.actor == i);
+        }
+        let mut new_index = Vec::with_capacity(keep.len());
+        let mut next = 0;
+        for &k in &keep {
+            new_index.push(next);
+            next += usize::from(k);
+        }
+        let mut i = 0;
+        self.actors.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        for m in &mut self.mentions {
+            m.actor = new_index[m.actor];
         }
     }
 

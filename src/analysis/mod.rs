@@ -20,6 +20,7 @@
 
 pub mod actors;
 pub mod attribution;
+pub mod corpus;
 pub mod corrections;
 pub mod fnv;
 pub mod gazetteer;
@@ -28,7 +29,9 @@ pub mod highlight;
 pub mod language;
 pub mod lexicon;
 pub mod names;
+pub mod relations;
 pub mod search;
+pub mod spelling;
 pub mod statements;
 pub mod table;
 pub mod text;
@@ -115,7 +118,18 @@ pub fn analyze(article: &Article, themes: &ThemeSet) -> Analysis {
 /// [`analyze`] on a document already built from the article, for callers that keep it (the
 /// app searches it and re-analyses it when the user's themes change).
 pub fn analyze_document(article: &Article, doc: &text::Document, themes: &ThemeSet) -> Analysis {
-    let mut actors = actors::find_actors(doc);
+    analyze_knowing(article, doc, themes, &[])
+}
+
+/// [`analyze_document`] for an article of a corpus, which may name by surname alone the
+/// `known` people other articles introduced ([`corpus::analyze_corpus`]).
+pub fn analyze_knowing(
+    article: &Article,
+    doc: &text::Document,
+    themes: &ThemeSet,
+    known: &[actors::KnownPerson],
+) -> Analysis {
+    let mut actors = actors::find_actors_knowing(doc, known);
     let hits = themes.find(doc, &names::name_words(doc, &actors.actors, &actors.mentions));
     let n_themes = themes.defs_in(doc.language).len();
     let mut sentences: Vec<Sentence> = doc

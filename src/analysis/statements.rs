@@ -78,6 +78,21 @@ impl Category {
         }
     }
 
+    /// The category's place on a cooperation–conflict scale from −10 to +10: the Goldstein
+    /// scale's value for its CAMEO code (root codes; praise is CAMEO 051). The relations view
+    /// averages it per period (`analysis::relations`); the README lists the values.
+    pub fn goldstein(self) -> f64 {
+        match self {
+            Category::Neutral => 0.0,
+            Category::Appeal => 3.0,
+            Category::Cooperate => 4.0,
+            Category::Praise => 3.4,
+            Category::Aid => 7.0,
+            Category::Criticize => -2.0,
+            Category::Reject => -4.0,
+        }
+    }
+
     pub fn tone(self) -> Tone {
         match self {
             Category::Praise | Category::Cooperate | Category::Aid => Tone::Cooperative,

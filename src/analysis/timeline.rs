@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use super::corpus::Cast;
 use super::{ActorKind, Analysis, Category, Confidence, Pattern, ReferencedEvent, SpeakerBasis};
 use super::{Statement, Tone};
 use crate::article::Date;
@@ -81,15 +82,23 @@ pub struct Event {
     pub basis: super::time::EventBasis,
 }
 
-/// All items and events of a corpus, in corpus and reading order.
+/// All items and events of a corpus, in corpus and reading order, its speakers named by the
+/// corpus's cast.
 pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
+    collect_with(analyses, &Cast::build(analyses))
+}
+
+/// [`collect`] with the corpus's cast already built (the app keeps it): each speaker,
+/// co-speaker and target by its cast name, a speaker's role and lane (country) from the
+/// cast, so a person named in several articles is one speaker in one lane.
+pub fn collect_with(analyses: &[&Analysis], cast: &Cast) -> (Vec<Item>, Vec<Event>) {
     let mut items = Vec::new();
     let mut events = Vec::new();
     // The same event referred to again (same words, same dates) is one bar.
     let mut seen = std::collections::HashSet::new();
     for (k, a) in analyses.iter().enumerate() {
         for (i, s) in a.statements.iter().enumerate() {
-            items.push(item(a, k, i, s));
+            items.push(item(a, cast, k, i, s));
         }
         for e in &a.events {
             let e: &ReferencedEvent = e;
@@ -109,30 +118,42 @@ pub fn collect(analyses: &[&Analysis]) -> (Vec<Item>, Vec<Event>) {
     (items, events)
 }
 
-fn item(a: &Analysis, article: usize, statement: usize, s: &Statement) -> Item {
+fn item(a: &Analysis, cast: &Cast, article: usize, statement: usize, s: &Statement) -> Item {
     let speaker = &a.actors[s.speaker];
+    let merged = cast.of(article, s.speaker).map(|c| (c, &cast.actors[c]));
     // A person of no known country is "Other"; a source the text does not name ("residents",
     // "a statement") of no known country has a lane of its own.
     let unnamed = matches!(speaker.kind, ActorKind::Group | ActorKind::Document);
     let fallback = if unnamed { UNNAMED_LANE } else { OTHER_LANE };
-    let country = super::speaker_country(&a.actors, s.speaker).unwrap_or(fallback).to_string();
+    let country = match merged {
+        Some((c, _)) => cast.speaker_country(c),
+        None => super::speaker_country(&a.actors, s.speaker),
+    };
+    let name_of = |local: usize, written: &str| {
+        cast.of(article, local).map_or_else(|| written.to_string(), |c| cast.actors[c].name.clone())
+    };
     Item {
         article,
         statement,
         date: s.date,
-        speaker: speaker.name.clone(),
-        role: speaker.role.clone(),
-        country,
+        speaker: merged.map_or_else(|| speaker.name.clone(), |(_, m)| m.name.clone()),
+        role: merged.map_or_else(|| speaker.role.clone(), |(_, m)| m.role.clone()),
+        country: country.unwrap_or(fallback).to_string(),
         cue: s.cue.clone(),
         snippet: snippet(&s.content, 90),
         category: s.category,
         tone: s.tone,
-        target: s.target_name.clone(),
+        target: s.target.zip(s.target_name.as_deref()).map(|(t, n)| name_of(t, n)),
         themes: s.themes.clone(),
         sentence: s.sentence,
         corrected: s.corrected,
         negated: s.negated,
-        co_speakers: s.co_speaker_names.clone(),
+        co_speakers: s
+            .co_speakers
+            .iter()
+            .zip(&s.co_speaker_names)
+            .map(|(&c, n)| name_of(c, n))
+            .collect(),
         pattern: s.pattern,
         speaker_basis: s.speaker_basis,
         confidence: s.confidence,

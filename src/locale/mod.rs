@@ -226,6 +226,11 @@ pub fn short_date(lang: Language, year: i32, month: u8, day: u8) -> String {
     format!("{day} {} {year}", month_short(lang, month))
 }
 
+/// `March` / `mars`: a month's name (`month` 1–12).
+pub fn month_name(lang: Language, month: u8) -> &'static str {
+    text(lang, MONTHS[usize::from(month.clamp(1, 12)) - 1])
+}
+
 /// `Mar` / `mars`: a month's short name (`month` 1–12).
 pub fn month_short(lang: Language, month: u8) -> &'static str {
     text(lang, MONTHS_SHORT[usize::from(month.clamp(1, 12)) - 1])

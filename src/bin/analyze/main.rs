@@ -93,8 +93,8 @@ fn run() -> Result<bool, String> {
     }
     let input = read(&file)?;
     let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
-    let analyses: Vec<analysis::Analysis> =
-        articles.iter().map(|a| analysis::analyze(a, &themes)).collect();
+    // A corpus file is read as one corpus: its articles share one cast of people.
+    let analyses = analysis::corpus::analyze_articles(&articles, &themes);
     if timelinejs {
         let articles: Vec<&article::Article> = articles.iter().collect();
         let analyses: Vec<&analysis::Analysis> = analyses.iter().collect();

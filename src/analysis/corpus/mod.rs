@@ -1,0 +1,86 @@
+//! A corpus read as one: the articles' analyses, and one cast of actors across them.
+//!
+//! Each article is analysed alone first, exactly as a single article is. Then the people the
+//! articles introduce with a full name are *known* to the corpus, and an article that names one
+//! of them by surname alone without introducing them ("Lavrenko said", the introduction being
+//! in last week's report) is analysed again knowing them ([`analyze_corpus`]). Last, the
+//! [`cast`] merges the actors of every article into one list: one person under every spelling
+//! of their name, their role and country from the article that states them.
+//!
+//! The analysis of a single article never changes: with one article there is no one to know.
+
+pub mod cast;
+
+pub use cast::{Cast, CastActor};
+
+use super::actors::{ActorKind, KnownPerson};
+use super::text::Document;
+use super::themes::ThemeSet;
+use super::{analyze_document, analyze_knowing, spelling, Analysis};
+use crate::article::Article;
+
+/// The people the analyses introduce with a full name (two words or more), once each by
+/// spelling: the ones another article may call by surname alone.
+pub fn known_people(analyses: &[&Analysis]) -> Vec<KnownPerson> {
+    let mut known: Vec<(String, KnownPerson)> = Vec::new();
+    for a in analyses {
+        for actor in a.actors.iter().filter(|x| x.kind == ActorKind::Person) {
+            if !actor.name.contains(' ') {
+                continue;
+            }
+            let key: Vec<String> = actor.name.split(' ').map(spelling::key).collect();
+            let key = key.join(" ");
+            if known.iter().all(|(k, _)| *k != key) {
+                known.push((key, KnownPerson { name: actor.name.clone(), gender: actor.gender() }));
+            }
+        }
+    }
+    known.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Whether `doc` has a capitalised word that may be a known person's surname which its own
+/// analysis did not make a person: the articles worth analysing again.
+fn names_someone_known(doc: &Document, analysis: &Analysis, known: &[KnownPerson]) -> bool {
+    let own = super::actors::surname_keys(&analysis.actors);
+    let wanted: Vec<String> = known
+        .iter()
+        .map(|k| spelling::surname_key(&k.name))
+        .filter(|k| !own.iter().any(|o| spelling::same_word(o, k)))
+        .collect();
+    !wanted.is_empty()
+        && doc.words.iter().enumerate().any(|(w, _)| {
+            let word = doc.word_text(w);
+            super::grammar::is_capitalised(word) && {
+                let key = spelling::key(super::grammar::strip_possessive(word).0);
+                wanted.iter().any(|k| spelling::same_word(k, &key))
+            }
+        })
+}
+
+/// Analyses every article of a corpus (`docs[k]` is `articles[k]` read in its language): each
+/// alone, then again, knowing the people the others introduced, each that names one of them
+/// by surname only. The result is in article order.
+pub fn analyze_corpus(
+    articles: &[&Article],
+    docs: &[&Document],
+    themes: &ThemeSet,
+) -> Vec<Analysis> {
+    let mut analyses: Vec<Analysis> =
+        articles.iter().zip(docs).map(|(a, d)| analyze_document(a, d, themes)).collect();
+    if analyses.len() < 2 {
+        return analyses;
+    }
+    let known = known_people(&analyses.iter().collect::<Vec<_>>());
+    for k in 0..analyses.len() {
+        if names_someone_known(docs[k], &analyses[k], &known) {
+            analyses[k] = analyze_knowing(articles[k], docs[k], themes, &known);
+        }
+    }
+    analyses
+}
+
+/// [`analyze_corpus`] for articles read in their own languages.
+pub fn analyze_articles(articles: &[Article], themes: &ThemeSet) -> Vec<Analysis> {
+    let docs: Vec<Document> = articles.iter().map(Document::new).collect();
+    analyze_corpus(&articles.iter().collect::<Vec<_>>(), &docs.iter().collect::<Vec<_>>(), themes)
+}

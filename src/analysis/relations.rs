@@ -1,0 +1,276 @@
+//! How two parties speak of each other over time: a *dyad* (two actors or countries, both
+//! directions) as a series of periods, each with its statements from one to the other and the
+//! mean tone of each direction, the way GDELT charts a dyad from machine-coded events, but
+//! from statements one can click through to their sentence.
+//!
+//! A statement belongs to a dyad (A, B) in the direction A → B when its speaker counts for A
+//! and its target for B ([`parties`]: an actor counts for itself and for its country, so a
+//! Malian minister speaks for Mali), and neither counts for both. A statement with no target
+//! belongs to no dyad. Its date is the statement's ([`Statement::date`]: the day it was said,
+//! else its article's); undated statements are counted apart.
+//!
+//! The tone of a statement is its category's place on a cooperation–conflict scale,
+//! [`Category::goldstein`] (−10 … +10, after the Goldstein scale's values for the CAMEO root
+//! codes; the README lists them); a period's tone is the mean over its statements.
+//!
+//! Periods are calendar months, or weeks (Monday to Sunday) when the dyad's statements span
+//! at most 26 weeks; every period from the first statement's to the last's is in the series,
+//! empty ones too, so the chart's axis is time.
+
+use serde::Serialize;
+
+use super::corpus::{cast, Cast};
+use super::{Analysis, Category, Statement};
+use crate::article::Date;
+use crate::locale::{self, Language};
+
+/// A statement of the corpus: its article and its index in that article's analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct StatementRef {
+    pub article: usize,
+    pub statement: usize,
+}
+
+/// Two parties (cast actors), in the order the user put them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Dyad {
+    pub a: usize,
+    pub b: usize,
+}
+
+/// A pair of parties and how many statements pass between them (both directions).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairCount {
+    pub dyad: Dyad,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    Week,
+    Month,
+}
+
+/// One period of a dyad's series.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bucket {
+    pub start: Date,
+    /// The period's last day.
+    pub end: Date,
+    /// Statements from A to B, and from B to A, in corpus order.
+    pub forward: Vec<StatementRef>,
+    pub backward: Vec<StatementRef>,
+    /// Mean tone of each direction; `None` when it has no statement.
+    pub forward_tone: Option<f64>,
+    pub backward_tone: Option<f64>,
+}
+
+/// A dyad's statements by period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    pub dyad: Dyad,
+    pub period: Period,
+    pub buckets: Vec<Bucket>,
+    /// The dyad's statements with no date, left out of the periods.
+    pub undated: Vec<StatementRef>,
+}
+
+/// The parties an actor counts for: itself, and its country when it has one.
+pub fn parties(cast: &Cast, actor: usize) -> [Option<usize>; 2] {
+    let country = cast.actors.get(actor).and_then(|a| a.country).filter(|&c| c != actor);
+    [Some(actor), country]
+}
+
+/// Each statement with a target as (reference, speaker, target) in cast actors.
+fn directed<'a>(
+    analyses: &'a [&'a Analysis],
+    cast: &'a Cast,
+) -> impl Iterator<Item = (StatementRef, &'a Statement, usize, usize)> + 'a {
+    analyses.iter().enumerate().flat_map(move |(k, a)| {
+        a.statements.iter().enumerate().filter_map(move |(i, s)| {
+            let speaker = cast.of(k, s.speaker)?;
+            let target = cast.of(k, s.target?)?;
+            Some((StatementRef { article: k, statement: i }, s, speaker, target))
+        })
+    })
+}
+
+/// The direction of a statement between A and B: `Some(true)` from A to B, `Some(false)`
+/// from B to A.
+fn direction(cast: &Cast, speaker: usize, target: usize, d: Dyad) -> Option<bool> {
+    let (ps, pt) = (parties(cast, speaker), parties(cast, target));
+    let has = |p: &[Option<usize>; 2], x: usize| p.contains(&Some(x));
+    let ab = has(&ps, d.a) && has(&pt, d.b);
+    let ba = has(&ps, d.b) && has(&pt, d.a);
+    let both_sides = has(&ps, d.a) && has(&ps, d.b) || has(&pt, d.a) && has(&pt, d.b);
+    match (ab, ba) {
+        _ if both_sides => None,
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Every pair of parties with statements between them, the most statements first (ties by
+/// the parties' names). The first is the corpus's default dyad.
+pub fn pairs(analyses: &[&Analysis], cast: &Cast) -> Vec<PairCount> {
+    let mut counts: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    for (_, _, speaker, target) in directed(analyses, cast) {
+        let (ps, pt) = (parties(cast, speaker), parties(cast, target));
+        for a in ps.into_iter().flatten() {
+            for b in pt.into_iter().flatten() {
+                let d = Dyad { a: a.min(b), b: a.max(b) };
+                if a != b && direction(cast, speaker, target, d).is_some() {
+                    *counts.entry((d.a, d.b)).or_default() += 1;
+                }
+            }
+        }
+    }
+    let name = |i: usize| cast.actors[i].name.to_lowercase();
+    let mut out: Vec<PairCount> = counts
+        .into_iter()
+        .map(|((a, b), count)| {
+            let (a, b) = if name(a) <= name(b) { (a, b) } else { (b, a) };
+            PairCount { dyad: Dyad { a, b }, count }
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        y.count
+            .cmp(&x.count)
+            .then_with(|| (name(x.dyad.a), name(x.dyad.b)).cmp(&(name(y.dyad.a), name(y.dyad.b))))
+    });
+    out
+}
+
+/// The dyad's series (see the module doc for what counts and how periods are chosen).
+pub fn series(analyses: &[&Analysis], cast: &Cast, dyad: Dyad) -> Series {
+    let mut dated: Vec<(Date, bool, StatementRef, Category)> = Vec::new();
+    let mut undated = Vec::new();
+    for (r, s, speaker, target) in directed(analyses, cast) {
+        let Some(forward) = direction(cast, speaker, target, dyad) else { continue };
+        match s.date {
+            Some(d) => dated.push((d, forward, r, s.category)),
+            None => undated.push(r),
+        }
+    }
+    let (Some(first), Some(last)) =
+        (dated.iter().map(|x| x.0).min(), dated.iter().map(|x| x.0).max())
+    else {
+        return Series { dyad, period: Period::Month, buckets: Vec::new(), undated };
+    };
+    let period =
+        if last.to_days() - first.to_days() <= 26 * 7 { Period::Week } else { Period::Month };
+    let mut buckets = Vec::new();
+    let mut start = period_start(first, period);
+    while start <= last {
+        let next = match period {
+            Period::Week => start.add_days(7),
+            Period::Month => start.add_months(1),
+        };
+        buckets.push(Bucket {
+            start,
+            end: next.add_days(-1),
+            forward: Vec::new(),
+            backward: Vec::new(),
+            forward_tone: None,
+            backward_tone: None,
+        });
+        start = next;
+    }
+    let mut tones: Vec<[Vec<f64>; 2]> = vec![[Vec::new(), Vec::new()]; buckets.len()];
+    for (date, forward, r, category) in dated {
+        let b = buckets.partition_point(|b| b.end < date);
+        let bucket = &mut buckets[b];
+        if forward {
+            bucket.forward.push(r)
+        } else {
+            bucket.backward.push(r)
+        }
+        tones[b][usize::from(!forward)].push(category.goldstein());
+    }
+    for (bucket, [f, bk]) in buckets.iter_mut().zip(&tones) {
+        bucket.forward_tone = mean(f);
+        bucket.backward_tone = mean(bk);
+    }
+    Series { dyad, period, buckets, undated }
+}
+
+fn mean(xs: &[f64]) -> Option<f64> {
+    (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64)
+}
+
+/// The first day of the period `d` is in.
+fn period_start(d: Date, period: Period) -> Date {
+    match period {
+        Period::Week => d.add_days(-i64::from(d.weekday())),
+        Period::Month => d.add_days(1 - i64::from(d.day())),
+    }
+}
+
+impl Bucket {
+    /// Both directions' statements, in corpus order.
+    pub fn statements(&self) -> Vec<StatementRef> {
+        let mut all: Vec<StatementRef> =
+            self.forward.iter().chain(&self.backward).copied().collect();
+        all.sort_unstable();
+        all
+    }
+
+    /// The period in words: "March 2024", or for a week "week of 4 Mar 2024".
+    pub fn label(&self, period: Period, lang: Language) -> String {
+        match period {
+            Period::Month => {
+                format!("{} {}", locale::month_name(lang, self.start.month()), self.start.year())
+            }
+            Period::Week => {
+                locale::fill(lang, "relations.week_of", &[("date", &self.start.short_in(lang))])
+            }
+        }
+    }
+
+    /// The tone of both directions together.
+    pub fn tone(&self) -> Option<f64> {
+        let n = self.forward.len() + self.backward.len();
+        let sum = self.forward_tone.unwrap_or(0.0) * self.forward.len() as f64
+            + self.backward_tone.unwrap_or(0.0) * self.backward.len() as f64;
+        (n > 0).then(|| sum / n as f64)
+    }
+}
+
+impl Series {
+    /// The most statements in one direction of one period (the chart's scale).
+    pub fn max_count(&self) -> usize {
+        self.buckets.iter().map(|b| b.forward.len().max(b.backward.len())).max().unwrap_or(0)
+    }
+
+    /// Statements in the periods, both directions.
+    pub fn total(&self) -> usize {
+        self.buckets.iter().map(|b| b.forward.len() + b.backward.len()).sum()
+    }
+}
+
+/// The dyad of a URL's `dyad=mali,russia`: two parties of the cast by name or slug.
+pub fn parse_dyad(cast: &Cast, param: &str) -> Option<Dyad> {
+    let (a, b) = param.split_once(',')?;
+    let (a, b) = (cast.find(a)?, cast.find(b)?);
+    (a != b).then_some(Dyad { a, b })
+}
+
+/// The URL's form of a dyad: `mali,russia`.
+pub fn format_dyad(cast: &Cast, d: Dyad) -> String {
+    format!("{},{}", cast::slug(&cast.actors[d.a].name), cast::slug(&cast.actors[d.b].name))
+}
+
+/// A tone in words for `lang`, with its sign: "+2.5 (cooperative)".
+pub fn tone_label(tone: f64, lang: Language) -> String {
+    let key = if tone >= 1.0 {
+        "relations.tone_cooperative"
+    } else if tone <= -1.0 {
+        "relations.tone_conflictual"
+    } else {
+        "relations.tone_neutral"
+    };
+    let sign = if tone > 0.0 { "+" } else { "" };
+    format!("{sign}{} ({})", locale::decimal(lang, tone), locale::text(lang, key))
+}

@@ -1,0 +1,114 @@
+//! The relations view's core (`analysis::relations`): dyads, their series by period and tone,
+//! and the URL form, on invented corpora (every person here is fictional).
+
+#[path = "support/corpus.rs"]
+mod support;
+use support::corpus;
+
+use article_explorer::analysis::relations::{self, Dyad, Period, StatementRef};
+use article_explorer::analysis::{Analysis, Category};
+use article_explorer::article::Date;
+
+const SAHEL: &[(&str, &str)] = &[
+    ("2023-01-10", "Malian Foreign Minister Abdou Sakona praised Russia for its support. Sakona said Moscow was a reliable partner."),
+    ("2023-03-02", "Russian Foreign Minister Sergey Lavrenko criticised France over its record in Mali. Lavrenko also urged Mali to hold elections."),
+    ("2023-09-20", "Sakona thanked Russia for the grain. The Kremlin welcomed Mali's decision to leave the bloc."),
+];
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+#[test]
+fn the_most_frequent_pair_is_the_default_dyad() {
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let pairs = relations::pairs(&refs, &cast);
+    let names: Vec<(String, String, usize)> = pairs
+        .iter()
+        .map(|p| (cast.actors[p.dyad.a].name.clone(), cast.actors[p.dyad.b].name.clone(), p.count))
+        .collect();
+    // Mali → Russia three times (Sakona twice, then once more by surname), Russia → Mali twice
+    // (the minister's appeal, the Kremlin's praise); Russia → France once.
+    assert_eq!(names[0], ("Mali".into(), "Russia".into(), 5), "{names:?}");
+    assert!(names.contains(&("France".into(), "Russia".into(), 1)), "{names:?}");
+    assert_eq!(relations::format_dyad(&cast, pairs[0].dyad), "mali,russia");
+}
+
+#[test]
+fn a_series_counts_each_direction_per_month_with_its_tone() {
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let dyad = relations::parse_dyad(&cast, "mali,russia").unwrap();
+    let s = relations::series(&refs, &cast, dyad);
+    assert_eq!(s.period, Period::Month);
+    // January to September 2023: nine months, the empty ones included.
+    assert_eq!(s.buckets.len(), 9);
+    assert_eq!((s.buckets[0].start, s.buckets[0].end), (d("2023-01-01"), d("2023-01-31")));
+    let counts: Vec<(usize, usize)> =
+        s.buckets.iter().map(|b| (b.forward.len(), b.backward.len())).collect();
+    assert_eq!(counts, [(2, 0), (0, 0), (0, 1), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (1, 1)]);
+    let praise = Category::Praise.goldstein();
+    let cooperate = Category::Cooperate.goldstein();
+    assert_eq!(s.buckets[0].forward_tone, Some((praise + cooperate) / 2.0));
+    assert_eq!(s.buckets[0].backward_tone, None);
+    assert_eq!(s.buckets[2].backward_tone, Some(Category::Appeal.goldstein()));
+    assert_eq!(
+        s.buckets[0].statements(),
+        [StatementRef { article: 0, statement: 0 }, StatementRef { article: 0, statement: 1 }]
+    );
+    assert_eq!(s.total(), 5);
+    assert_eq!(s.max_count(), 2);
+}
+
+#[test]
+fn the_dyad_in_the_other_order_swaps_the_directions() {
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let ab = relations::series(&refs, &cast, relations::parse_dyad(&cast, "mali,russia").unwrap());
+    let ba = relations::series(&refs, &cast, relations::parse_dyad(&cast, "Russia,MALI").unwrap());
+    for (x, y) in ab.buckets.iter().zip(&ba.buckets) {
+        assert_eq!((&x.forward, &x.backward), (&y.backward, &y.forward));
+    }
+}
+
+#[test]
+fn a_person_is_a_party_of_their_own() {
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let dyad = relations::parse_dyad(&cast, "abdou-sakona,russia").unwrap();
+    let s = relations::series(&refs, &cast, dyad);
+    assert_eq!(s.total(), 3);
+    assert!(s.buckets.iter().all(|b| b.backward.is_empty()));
+}
+
+#[test]
+fn a_short_span_is_counted_by_week_and_bad_dyads_are_none() {
+    let (analyses, cast) = corpus(&[
+        ("2024-03-06", "Malian Foreign Minister Abdou Sakona praised Russia for its support."),
+        ("2024-03-20", "Sakona thanked Russia for the grain."),
+    ]);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let dyad = relations::parse_dyad(&cast, "mali,russia").unwrap();
+    let s = relations::series(&refs, &cast, dyad);
+    assert_eq!(s.period, Period::Week);
+    // Weeks from Monday 4 March to Monday 18 March.
+    let starts: Vec<Date> = s.buckets.iter().map(|b| b.start).collect();
+    assert_eq!(starts, [d("2024-03-04"), d("2024-03-11"), d("2024-03-18")]);
+    assert_eq!(
+        s.buckets[0].label(Period::Week, article_explorer::locale::Language::English),
+        "week of 4 Mar 2024"
+    );
+    assert_eq!(relations::parse_dyad(&cast, "mali,mali"), None);
+    assert_eq!(relations::parse_dyad(&cast, "mali"), None);
+    assert_eq!(relations::parse_dyad(&cast, "mali,atlantis"), None);
+    assert_eq!(relations::parse_dyad(&cast, "mali,russia"), Some(Dyad { a: dyad.a, b: dyad.b }));
+}
+
+#[test]
+fn tone_words() {
+    use article_explorer::locale::Language::*;
+    assert_eq!(relations::tone_label(3.4, English), "+3.4 (cooperative)");
+    assert_eq!(relations::tone_label(-2.0, French), "-2,0 (conflictuel)");
+    assert_eq!(relations::tone_label(0.0, English), "0.0 (neutral)");
+}
