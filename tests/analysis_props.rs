@@ -89,7 +89,7 @@ proptest! {
             check(&article, &a);
         }
         // And straight into the analysis, paragraphs as generated.
-        let article = Article { id: "p".into(), title: None, source: None, date: article::Date::new(2024, 3, 18), url: None, language: None, paragraphs: text.split("\n\n").map(str::to_string).filter(|p| !p.is_empty()).collect() };
+        let article = Article { id: "p".into(), title: None, source: None, date: article::Date::new(2024, 3, 18), url: None, language: None, license: None, paragraphs: text.split("\n\n").map(str::to_string).filter(|p| !p.is_empty()).collect() };
         if !article.paragraphs.is_empty() {
             let a = analysis::analyze(&article, themes);
             check(&article, &a);

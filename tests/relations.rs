@@ -112,3 +112,70 @@ fn tone_words() {
     assert_eq!(relations::tone_label(-2.0, French), "-2,0 (conflictuel)");
     assert_eq!(relations::tone_label(0.0, English), "0.0 (neutral)");
 }
+
+#[test]
+fn the_series_exports_as_csv_and_json() {
+    use article_explorer::export::relations::{series_csv, series_json};
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let s = relations::series(&refs, &cast, relations::parse_dyad(&cast, "mali,russia").unwrap());
+    let csv = series_csv(&cast, &s);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "a,b,period_start,period_end,a_to_b,b_to_a,a_to_b_tone,b_to_a_tone");
+    assert_eq!(lines[1], "Mali,Russia,2023-01-01,2023-01-31,2,0,3.70,");
+    assert_eq!(lines[3], "Mali,Russia,2023-03-01,2023-03-31,0,1,,3.00");
+    assert_eq!(lines.len(), 10);
+    let articles: Vec<article_explorer::article::Article> = SAHEL
+        .iter()
+        .enumerate()
+        .map(|(k, (date, text))| {
+            let json =
+                serde_json::json!({"id": format!("t{k}"), "date": date, "paragraphs": [text]});
+            article_explorer::article::read(&json.to_string(), None).unwrap()
+        })
+        .collect();
+    let json: serde_json::Value =
+        serde_json::from_str(&series_json(&articles.iter().collect::<Vec<_>>(), &refs, &cast, &s))
+            .unwrap();
+    assert_eq!(json["format"], "article-explorer/relations");
+    assert_eq!(
+        (json["a"].as_str(), json["b"].as_str(), json["period"].as_str()),
+        (Some("Mali"), Some("Russia"), Some("month"))
+    );
+    let first = &json["periods"][0];
+    assert_eq!(first["a_to_b"], 2);
+    assert_eq!(first["statements"][0]["article"], "t0");
+    assert_eq!(first["statements"][0]["direction"], "a_to_b");
+    assert!(first["statements"][0]["statement"].as_str().unwrap().starts_with('c'));
+}
+
+#[test]
+fn the_chart_scales_bars_and_thins_labels_and_the_list_names_by_the_cast() {
+    use article_explorer::analysis::Tone;
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let s = relations::series(&refs, &cast, relations::parse_dyad(&cast, "mali,russia").unwrap());
+    // Nine months across 90 units: 10 a period; a label needs 25, so every third is labelled.
+    let bars = relations::chart(&s, 90.0, 40.0, 25.0);
+    assert_eq!(bars.len(), 9);
+    assert_eq!(
+        (bars[0].x, bars[0].width, bars[0].forward, bars[0].backward),
+        (0.0, 10.0, 40.0, 0.0)
+    );
+    assert_eq!(bars[8].forward, 20.0);
+    assert_eq!(bars[0].forward_tone, Some(Tone::Cooperative));
+    let labelled: Vec<usize> = bars.iter().filter(|b| b.labelled).map(|b| b.bucket).collect();
+    assert_eq!(labelled, [0, 3, 6]);
+    // September: Sakona by surname (named by the cast in full) and the Kremlin.
+    let listed = relations::listing(&refs, &cast, &s.buckets[8]);
+    let who: Vec<(&str, &str, bool)> =
+        listed.iter().map(|l| (l.speaker.as_str(), l.target.as_str(), l.forward)).collect();
+    assert_eq!(who, [("Abdou Sakona", "Russia", true), ("Kremlin", "Mali", false)]);
+    assert_eq!(relations::bucket_of(&s, listed[1].at), Some(8));
+    let pairs = relations::pairs(&refs, &cast);
+    let choices: Vec<&str> = relations::party_choices(&pairs, &cast)
+        .iter()
+        .map(|&a| cast.actors[a].name.as_str())
+        .collect();
+    assert_eq!(&choices[..2], ["Russia", "Mali"]);
+}

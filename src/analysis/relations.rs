@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::corpus::{cast, Cast};
-use super::{Analysis, Category, Statement};
+use super::{Analysis, Category, Statement, Tone};
 use crate::article::Date;
 use crate::locale::{self, Language};
 
@@ -273,4 +273,124 @@ pub fn tone_label(tone: f64, lang: Language) -> String {
     };
     let sign = if tone > 0.0 { "+" } else { "" };
     format!("{sign}{} ({})", locale::decimal(lang, tone), locale::text(lang, key))
+}
+
+/// A mean tone as one of the three tones (for colour): cooperative at +1 and above,
+/// conflictual at −1 and below.
+pub fn tone_of(mean: f64) -> Tone {
+    if mean >= 1.0 {
+        Tone::Cooperative
+    } else if mean <= -1.0 {
+        Tone::Conflictual
+    } else {
+        Tone::Neutral
+    }
+}
+
+/// One period's bars in the chart: A → B above the axis, B → A below it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bar {
+    pub bucket: usize,
+    pub x: f64,
+    pub width: f64,
+    /// Heights of the two bars (0 for none).
+    pub forward: f64,
+    pub backward: f64,
+    pub forward_tone: Option<Tone>,
+    pub backward_tone: Option<Tone>,
+    /// Whether the period's label has room under the chart (the first period always does).
+    pub labelled: bool,
+}
+
+/// The chart's bars for a drawing `width` wide whose bars reach at most `half` from the axis;
+/// a label needs `label_room` of width.
+pub fn chart(series: &Series, width: f64, half: f64, label_room: f64) -> Vec<Bar> {
+    let n = series.buckets.len().max(1) as f64;
+    let step = width / n;
+    let max = series.max_count().max(1) as f64;
+    // Label every k-th period, k the smallest that leaves each label its room.
+    let every = (label_room / step).ceil().max(1.0) as usize;
+    series
+        .buckets
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Bar {
+            bucket: i,
+            x: i as f64 * step,
+            width: step,
+            forward: half * b.forward.len() as f64 / max,
+            backward: half * b.backward.len() as f64 / max,
+            forward_tone: b.forward_tone.map(tone_of),
+            backward_tone: b.backward_tone.map(tone_of),
+            labelled: i % every == 0,
+        })
+        .collect()
+}
+
+/// A statement of a period, as its list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Listed {
+    pub at: StatementRef,
+    /// From A to B (else B to A).
+    pub forward: bool,
+    pub date: Option<Date>,
+    pub speaker: String,
+    pub target: String,
+    pub cue: String,
+    pub content: String,
+    pub category: Category,
+    pub tone: f64,
+}
+
+/// The statements of `bucket`, in corpus order, with the cast's names.
+pub fn listing(analyses: &[&Analysis], cast: &Cast, bucket: &Bucket) -> Vec<Listed> {
+    let mut out: Vec<Listed> = Vec::new();
+    for (refs, forward) in [(&bucket.forward, true), (&bucket.backward, false)] {
+        for r in refs {
+            let Some(s) = analyses.get(r.article).and_then(|a| a.statements.get(r.statement))
+            else {
+                continue;
+            };
+            let name = |local: Option<usize>, written: &str| {
+                local
+                    .and_then(|l| cast.of(r.article, l))
+                    .map_or_else(|| written.to_string(), |c| cast.actors[c].name.clone())
+            };
+            out.push(Listed {
+                at: *r,
+                forward,
+                date: s.date,
+                speaker: name(Some(s.speaker), &s.speaker_name),
+                target: name(s.target, s.target_name.as_deref().unwrap_or_default()),
+                cue: s.cue.clone(),
+                content: s.content.clone(),
+                category: s.category,
+                tone: s.category.goldstein(),
+            });
+        }
+    }
+    out.sort_by_key(|l| l.at);
+    out
+}
+
+/// The period holding statement `at`, if the series has it.
+pub fn bucket_of(series: &Series, at: StatementRef) -> Option<usize> {
+    series.buckets.iter().position(|b| b.forward.contains(&at) || b.backward.contains(&at))
+}
+
+/// The parties offered for a dyad: every actor in some pair, the most statements first.
+pub fn party_choices(pairs: &[PairCount], cast: &Cast) -> Vec<usize> {
+    let mut totals: Vec<(usize, usize)> = Vec::new();
+    for p in pairs {
+        for x in [p.dyad.a, p.dyad.b] {
+            match totals.iter_mut().find(|(a, _)| *a == x) {
+                Some((_, n)) => *n += p.count,
+                None => totals.push((x, p.count)),
+            }
+        }
+    }
+    totals.sort_by(|(a, n), (b, m)| {
+        m.cmp(n).then_with(|| cast.actors[*a].name.cmp(&cast.actors[*b].name))
+    });
+    totals.into_iter().map(|(a, _)| a).collect()
 }

@@ -2,7 +2,7 @@
 //!
 //! ```json
 //! { "id": "mali-russia-2024-03-18", "title": "…", "source": "MENAFN", "date": "2024-03-18",
-//!   "url": "https://…", "language": "en", "paragraphs": ["…", "…"] }
+//!   "url": "https://…", "language": "en", "license": "CC BY 4.0", "paragraphs": ["…", "…"] }
 //! ```
 //! Only the text is required, as `paragraphs` (a list of strings) or `body` (one string,
 //! paragraphs separated by blank lines). Unknown fields are ignored so newer files still load.
@@ -22,6 +22,8 @@ struct RawArticle {
     date: Option<String>,
     url: Option<String>,
     language: Option<String>,
+    #[serde(alias = "licence")]
+    license: Option<String>,
     paragraphs: Option<Vec<String>>,
     body: Option<String>,
 }
@@ -81,6 +83,7 @@ fn from_raw(raw: RawArticle) -> Result<Article, ArticleError> {
         date,
         url: raw.url,
         language: raw.language,
+        license: raw.license,
         paragraphs,
     })
 }

@@ -124,6 +124,7 @@ fn article(n: &Value) -> Result<Article, ArticleError> {
         date,
         url,
         language: text(&n["inLanguage"]),
+        license: text(&n["license"]),
         paragraphs: split_paragraphs(&body.replace("\r\n", "\n")),
     })
 }

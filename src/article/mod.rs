@@ -45,6 +45,10 @@ pub struct Article {
     /// BCP 47 language tag, e.g. `en`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The terms it may be reused under, as the input states them ("Public domain", "CC BY
+    /// 4.0", or a licence's URL); shown beside the source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
     /// The text, one entry per paragraph, each trimmed and non-empty; never empty itself.
     pub paragraphs: Vec<String>,
 }
@@ -114,7 +118,8 @@ impl Article {
             (non_blank(parts.title), non_blank(parts.source), non_blank(parts.language));
         let id = non_blank(parts.id)
             .unwrap_or_else(|| derive_id(source.as_deref(), parts.date, &paragraphs));
-        Ok(Article { id, title, source, date: parts.date, url, language, paragraphs })
+        let license = non_blank(parts.license);
+        Ok(Article { id, title, source, date: parts.date, url, language, license, paragraphs })
     }
 }
 
@@ -127,6 +132,7 @@ pub(crate) struct Parts {
     pub date: Option<Date>,
     pub url: Option<String>,
     pub language: Option<String>,
+    pub license: Option<String>,
     pub paragraphs: Vec<String>,
 }
 

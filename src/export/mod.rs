@@ -11,6 +11,7 @@
 
 pub mod annotations;
 pub mod html;
+pub mod relations;
 pub mod timelinejs;
 
 use serde::Serialize;

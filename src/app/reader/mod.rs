@@ -145,6 +145,9 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         .date
         .map(|d| view! { <time datetime=d.to_string()>{move || d.long_in(lang())}</time> });
     let source = article.source.clone().map(|s| view! { <span class="source">{s}</span> });
+    let license = article.license.clone().map(|l| {
+        view! { <span class="license" title=t("reader.license")>{l}</span> }
+    });
     let original = article.url.clone().map(|href| {
         view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">{t("reader.original")}</a> }
     });
@@ -214,7 +217,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                         {derived.then(|| view! {
                             <p class="headline-note">{t("reader.derived_headline_note")}</p>
                         })}
-                        <p class="meta">{source}{date}{original}</p>
+                        <p class="meta">{source}{date}{original}{license}</p>
                         <p class=move || format!("print-key{}", on_classes())>
                             <span>{t("reader.print_key")}</span>{print_key}
                         </p>
