@@ -179,3 +179,20 @@ fn the_chart_scales_bars_and_thins_labels_and_the_list_names_by_the_cast() {
         .collect();
     assert_eq!(&choices[..2], ["Russia", "Mali"]);
 }
+
+#[test]
+fn the_default_dyad_is_the_most_frequent_pair_of_countries() {
+    let (analyses, cast) = corpus(&[
+        ("2023-01-10", "Russian Foreign Minister Sergey Lavrenko praised Mali. Lavrenko criticised France. Lavrenko thanked Mali again."),
+        ("2023-02-10", "Malian Foreign Minister Abdou Sakona thanked Russia for its help."),
+    ]);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let pairs = relations::pairs(&refs, &cast);
+    let first =
+        (cast.actors[pairs[0].dyad.a].name.as_str(), cast.actors[pairs[0].dyad.b].name.as_str());
+    // A person's pair can be the most frequent, but the corpus opens on two countries.
+    assert_eq!(first, ("Mali", "Russia"));
+    let d = relations::default_dyad(&pairs, &cast).unwrap();
+    assert_eq!(relations::format_dyad(&cast, d), "mali,russia");
+    assert_eq!(relations::default_dyad(&[], &cast), None);
+}

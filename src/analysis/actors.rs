@@ -751,7 +751,8 @@ impl Finder<'_> {
 
     /// The known people this text names by a surname no person of its own has: each becomes
     /// a person named by that surname as written here. A surname two known people share is
-    /// left alone (which of them is meant is not known).
+    /// left alone (which of them is meant is not known), and so is one this text also writes
+    /// in lowercase (a word before it is a name: "power", "young").
     fn known_people(&mut self, known: &[KnownPerson]) {
         let doc = self.doc;
         let surname_key = spelling::surname_key;
@@ -764,13 +765,23 @@ impl Finder<'_> {
                 .map(|w| (w, spelling::key(strip_possessive(doc.word_text(w)).0)))
                 .collect()
         };
+        let lowercase: std::collections::HashSet<String> = if known.is_empty() {
+            Default::default()
+        } else {
+            (0..doc.words.len())
+                .filter(|&w| doc.word_text(w).starts_with(char::is_lowercase))
+                .map(|w| spelling::key(&doc.words[w].lower))
+                .collect()
+        };
         for k in known {
             let key = surname_key(&k.name);
             let ambiguous =
                 known.iter().filter(|o| spelling::same_word(&surname_key(&o.name), &key)).count()
                     > 1;
+            let common = lowercase.contains(&key);
             if key.chars().count() < 3
                 || ambiguous
+                || common
                 || own.iter().any(|o| spelling::same_word(o, &key))
             {
                 continue;

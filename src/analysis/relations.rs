@@ -143,6 +143,17 @@ pub fn pairs(analyses: &[&Analysis], cast: &Cast) -> Vec<PairCount> {
     out
 }
 
+/// The dyad a corpus opens on: its most frequent pair of two countries, else its most
+/// frequent pair of any parties (`pairs` as [`pairs`] orders them).
+pub fn default_dyad(pairs: &[PairCount], cast: &Cast) -> Option<Dyad> {
+    let country = |i: usize| cast.actors[i].kind == super::ActorKind::Country;
+    pairs
+        .iter()
+        .find(|p| country(p.dyad.a) && country(p.dyad.b))
+        .or_else(|| pairs.first())
+        .map(|p| p.dyad)
+}
+
 /// The dyad's series (see the module doc for what counts and how periods are chosen).
 pub fn series(analyses: &[&Analysis], cast: &Cast, dyad: Dyad) -> Series {
     let mut dated: Vec<(Date, bool, StatementRef, Category)> = Vec::new();

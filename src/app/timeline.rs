@@ -100,9 +100,10 @@ fn read_filter() -> Filter {
 #[component]
 pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     let data = Memo::new(move |_| {
-        let (items, events) = ws
-            .analyses
-            .with(|v| timeline::collect(&v.iter().map(|s| s.0.as_ref()).collect::<Vec<_>>()));
+        let cast = ws.cast.get();
+        let (items, events) = ws.analyses.with(|v| {
+            timeline::collect_with(&v.iter().map(|s| s.0.as_ref()).collect::<Vec<_>>(), &cast.0)
+        });
         Arc::new((items, events))
     });
     let table = RwSignal::new(url::get("view").as_deref() == Some("table"));

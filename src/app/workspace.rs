@@ -17,10 +17,11 @@ use super::i18n::{count, fill, lang, t, tr};
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
 use super::{storage, url};
+use crate::analysis::corpus::{analyze_corpus, Cast};
 use crate::analysis::corrections::{self, Correction, StatementLink};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
-use crate::analysis::{analyze_document, Analysis, Category, Language};
+use crate::analysis::{Analysis, Category, Language};
 use crate::article::Article;
 
 /// An analysis shared by the views; equal when it is the same computation.
@@ -28,6 +29,16 @@ use crate::article::Article;
 pub struct Shared(pub Arc<Analysis>);
 
 impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The corpus's cast, shared by the views; equal when it is the same computation.
+#[derive(Clone)]
+pub struct SharedCast(pub Arc<Cast>);
+
+impl PartialEq for SharedCast {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
@@ -42,6 +53,8 @@ pub struct Ws {
     /// One analysis per article, recomputed when the user's themes change, with the article's
     /// corrections applied.
     pub analyses: Memo<Vec<Shared>>,
+    /// One cast of actors across the corrected analyses (`analysis::corpus::Cast`).
+    pub cast: Memo<SharedCast>,
     /// Each article's corrections, in the order they were made.
     pub corrections: RwSignal<Vec<Vec<Correction>>>,
     /// The article shown in the reader.
@@ -207,11 +220,14 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         let set = ThemeSet::with_builtins_except(user_themes.get(), &builtins_off.get())
             .or_else(|_| ThemeSet::with_builtins_except(Vec::new(), &builtins_off.get()))
             .expect("the built-in themes compile");
+        // A corpus is analysed as one: a person another article introduced is known here.
         articles.with_value(|arts| {
             docs.with(|docs| {
-                arts.iter()
-                    .zip(docs)
-                    .map(|(a, d)| Shared(Arc::new(analyze_document(a, d, &set))))
+                let arts: Vec<&Article> = arts.iter().map(|a| a.as_ref()).collect();
+                let docs: Vec<&Document> = docs.iter().map(|d| d.as_ref()).collect();
+                analyze_corpus(&arts, &docs, &set)
+                    .into_iter()
+                    .map(|a| Shared(Arc::new(a)))
                     .collect::<Vec<_>>()
             })
         })
@@ -239,10 +255,16 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     });
     let analyses =
         Memo::new(move |_| applied.with(|v| v.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()));
+    let cast = Memo::new(move |_| {
+        analyses.with(|v| {
+            SharedCast(Arc::new(Cast::build(&v.iter().map(|a| a.0.as_ref()).collect::<Vec<_>>())))
+        })
+    });
     let ws = Ws {
         articles,
         docs,
         analyses,
+        cast,
         corrections,
         current: RwSignal::new(0),
         selected: RwSignal::new(None),

@@ -19,13 +19,14 @@ use super::themes::ThemeSet;
 use super::{analyze_document, analyze_knowing, spelling, Analysis};
 use crate::article::Article;
 
-/// The people the analyses introduce with a full name (two words or more), once each by
-/// spelling: the ones another article may call by surname alone.
+/// The people the analyses introduce with a role and a full name (two words or more), once
+/// each by spelling: the ones another article may call by surname alone. A name the text
+/// gives without a role is not enough ("West African" read as a name is no one to know).
 pub fn known_people(analyses: &[&Analysis]) -> Vec<KnownPerson> {
     let mut known: Vec<(String, KnownPerson)> = Vec::new();
     for a in analyses {
         for actor in a.actors.iter().filter(|x| x.kind == ActorKind::Person) {
-            if !actor.name.contains(' ') {
+            if !actor.name.contains(' ') || actor.role.is_none() {
                 continue;
             }
             let key: Vec<String> = actor.name.split(' ').map(spelling::key).collect();

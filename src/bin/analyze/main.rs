@@ -2,7 +2,9 @@
 //! raw text with a dateline, or a corpus: a JSON array of articles) natively and prints the
 //! analysis as JSON (an array of analyses for a corpus), the same data the app shows. `--statements` prints a readable table of the statements instead;
 //! `--timelinejs` the TimelineJS3 JSON the app's "TimelineJS" download gives (lanes by country). `--themes FILE`
-//! adds user themes from a JSON list of `{id, name, colour, terms}`.
+//! adds user themes from a JSON list of `{id, name, colour, terms}`. `--cast` prints a
+//! corpus's one cast of actors and its dyads, the most statements first
+//! (`{"cast": […], "pairs": […]}`), as the relations view uses them.
 //!
 //! `analyze --jsonl FILE [--csv]` (`-` reads standard input) is the batch mode for large
 //! corpora: JSON Lines in, the statements as JSON Lines (or CSV) out, on every core
@@ -20,7 +22,7 @@ use article_explorer::article;
 use article_explorer::export::timelinejs;
 use article_explorer::locale::Language;
 
-const USAGE: &str = "usage: analyze FILE [--statements | --timelinejs] [--themes THEMES.json]\n       analyze --jsonl FILE|- [--csv] [--themes THEMES.json]";
+const USAGE: &str = "usage: analyze FILE [--statements | --timelinejs | --cast] [--themes THEMES.json]\n       analyze --jsonl FILE|- [--csv] [--themes THEMES.json]";
 
 /// Exit codes: 0 done, 1 nothing could be done (the message says why), 2 a batch finished but
 /// some of its records could not be read (each named on standard error).
@@ -40,6 +42,7 @@ fn run() -> Result<bool, String> {
     let mut file = None;
     let mut table = false;
     let mut timelinejs = false;
+    let mut cast = false;
     let mut jsonl = false;
     let mut csv = false;
     let mut themes_file = None;
@@ -48,6 +51,7 @@ fn run() -> Result<bool, String> {
         match arg.as_str() {
             "--statements" => table = true,
             "--timelinejs" => timelinejs = true,
+            "--cast" => cast = true,
             "--jsonl" => jsonl = true,
             "--csv" => csv = true,
             "--themes" => themes_file = Some(args.next().ok_or("--themes needs a file")?),
@@ -95,7 +99,19 @@ fn run() -> Result<bool, String> {
     let articles = article::read_all(&input, Some(&file)).map_err(|e| format!("{file}: {e}"))?;
     // A corpus file is read as one corpus: its articles share one cast of people.
     let analyses = analysis::corpus::analyze_articles(&articles, &themes);
-    if timelinejs {
+    if cast {
+        let refs: Vec<&analysis::Analysis> = analyses.iter().collect();
+        let cast = analysis::corpus::Cast::build(&refs);
+        let pairs: Vec<serde_json::Value> = analysis::relations::pairs(&refs, &cast)
+            .iter()
+            .map(|p| {
+                let name = |i: usize| cast.actors[i].name.clone();
+                serde_json::json!({"a": name(p.dyad.a), "b": name(p.dyad.b), "statements": p.count})
+            })
+            .collect();
+        let doc = serde_json::json!({"cast": cast, "pairs": pairs});
+        println!("{}", serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?);
+    } else if timelinejs {
         let articles: Vec<&article::Article> = articles.iter().collect();
         let analyses: Vec<&analysis::Analysis> = analyses.iter().collect();
         println!(
