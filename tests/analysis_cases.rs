@@ -325,3 +325,49 @@ fn user_themes_go_through_the_same_matcher() {
     assert_eq!(both, 3, "wheat, fertilizers and grain are in both themes, and both are kept");
     assert_eq!(a.mentions.iter().filter(|m| m.form == MentionForm::Name).count(), 1);
 }
+
+/// A person's country from the institution their role names: before the title ("Kremlin
+/// spokesman") or after it ("the commander of U.S. Africa Command"). Invented people.
+#[test]
+fn countries_of_people_from_their_institutions() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Kremlin spokesman Dmitry Orlovsky said the talks were useful.",
+            "Dmitry Orlovsky",
+            "Russia",
+        ),
+        (
+            "Africom director Paul Dorsetti said the jets had arrived.",
+            "Paul Dorsetti",
+            "United States",
+        ),
+        (
+            "The jets had arrived, said Alan Pikester, the commander of U.S. Africa Command.",
+            "Alan Pikester",
+            "United States",
+        ),
+        (
+            "The jets had arrived, said General Alan Pikester, the commander of U.S. Africa Command.",
+            "Alan Pikester",
+            "United States",
+        ),
+        (
+            "Malian Foreign Minister Amara Keitane said the talks were useful.",
+            "Amara Keitane",
+            "Mali",
+        ),
+    ];
+    for (text, name, country) in cases {
+        let article = read_text(&format!("date 2024-03-18 (TEST) {text}"), None).unwrap();
+        let a = analysis::analyze(&article, &ThemeSet::with_builtins(Vec::new()).unwrap());
+        let person = a
+            .actors
+            .iter()
+            .find(|x| x.name == *name)
+            .unwrap_or_else(|| panic!("{text}: {:?}", a.actors));
+        let c = person.country.map(|c| a.actors[c].name.as_str());
+        assert_eq!(c, Some(*country), "{text}: {:?}", a.actors);
+        assert_eq!(a.statements.len(), 1, "{text}");
+        assert_eq!(analysis::speaker_country(&a.actors, a.statements[0].speaker), Some(*country));
+    }
+}

@@ -28,6 +28,7 @@ fn the_most_frequent_pair_is_the_default_dyad() {
         .iter()
         .map(|p| (cast.actors[p.dyad.a].name.clone(), cast.actors[p.dyad.b].name.clone(), p.count))
         .collect();
+    assert_eq!((pairs[0].forward, pairs[0].both_ways()), (3, true));
     // Mali → Russia three times (Sakona twice, then once more by surname), Russia → Mali twice
     // (the minister's appeal, the Kremlin's praise); Russia → France once.
     assert_eq!(names[0], ("Mali".into(), "Russia".into(), 5), "{names:?}");
@@ -192,7 +193,26 @@ fn the_default_dyad_is_the_most_frequent_pair_of_countries() {
         (cast.actors[pairs[0].dyad.a].name.as_str(), cast.actors[pairs[0].dyad.b].name.as_str());
     // A person's pair can be the most frequent, but the corpus opens on two countries.
     assert_eq!(first, ("Mali", "Russia"));
+    // Russia speaks of Mali twice, Mali of Russia once: Russia is A.
+    let d = relations::default_dyad(&pairs, &cast).unwrap();
+    assert_eq!(relations::format_dyad(&cast, d), "russia,mali");
+    assert_eq!(relations::default_dyad(&[], &cast), None);
+}
+
+#[test]
+fn a_two_way_pair_comes_before_a_more_frequent_one_way_pair() {
+    let (analyses, cast) = corpus(&[
+        ("2023-01-10", "Russian Foreign Minister Sergey Lavrenko criticised France. Lavrenko condemned France again. Lavrenko also accused France of lying."),
+        ("2023-02-10", "Malian Foreign Minister Abdou Sakona thanked Russia for its help. Lavrenko praised Mali."),
+    ]);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let pairs = relations::pairs(&refs, &cast);
+    let top = &pairs[0];
+    assert_eq!(relations::format_dyad(&cast, top.dyad), "france,russia");
+    assert!(!top.both_ways());
+    // Alone, the one-way pair opens with its speaker first.
+    let one_way = relations::default_dyad(&pairs[..1], &cast).unwrap();
+    assert_eq!(relations::format_dyad(&cast, one_way), "russia,france");
     let d = relations::default_dyad(&pairs, &cast).unwrap();
     assert_eq!(relations::format_dyad(&cast, d), "mali,russia");
-    assert_eq!(relations::default_dyad(&[], &cast), None);
 }

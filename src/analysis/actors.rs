@@ -302,6 +302,19 @@ impl Finder<'_> {
         })
     }
 
+    /// The country a gazetteer mention starting at `word` names: a country, or the country of
+    /// an institution of one country ("of U.S. Africa Command"), with the mention's end word.
+    fn country_starting_at(&self, word: usize) -> Option<(usize, usize)> {
+        self.at_word(word).filter(|m| m.words.start == word).find_map(|m| {
+            let a = &self.actors[m.actor];
+            match a.kind {
+                ActorKind::Country => Some((m.actor, m.words.end)),
+                ActorKind::Institution => a.country.map(|c| (c, m.words.end)),
+                _ => None,
+            }
+        })
+    }
+
     fn gaz_mention_starting_at(&self, word: usize) -> Option<&Mention> {
         self.at_word(word)
             .find(|m| m.words.start == word && self.actors[m.actor].kind == ActorKind::Country)
@@ -497,9 +510,9 @@ impl Finder<'_> {
                 }
                 // Country after the role: "Foreign Minister of Mali, Abdoulaye Diop".
                 if after + 1 < end && doc.grammar().of.contains(&doc.words[after].lower.as_str()) {
-                    if let Some(m) = self.gaz_mention_starting_at(after + 1) {
-                        country = country.or(Some(m.actor));
-                        after = m.words.end;
+                    if let Some((c, end_word)) = self.country_starting_at(after + 1) {
+                        country = country.or(Some(c));
+                        after = end_word;
                     }
                 }
                 let gap = doc.gap_before(after.min(end.saturating_sub(1))).trim();
@@ -607,6 +620,15 @@ impl Finder<'_> {
             }) {
                 return Some(m.actor);
             }
+            // "Kremlin spokesman", "Africom director": an institution of one country.
+            if let Some(c) = self.at_word(k).find_map(|m| {
+                let a = &self.actors[m.actor];
+                (a.kind == ActorKind::Institution && m.form == MentionForm::Name)
+                    .then_some(a.country)
+                    .flatten()
+            }) {
+                return Some(c);
+            }
             let w = doc.word_text(k);
             if !is_capitalised(w) && self.at_word(k).next().is_none() {
                 return None;
@@ -641,11 +663,13 @@ impl Finder<'_> {
         if k == first_word || doc.gap_before(k).trim() != "," {
             return None;
         }
-        // The name: capitalised words ending right before the comma.
+        // The name: capitalised words ending right before the comma, after any title
+        // ("General Alan Pike, the commander of…" names Alan Pike).
         let mut n = k;
         while n > first_word
             && n + 4 > k
             && is_capitalised(doc.word_text(n - 1))
+            && self.title_at(n - 1, k).is_none()
             && !doc.grammar().not_names.contains(&doc.words[n - 1].lower.as_str())
             && self.gaz_mention_ending_at(n).is_none()
             && (n == k || doc.gap_before(n).trim().is_empty())
@@ -664,9 +688,10 @@ impl Finder<'_> {
         if title_end + 1 < doc.words.len()
             && doc.grammar().of.contains(&doc.words[title_end].lower.as_str())
         {
-            if let Some(m) = self.gaz_mention_starting_at(title_end + 1) {
-                country = country.or(Some(m.actor));
-                end_word = m.words.end;
+            // "the commander of U.S. Africa Command": an institution's country.
+            if let Some((c, end)) = self.country_starting_at(title_end + 1) {
+                country = country.or(Some(c));
+                end_word = end;
             }
         }
         let name = doc.text[doc.words[n].bytes.start..doc.words[k - 1].bytes.end].to_string();

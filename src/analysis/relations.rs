@@ -43,6 +43,15 @@ pub struct Dyad {
 pub struct PairCount {
     pub dyad: Dyad,
     pub count: usize,
+    /// Of them, from A to B (the rest are from B to A).
+    pub forward: usize,
+}
+
+impl PairCount {
+    /// Both parties speak of the other.
+    pub fn both_ways(&self) -> bool {
+        self.forward > 0 && self.forward < self.count
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -115,14 +124,20 @@ fn direction(cast: &Cast, speaker: usize, target: usize, d: Dyad) -> Option<bool
 /// Every pair of parties with statements between them, the most statements first (ties by
 /// the parties' names). The first is the corpus's default dyad.
 pub fn pairs(analyses: &[&Analysis], cast: &Cast) -> Vec<PairCount> {
-    let mut counts: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    // (both directions, from the lower index to the higher)
+    let mut counts: std::collections::HashMap<(usize, usize), (usize, usize)> = Default::default();
     for (_, _, speaker, target) in directed(analyses, cast) {
         let (ps, pt) = (parties(cast, speaker), parties(cast, target));
         for a in ps.into_iter().flatten() {
             for b in pt.into_iter().flatten() {
                 let d = Dyad { a: a.min(b), b: a.max(b) };
-                if a != b && direction(cast, speaker, target, d).is_some() {
-                    *counts.entry((d.a, d.b)).or_default() += 1;
+                if a == b {
+                    continue;
+                }
+                if let Some(forward) = direction(cast, speaker, target, d) {
+                    let c = counts.entry((d.a, d.b)).or_default();
+                    c.0 += 1;
+                    c.1 += usize::from(forward);
                 }
             }
         }
@@ -130,9 +145,12 @@ pub fn pairs(analyses: &[&Analysis], cast: &Cast) -> Vec<PairCount> {
     let name = |i: usize| cast.actors[i].name.to_lowercase();
     let mut out: Vec<PairCount> = counts
         .into_iter()
-        .map(|((a, b), count)| {
-            let (a, b) = if name(a) <= name(b) { (a, b) } else { (b, a) };
-            PairCount { dyad: Dyad { a, b }, count }
+        .map(|((a, b), (count, low_to_high))| {
+            if name(a) <= name(b) {
+                PairCount { dyad: Dyad { a, b }, count, forward: low_to_high }
+            } else {
+                PairCount { dyad: Dyad { a: b, b: a }, count, forward: count - low_to_high }
+            }
         })
         .collect();
     out.sort_by(|x, y| {
@@ -143,15 +161,28 @@ pub fn pairs(analyses: &[&Analysis], cast: &Cast) -> Vec<PairCount> {
     out
 }
 
-/// The dyad a corpus opens on: its most frequent pair of two countries, else its most
-/// frequent pair of any parties (`pairs` as [`pairs`] orders them).
+/// The dyad a corpus opens on, the first that exists of: the most frequent pair of two
+/// countries that speak of each other, of any two parties that do, of two countries, of any
+/// two parties (`pairs` as [`pairs`] orders them). A relation is first of all two-way. The
+/// party that speaks more of the other is A.
 pub fn default_dyad(pairs: &[PairCount], cast: &Cast) -> Option<Dyad> {
     let country = |i: usize| cast.actors[i].kind == super::ActorKind::Country;
+    let countries = |p: &&PairCount| country(p.dyad.a) && country(p.dyad.b);
+    let two_way = |p: &&PairCount| p.both_ways();
     pairs
         .iter()
-        .find(|p| country(p.dyad.a) && country(p.dyad.b))
+        .find(|p| countries(p) && two_way(p))
+        .or_else(|| pairs.iter().find(two_way))
+        .or_else(|| pairs.iter().find(countries))
         .or_else(|| pairs.first())
-        .map(|p| p.dyad)
+        .map(|p| {
+            // The side that speaks more goes first, so its statements are above the axis.
+            if 2 * p.forward >= p.count {
+                p.dyad
+            } else {
+                Dyad { a: p.dyad.b, b: p.dyad.a }
+            }
+        })
 }
 
 /// The dyad's series (see the module doc for what counts and how periods are chosen).

@@ -13,7 +13,7 @@ use crate::article::Article;
 use crate::export;
 
 /// Offers `content` as a file named `name`.
-fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
+pub(super) fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -15,6 +15,14 @@ use crate::locale;
 /// The article opened when the page has no `?src=`: the seed, served from `public/articles/`.
 pub const DEFAULT_SRC: &str = "articles/mali-russia-2024-03-18.json";
 
+/// The examples the app bar offers: (message key of its name, `?src=` and other parameters).
+/// The corpus (`public/examples/`, public-domain reports with their sources and licences)
+/// opens on its relations.
+pub const EXAMPLES: [(&str, &str); 2] = [
+    ("examples.seed", "?src=articles/mali-russia-2024-03-18.json"),
+    ("examples.corpus", "?src=examples/sahel-russia-2007-2024.json&view=relations"),
+];
+
 /// Why an article could not be opened. Each variant carries the URL so the message names it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {

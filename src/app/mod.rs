@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod load;
 mod panic;
 pub mod reader;
+mod relations;
 mod scroll;
 mod storage;
 mod table;

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use super::corrections::CorrectionEditor;
 use super::exports::ExportMenu;
 use super::i18n::{fill, lang, t, tr};
+use super::relations::RelationsView;
 use super::table::StatementTable;
 use super::url;
 use super::workspace::Ws;
@@ -106,7 +107,9 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         });
         Arc::new((items, events))
     });
-    let table = RwSignal::new(url::get("view").as_deref() == Some("table"));
+    let pane = RwSignal::new(Pane::from_url());
+    let table = Memo::new(move |_| pane.get() == Pane::Table);
+    let relations = Memo::new(move |_| pane.get() == Pane::Relations);
     let filter = RwSignal::new(read_filter());
     // The lane mode is the filter's (hidden lanes are lanes of one mode): one owner, not two.
     let mode = Memo::new(move |_| filter.with(|f| f.lane_mode));
@@ -114,7 +117,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         url::get("zoom").and_then(|z| z.parse::<f64>().ok()).filter(|z| *z > 0.0).unwrap_or(0.0),
     );
     url::on_history_change(move || {
-        table.set(url::get("view").as_deref() == Some("table"));
+        pane.set(Pane::from_url());
         filter.set(read_filter());
     });
     let width = drawing_width();
@@ -254,9 +257,9 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
             view! { <span class="tl-hidden" role="group" aria-label=tr("timeline.hidden_lanes")>{tr("timeline.hidden_lanes")}" "{chips}</span> }
         })
     };
-    let set_table = move |t: bool| {
-        table.set(t);
-        url::set("view", t.then_some("table"), true);
+    let set_pane = move |p: Pane| {
+        pane.set(p);
+        url::set("view", p.param(), true);
     };
     let zoom_by = move |factor: f64| {
         let current = if zoom.get_untracked() > 0.0 {
@@ -331,19 +334,20 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     });
 
     view! {
-        <section class="timeline-panel" aria-labelledby="tl-title">
+        <section class="timeline-panel" class:pane-relations=move || relations.get() aria-labelledby="tl-title">
             <div class="tl-head">
                 <h2 id="tl-title">{t("timeline.title")}</h2>
                 <span class="tl-count">{move || { let (k, n) = kept_count(); if k == n { locale::number(lang(), n) } else { fill("timeline.kept", &[("kept", &locale::number(lang(), k)), ("total", &locale::number(lang(), n))]) } }}</span>
                 <div class="tabs" role="group" aria-label=t("timeline.view")>
-                    <button aria-pressed=move || (!table.get()).to_string() on:click=move |_| set_table(false)>{t("timeline.timeline")}</button>
-                    <button aria-pressed=move || table.get().to_string() on:click=move |_| set_table(true)>{t("timeline.table")}</button>
+                    <button aria-pressed=move || (pane.get() == Pane::Timeline).to_string() on:click=move |_| set_pane(Pane::Timeline)>{t("timeline.timeline")}</button>
+                    <button aria-pressed=move || table.get().to_string() on:click=move |_| set_pane(Pane::Table)>{t("timeline.table")}</button>
+                    <button aria-pressed=move || relations.get().to_string() on:click=move |_| set_pane(Pane::Relations)>{t("timeline.relations")}</button>
                 </div>
             </div>
-            {filters}
+            {move || (!relations.get()).then(filters)}
             // Hidden lanes filter the table too, so their chips show in both views.
-            {hidden_chips}
-            <div class="tl-tools" class:hidden=move || table.get()>
+            {move || (!relations.get()).then(hidden_chips)}
+            <div class="tl-tools" class:hidden=move || table.get() || relations.get()>
                 <span role="group" aria-label=t("timeline.lanes")>{t("timeline.lanes_label")}
                     <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Country).to_string() on:click=move |_| set_mode(LaneMode::Country)>{t("timeline.by_country")}</button>
                     <button class="chip" aria-pressed=move || (mode.get() == LaneMode::Speaker).to_string() on:click=move |_| set_mode(LaneMode::Speaker)>{t("timeline.by_speaker")}</button>
@@ -366,17 +370,45 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                 on:wheel=move |ev: web_sys::WheelEvent| if ev.ctrl_key() { ev.prevent_default(); zoom_by(if ev.delta_y() < 0.0 { 1.25 } else { 0.8 }) }
                 on:scroll=move |_| on_scroll()
             >
-                {move || if table.get() {
+                {move || if relations.get() {
+                    view! { <RelationsView ws /> }.into_any()
+                } else if table.get() {
                     view! { <StatementTable ws data filter /> }.into_any()
                 } else {
                     let hide = Callback::new(move |lane: String| hide_lane(lane, true));
                     view! { <TimelineSvg ws data lanes layout selected_item width viewport scroll_x hide /> }.into_any()
                 }}
             </div>
-            <TimelineLegend />
+            {move || (!relations.get()).then(|| view! { <TimelineLegend /> })}
             <CorrectionEditor ws />
             <ExportMenu ws />
         </section>
+    }
+}
+
+/// What the panel shows (`view=`): the timeline, its table, or the relations of a dyad.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pane {
+    Timeline,
+    Table,
+    Relations,
+}
+
+impl Pane {
+    fn from_url() -> Pane {
+        match url::get("view").as_deref() {
+            Some("table") => Pane::Table,
+            Some("relations") => Pane::Relations,
+            _ => Pane::Timeline,
+        }
+    }
+
+    fn param(self) -> Option<&'static str> {
+        match self {
+            Pane::Timeline => None,
+            Pane::Table => Some("table"),
+            Pane::Relations => Some("relations"),
+        }
     }
 }
 

@@ -70,6 +70,12 @@ pub fn App() -> impl IntoView {
                     </label>
                     <span class="open-more">{t("bar.open_hint")}</span>
                 </span>
+                <details class="examples">
+                    <summary>{t("examples.menu")}</summary>
+                    <ul>
+                        {load::EXAMPLES.iter().map(|(key, href)| view! { <li><a href=*href>{t(key)}</a></li> }).collect_view()}
+                    </ul>
+                </details>
                 <LanguageSwitch />
             </header>
         })}

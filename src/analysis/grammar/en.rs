@@ -65,6 +65,7 @@ pub(super) static ENGLISH: Grammar = Grammar {
         "chairwoman",
         "chairperson",
         "commissioner",
+        "commander",
         "director",
         "director general",
         "senator",
