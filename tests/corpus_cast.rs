@@ -136,3 +136,22 @@ fn countries_and_institutions_are_one_actor_across_articles() {
     let russia = cast.find("russia").unwrap();
     assert_eq!(cast.actors[russia].articles, [0, 1]);
 }
+
+#[test]
+fn each_theme_is_counted_across_the_articles() {
+    use article_explorer::analysis::corpus::themes_across;
+    let (analyses, _) = corpus(&[
+        ("2023-01-10", "Russia pledged wheat and fertilizer to Mali."),
+        ("2023-02-10", "The junta postponed the elections."),
+        ("2023-03-10", "More wheat arrived by ship."),
+    ]);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let across = themes_across(&refs);
+    let aid = across.iter().find(|t| t.id == "humanitarian").unwrap();
+    let per_article: u32 = analyses
+        .iter()
+        .map(|a| a.themes.iter().find(|t| t.id == "humanitarian").map_or(0, |t| t.hits))
+        .sum();
+    assert_eq!((aid.hits, per_article), (3, 3));
+    assert_eq!(aid.articles, 2, "{across:?}");
+}

@@ -51,6 +51,33 @@ pub fn search(doc: &Document, query: &str, context: usize, limit: usize) -> Vec<
     out
 }
 
+/// A hit in an article of a corpus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CorpusHit {
+    /// The article's index in the corpus.
+    pub article: usize,
+    pub hit: SearchHit,
+}
+
+/// The hits of `query` in every document of a corpus, in corpus and reading order; at most
+/// `limit` in all.
+pub fn search_corpus(
+    docs: &[&Document],
+    query: &str,
+    context: usize,
+    limit: usize,
+) -> Vec<CorpusHit> {
+    let mut out = Vec::new();
+    for (article, doc) in docs.iter().enumerate() {
+        if out.len() == limit {
+            break;
+        }
+        let hits = search(doc, query, context, limit - out.len());
+        out.extend(hits.into_iter().map(|hit| CorpusHit { article, hit }));
+    }
+    out
+}
+
 fn context_before(text: &str, max: usize) -> String {
     let count = text.chars().count();
     if count <= max {
@@ -117,5 +144,22 @@ mod tests {
         assert!(hits(text, "mali more").is_empty(), "not across paragraphs or punctuation");
         assert!(hits(text, "").is_empty() && hits(text, "?!").is_empty());
         assert!(hits(text, "eat").is_empty(), "words, not substrings");
+    }
+
+    #[test]
+    fn a_corpus_is_searched_article_by_article_up_to_the_limit() {
+        let docs: Vec<Document> =
+            ["Grain for Mali. More grain.", "No match here.", "The grain arrived."]
+                .iter()
+                .map(|t| Document::new(&read_text(t, None).unwrap()))
+                .collect();
+        let refs: Vec<&Document> = docs.iter().collect();
+        let found: Vec<(usize, String)> = search_corpus(&refs, "grain", 10, 100)
+            .into_iter()
+            .map(|h| (h.article, h.hit.matched))
+            .collect();
+        assert_eq!(found, [(0, "Grain".into()), (0, "grain".into()), (2, "grain".into())]);
+        assert_eq!(search_corpus(&refs, "grain", 10, 2).len(), 2);
+        assert!(search_corpus(&refs, "  ", 10, 5).is_empty());
     }
 }

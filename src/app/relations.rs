@@ -360,6 +360,22 @@ fn Chart(
     let ab = fill("relations.direction", &[("from", &a), ("to", &b)]);
     let ba = fill("relations.direction", &[("from", &b), ("to", &a)]);
     let chart_label = fill("relations.chart_label", &[("a", &a), ("b", &b)]);
+    // The period labels under the axis, apart from the bars: a label is wider than its bar and
+    // must not take the clicks of the next period.
+    let ticks = bars
+        .iter()
+        .filter(|bar| bar.labelled)
+        .map(|bar| {
+            let start = s.buckets[bar.bucket].start;
+            let short = match s.period {
+                relations::Period::Month => {
+                    format!("{} {}", crate::locale::month_short(lang, start.month()), start.year())
+                }
+                relations::Period::Week => start.short_in(lang),
+            };
+            view! { <text class="rel-tick" x=bar.x y=TOP + 2.0 * HALF + 16.0>{short}</text> }
+        })
+        .collect_view();
     let groups = bars
         .into_iter()
         .map(|bar| {
@@ -381,10 +397,7 @@ fn Chart(
             );
             let empty = nf + nb == 0;
             let inner = (bar.width - 2.0).max(1.0);
-            let short = match s.period {
-                relations::Period::Month => format!("{} {}", crate::locale::month_short(lang, bucket.start.month()), bucket.start.year()),
-                relations::Period::Week => bucket.start.short_in(lang),
-            };
+
             view! {
                 <g class="rel-period" class:picked=move || picked.get() == Some(i) data-bucket=i
                     role=(!empty).then_some("button") aria-label=(!empty).then_some(label.clone())
@@ -395,7 +408,6 @@ fn Chart(
                     <rect class="rel-hit" x=bar.x y=TOP width=bar.width height=2.0 * HALF></rect>
                     {(nf > 0).then(|| view! { <rect class=format!("rel-bar {}", tone_class(bar.forward_tone)) x=bar.x + 1.0 y=axis - bar.forward width=inner height=bar.forward></rect> })}
                     {(nb > 0).then(|| view! { <rect class=format!("rel-bar {}", tone_class(bar.backward_tone)) x=bar.x + 1.0 y=axis width=inner height=bar.backward></rect> })}
-                    {bar.labelled.then(|| view! { <text class="rel-tick" x=bar.x y=TOP + 2.0 * HALF + 16.0>{short}</text> })}
                 </g>
             }
         })
@@ -406,6 +418,7 @@ fn Chart(
             <text class="rel-dir" x="0" y=H - 4.0>{format!("\u{2193} {ba}")}</text>
             <line class="rel-axis" x1="0" x2=W y1=axis y2=axis></line>
             {groups}
+            <g class="rel-ticks" aria-hidden="true">{ticks}</g>
         </svg>
     }
 }

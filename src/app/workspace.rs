@@ -21,7 +21,7 @@ use crate::analysis::corpus::{analyze_corpus, Cast};
 use crate::analysis::corrections::{self, Correction, StatementLink};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
-use crate::analysis::{Analysis, Category, Language};
+use crate::analysis::{Analysis, Category, Language, Span};
 use crate::article::Article;
 
 /// An analysis shared by the views; equal when it is the same computation.
@@ -66,6 +66,10 @@ pub struct Ws {
     pub builtins_off: RwSignal<Vec<String>>,
     pub themes_param: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<String>>,
+    /// The find box's words, kept across articles (a corpus is searched whole).
+    pub find: RwSignal<String>,
+    /// A hit in another article the reader is to select once it shows that article.
+    pub pending_find: RwSignal<Option<(usize, Span)>>,
 }
 
 impl Ws {
@@ -272,6 +276,8 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         builtins_off,
         themes_param: RwSignal::new(url::get("themes")),
         notice: RwSignal::new(notice),
+        find: RwSignal::new(String::new()),
+        pending_find: RwSignal::new(None),
     };
     // Saved corrections that no longer match the text (the article changed) are said, not hidden.
     Effect::new(move |_| {

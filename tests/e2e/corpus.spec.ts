@@ -179,3 +179,33 @@ test('a person introduced in one article and named by surname in the next is one
   await page.getByRole('button', { name: 'Relations', exact: true }).click();
   await expect(page.locator('.rel-summary')).toHaveText(/^Russia about Mali: 3 statements; Mali about Russia: 0 statements\. From week of 9 Jan 2023 to week of 27 Mar 2023, by week\.$/);
 });
+
+test('find searches every article of a corpus, and a hit elsewhere opens its article', async ({ page }) => {
+  await page.route('**/fixtures/cast.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: castCorpus }));
+  await page.goto('./?src=fixtures/cast.json');
+  await expect(page.locator('.switcher summary')).toHaveText('3 articles');
+  const box = page.getByRole('searchbox', { name: 'Find in all articles' });
+  await box.fill('Lavrenko');
+  await expect(page.locator('.search-summary')).toHaveText('3 matches in 3 articles');
+  await expect(page.locator('.kwic-list .kwic-article')).toHaveCount(3);
+  await expect(page.locator('.kwic-list .kwic-article').first()).toHaveAttribute('aria-current', 'true');
+  // The second article's hit: the reader shows that article and selects the word in it.
+  await page.locator('.kwic').nth(1).click();
+  await expect(page.locator('.article-choice').nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.article h1')).toHaveText('TEST DATA: a visit');
+  await expect.poll(() => page.evaluate(() => String(getSelection()))).toBe('Lavrenko');
+  // The query stays, so the list is there for the next hit.
+  await expect(box).toHaveValue('Lavrenko');
+  await expect(page.locator('.kwic-list .kwic-article').nth(1)).toHaveAttribute('aria-current', 'true');
+});
+
+test('the legend gives each theme its hits across the corpus', async ({ page }) => {
+  await openExample(page, '');
+  const across = page.locator('.legend-item .across');
+  expect(await across.count()).toBeGreaterThan(3);
+  for (const text of await across.allTextContents()) expect(text).toMatch(/^\d+ hits? in \d+ of 19 articles$/);
+  // Alone, an article's legend has no corpus counts.
+  await page.goto('./');
+  await expect(page.locator('.article-body p')).toHaveCount(6);
+  await expect(page.locator('.legend-item .across')).toHaveCount(0);
+});

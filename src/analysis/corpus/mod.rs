@@ -85,3 +85,31 @@ pub fn analyze_articles(articles: &[Article], themes: &ThemeSet) -> Vec<Analysis
     let docs: Vec<Document> = articles.iter().map(Document::new).collect();
     analyze_corpus(&articles.iter().collect::<Vec<_>>(), &docs.iter().collect::<Vec<_>>(), themes)
 }
+
+/// A theme across a corpus: its hits in all, and in how many articles.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ThemeAcross {
+    pub id: String,
+    pub hits: u32,
+    pub articles: usize,
+}
+
+/// Each theme's hits across the analyses, by theme id (an English and a French article share
+/// their built-in themes' ids), in the order the themes first appear.
+pub fn themes_across(analyses: &[&Analysis]) -> Vec<ThemeAcross> {
+    let mut out: Vec<ThemeAcross> = Vec::new();
+    for a in analyses {
+        for t in &a.themes {
+            let i = match out.iter().position(|x| x.id == t.id) {
+                Some(i) => i,
+                None => {
+                    out.push(ThemeAcross { id: t.id.clone(), hits: 0, articles: 0 });
+                    out.len() - 1
+                }
+            };
+            out[i].hits += t.hits;
+            out[i].articles += usize::from(t.hits > 0);
+        }
+    }
+    out
+}

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::super::i18n::{count, fill, lang, t, tr};
 use super::{visible_position, Ctx};
+use crate::analysis::corpus::themes_across;
 use crate::locale;
 
 /// The keyboard shortcuts, opened with `?` (or the legend's link), closed with Esc.
@@ -54,6 +55,11 @@ pub(super) fn KeyHelp(open: RwSignal<bool>) -> impl IntoView {
 /// Every theme with its hit count: toggle, "only", all/none, and hit navigation.
 #[component]
 pub(super) fn Legend(ctx: Ctx) -> impl IntoView {
+    // In a corpus, each theme also says its hits across all the articles.
+    let total = ctx.ws.articles.with_value(Vec::len);
+    let across = Memo::new(move |_| {
+        ctx.ws.analyses.with(|v| themes_across(&v.iter().map(|a| a.0.as_ref()).collect::<Vec<_>>()))
+    });
     let items = move || {
         ctx.analysis.with(|a| {
             a.0.themes
@@ -64,6 +70,21 @@ pub(super) fn Legend(ctx: Ctx) -> impl IntoView {
                     let name = theme.name_in(lang());
                     let pressed = move || ctx.active.get().get(i).copied().unwrap_or(false);
                     let only_label = fill("legend.only_label", &[("theme", &name)]);
+                    let id = theme.id.clone();
+                    let in_corpus = (total > 1).then(|| {
+                        let (all, articles) = across.with(|x| {
+                            x.iter().find(|t| t.id == id).map_or((0, 0), |t| (t.hits, t.articles))
+                        });
+                        let words = fill(
+                            "legend.across",
+                            &[
+                                ("hits", &count("legend.hits", all as usize, &[])),
+                                ("articles", &locale::number(lang(), articles)),
+                                ("total", &locale::number(lang(), total)),
+                            ],
+                        );
+                        view! { <span class="across">{words}</span> }
+                    });
                     view! {
                         <li class=format!("legend-item on-{i}") class:off=move || !pressed() data-theme=theme.id.clone()>
                             <button
@@ -92,6 +113,7 @@ pub(super) fn Legend(ctx: Ctx) -> impl IntoView {
                             >
                                 {t("legend.only")}
                             </button>
+                            {in_corpus}
                         </li>
                     }
                 })

@@ -206,7 +206,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                     </p>
                 })}
                 <Legend ctx />
-                <Search doc=doc.clone() text=ctx.text />
+                <Search ws k text=ctx.text />
                 <UserThemes ws doc_language=doc.language />
             </aside>
             <div class="reader-main">
