@@ -477,3 +477,36 @@ fn the_group_is_the_organisation_its_members_name() {
         &[("Jama Kalif had", "Jama Kalif"), ("The group said", "Jama Kalif")],
     )]);
 }
+
+/// Offices with a complement: "Under Secretary for Trade and Financial Affairs NAME" is one
+/// person (not two joint speakers split at "and"), "Minister of Foreign Affairs NAME" opening a
+/// sentence is that person, and "the Minister of Mines and Energy" is not the Minister of
+/// Foreign Affairs introduced before.
+#[test]
+fn offices_with_a_complement() {
+    check(&[
+        (
+            "\"The fines will stay,\" Treasury Undersecretary for Trade and Financial Affairs Mark Dellow said.",
+            &[("\"The fines will", "Mark Dellow")],
+        ),
+        (
+            "Minister of Foreign Affairs Amara Keitane said the talks were useful.",
+            &[("Minister of Foreign", "Amara Keitane")],
+        ),
+        (
+            "Minister of Foreign Affairs Amara Keitane said the talks were useful. The Minister of Mines and Energy said output would rise.",
+            &[
+                ("Minister of Foreign", "Amara Keitane"),
+                ("The Minister of", "Minister of Mines and Energy"),
+            ],
+        ),
+        // The same office named again is the person who holds it.
+        (
+            "Minister of Mines and Energy Paul Ondiba said output would rise. The Minister of Mines and Energy later said exports would fall.",
+            &[
+                ("Minister of Mines", "Paul Ondiba"),
+                ("The Minister of", "Paul Ondiba"),
+            ],
+        ),
+    ]);
+}

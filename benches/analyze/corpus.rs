@@ -112,6 +112,7 @@ pub fn generate(seed: u64, total_bytes: usize, article_bytes: usize) -> Vec<Arti
             date: Date::new(2024, 3, 18),
             url: None,
             language: Some("en".into()),
+            license: None,
             paragraphs,
         });
     }

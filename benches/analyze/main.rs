@@ -10,6 +10,10 @@
 //!
 //! `cargo bench --bench analyze -- --write-jsonl FILE MB` writes a generated corpus of about
 //! MB megabytes as JSON Lines (one article a line), the input of `analyze --jsonl`, and exits.
+//!
+//! `cargo bench --bench analyze -- --batch FILE` runs the `analyze --jsonl` binary on FILE
+//! (such a JSON Lines corpus) on one core and on every core, output discarded, and prints the
+//! throughput and the most memory the process held (VmHWM, Linux), then exits.
 
 mod corpus;
 
@@ -20,23 +24,40 @@ use article_explorer::article::Article;
 
 const SEED: u64 = 0x5eed_2024_0318;
 
-fn run(label: &str, articles: &[Article], themes: &ThemeSet) {
+/// Runs `work` five times on `articles` and prints the best time and throughput, and what
+/// the last run counted (`what`).
+fn measure(label: &str, articles: &[Article], what: &str, work: impl Fn() -> usize) {
     let bytes: usize =
         articles.iter().map(|a| a.paragraphs.iter().map(String::len).sum::<usize>()).sum();
     let mut best = f64::MAX;
-    let mut statements = 0;
+    let mut counted = 0;
     for _ in 0..5 {
         let start = Instant::now();
-        statements = articles.iter().map(|a| analyze(a, themes).statements.len()).sum();
+        counted = work();
         best = best.min(start.elapsed().as_secs_f64());
     }
     let mb = bytes as f64 / 1_000_000.0;
     println!(
-        "{label:<28} {mb:>6.2} MB  best of 5: {:>7.1} ms  {:>6.1} MB/s  ({} statements)",
+        "{label:<28} {mb:>6.2} MB  best of 5: {:>7.1} ms  {:>6.1} MB/s  ({counted} {what})",
         best * 1000.0,
-        mb / best,
-        statements
+        mb / best
     );
+}
+
+fn run(label: &str, articles: &[Article], themes: &ThemeSet) {
+    measure(label, articles, "statements", || {
+        articles.iter().map(|a| analyze(a, themes).statements.len()).sum()
+    });
+}
+
+/// [`run`] for the articles read as one corpus (`analysis::corpus`: the people each introduces
+/// known in the others, a second analysis of those that name one, then the merged cast).
+fn run_corpus(label: &str, articles: &[Article], themes: &ThemeSet) {
+    use article_explorer::analysis::corpus::{analyze_articles, Cast};
+    measure(label, articles, "actors in the cast", || {
+        let analyses = analyze_articles(articles, themes);
+        Cast::build(&analyses.iter().collect::<Vec<_>>()).actors.len()
+    });
 }
 
 /// Writes the benchmark inputs for the browser into `dir`.
@@ -69,8 +90,50 @@ fn write_jsonl(path: &str, mb: usize) -> std::io::Result<()> {
     out.flush()
 }
 
+/// Times `analyze --jsonl path` with `threads` rayon threads (0: every core): (seconds, peak
+/// resident MB).
+fn batch(path: &str, threads: usize) -> (f64, f64) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_analyze"));
+    cmd.args(["--jsonl", path])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    if threads > 0 {
+        cmd.env("RAYON_NUM_THREADS", threads.to_string());
+    }
+    let start = Instant::now();
+    let mut child = cmd.spawn().expect("the analyze binary runs");
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0u64;
+    loop {
+        if let Some(kb) = std::fs::read_to_string(&status_file).ok().and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse().ok()
+        }) {
+            peak_kb = peak_kb.max(kb);
+        }
+        if child.try_wait().expect("waiting on analyze").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    (start.elapsed().as_secs_f64(), peak_kb as f64 / 1024.0)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--batch") {
+        let path = args.get(i + 1).expect("--batch needs a JSON Lines file");
+        let mb = std::fs::metadata(path).expect("the corpus exists").len() as f64 / 1e6;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        for (label, threads) in [("one core", 1), ("every core", 0)] {
+            let (secs, peak) = batch(path, threads);
+            println!(
+                "analyze --jsonl, {label:<10} ({cores} available): {mb:.1} MB in {secs:.1} s, {:.2} MB/s, peak {peak:.0} MB resident",
+                mb / secs
+            );
+        }
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--write-jsonl") {
         let path = args.get(i + 1).expect("--write-jsonl needs a file");
         let mb = args.get(i + 2).and_then(|m| m.parse().ok()).expect("--write-jsonl needs MB");
@@ -102,7 +165,9 @@ fn main() {
         second.as_secs_f64() * 1e3
     );
     println!("corpus seed {SEED:#x}");
-    run("200 articles of ~5 KB", &corpus::generate(SEED, 1_000_000, 5_000), &themes);
+    let many = corpus::generate(SEED, 1_000_000, 5_000);
+    run("200 articles of ~5 KB", &many, &themes);
+    run_corpus("the same, as one corpus", &many, &themes);
     run("one article of ~1 MB", &corpus::generate(SEED, 1_000_000, 1_000_000), &themes);
     // Real text: the development set of news (tests/fixtures/eval-dev), 16 short articles,
     // repeated to ~1 MB so the timing is above the clock's noise.

@@ -515,6 +515,28 @@ impl Finder<'_> {
                         after = end_word;
                     }
                 }
+                // A role's complement before the name: "Under Secretary for Trade and
+                // Financial Affairs NAME", "Minister of Foreign Affairs NAME".
+                if let Some((name_start, name_end)) = self.complement_then_name(after, end) {
+                    let complement = &doc.text
+                        [doc.words[after].bytes.start..doc.words[name_start - 1].bytes.end];
+                    let role = role.map(|r| format!("{r} {complement}"));
+                    let name = doc.text
+                        [doc.words[name_start].bytes.start..doc.words[name_end - 1].bytes.end]
+                        .to_string();
+                    let person = self.person(&name, role, country, gender);
+                    let start = before.map_or(doc.words[i].bytes.start, |(_, b)| b);
+                    let mut m = self.mention(
+                        person,
+                        MentionForm::Introduction,
+                        start..doc.words[name_end - 1].bytes.end,
+                        false,
+                    );
+                    m.sentence = s;
+                    intros.push(m);
+                    i = name_end;
+                    continue;
+                }
                 let gap = doc.gap_before(after.min(end.saturating_sub(1))).trim();
                 let comma = after < end && gap == ",";
                 // "Mr. Diop", "Gen. Goïta": the abbreviation's stop is no separator.
@@ -774,6 +796,71 @@ impl Finder<'_> {
         }
     }
 
+    /// The capitalised complement of a title ending at word `at`: "of Mines and Energy" in
+    /// "the Minister of Mines and Energy" (its text, joiners included).
+    fn title_complement(&self, at: usize, end: usize) -> Option<&str> {
+        let doc = self.doc;
+        let g = doc.grammar();
+        let first = doc.words.get(at)?.lower.as_str();
+        let opens = g.prepositions.contains(&first) && g.name_joiners.contains(&first);
+        if !opens
+            || at + 1 >= end
+            || !is_capitalised(doc.word_text(at + 1))
+            || self.country_starting_at(at + 1).is_some()
+        {
+            return None;
+        }
+        let mut e = at + 1;
+        while e < end && doc.gap_before(e).trim().is_empty() {
+            let joiner = g.name_joiners.contains(&doc.words[e].lower.as_str())
+                && e + 1 < end
+                && is_capitalised(doc.word_text(e + 1));
+            if !(is_capitalised(doc.word_text(e)) || joiner) {
+                break;
+            }
+            e += 1;
+        }
+        Some(&doc.text[doc.words[at].bytes.start..doc.words[e - 1].bytes.end])
+    }
+
+    /// After a title at word `at`: "for" / "of" and a capitalised complement whose last two
+    /// words are a name followed by the verb ("for Trade and Financial Affairs Mark Dellow
+    /// said"): the name's words. The complement keeps at least one capitalised word of its
+    /// own, and joiners ("and", "of", "the") may stand inside it.
+    fn complement_then_name(&self, at: usize, end: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let g = doc.grammar();
+        let first = doc.words.get(at)?.lower.as_str();
+        let opens = g.prepositions.contains(&first) && g.name_joiners.contains(&first);
+        if !opens || at + 4 > end || !doc.gap_before(at).trim().is_empty() {
+            return None;
+        }
+        let mut e = at + 1;
+        let mut capitalised = 0;
+        while e < end && e < at + 10 && doc.gap_before(e).trim().is_empty() {
+            let w = doc.word_text(e);
+            if is_capitalised(w) && !g.not_names.contains(&doc.words[e].lower.as_str()) {
+                capitalised += 1;
+            } else if !(g.name_joiners.contains(&doc.words[e].lower.as_str())
+                && e + 1 < end
+                && is_capitalised(doc.word_text(e + 1)))
+            {
+                break;
+            }
+            e += 1;
+        }
+        let name = e.checked_sub(2)?..e;
+        let name_words = name.clone().all(|w| {
+            is_capitalised(doc.word_text(w))
+                && self.gaz_mention_starting_at(w).is_none()
+                && !g.organisation_words.contains(&doc.words[w].lower.as_str())
+        });
+        let verb_after =
+            predicate_after(doc, e).is_some() || doc.gap_before(e.min(end - 1)).trim() == ",";
+        (capitalised >= 3 && name.start > at + 1 && name_words && verb_after && e < end)
+            .then_some((name.start, name.end))
+    }
+
     /// The known people this text names by a surname no person of its own has: each becomes
     /// a person named by that surname as written here. A surname two known people share is
     /// left alone (which of them is meant is not known), and so is one this text also writes
@@ -896,6 +983,9 @@ impl Finder<'_> {
                 }
                 let head = title.rsplit(' ').next().unwrap_or(title);
                 let at = doc.words[i].bytes.start;
+                // "the Minister of Mines and Energy" names its office: only a person whose
+                // role holds those words is meant.
+                let office = self.title_complement(end, words.end).map(|c| c.to_lowercase());
                 let person = self
                     .mentions
                     .iter()
@@ -904,7 +994,9 @@ impl Finder<'_> {
                         let a = &self.actors[m.actor];
                         a.kind == ActorKind::Person
                             && a.role.as_ref().is_some_and(|r| {
-                                r.to_lowercase().split([' ', '-']).any(|w| w == head)
+                                let r = r.to_lowercase();
+                                r.split([' ', '-']).any(|w| w == head)
+                                    && office.as_ref().is_none_or(|o| r.contains(o.as_str()))
                             })
                     })
                     .max_by_key(|m| m.span.start_byte)

@@ -77,9 +77,13 @@ pub fn same_word(a: &str, b: &str) -> bool {
 /// Whether two given names can be one person's: the same word, or an initial ("S.") and a
 /// name that starts with it.
 pub fn same_given(a: &str, b: &str) -> bool {
-    let (ka, kb) = (key(a), key(b));
+    same_given_key(&key(a), &key(b))
+}
+
+/// [`same_given`] on two spelling keys.
+pub fn same_given_key(a: &str, b: &str) -> bool {
     let initial = |short: &str, long: &str| short.chars().count() == 1 && long.starts_with(short);
-    same_word(&ka, &kb) || initial(&ka, &kb) || initial(&kb, &ka)
+    same_word(a, b) || initial(a, b) || initial(b, a)
 }
 
 /// A Latin letter with a mark, as the letters without it (lowercase input).

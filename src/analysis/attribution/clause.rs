@@ -174,7 +174,8 @@ fn item_before(doc: &Document, j: usize, first: usize) -> usize {
 }
 
 /// Splits a subject at "and", unless "and" joins the capitalised words of one name
-/// ("Justice and Equality Movement").
+/// ("Justice and Equality Movement") or of what a name's "of" / "for" governs ("Under
+/// Secretary for Trade and Financial Affairs NAME", "Ministry of Mines and Energy").
 fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let mut start = chain.start;
@@ -191,6 +192,24 @@ fn split_and(doc: &Document, chain: Range<usize>) -> Vec<Range<usize>> {
                 continue;
             }
             if caps(w - 1) && caps(w + 1) && w - start == 1 {
+                continue;
+            }
+            // The capitalised words before "and" follow a name's "of" or "for" (in the
+            // subject, or right before it: the subject may start after the preposition).
+            let mut b = w - 1;
+            while b > 0 && b + 1 > start && caps(b) {
+                b -= 1;
+            }
+            let joiner = doc.words[b].lower.as_str();
+            let inside_name = b + 1 < w
+                && b > 0
+                && caps(b - 1)
+                && caps(w + 1)
+                && doc.gap_before(b).trim().is_empty()
+                && doc.gap_before(b + 1).trim().is_empty()
+                && doc.grammar().name_joiners.contains(&joiner)
+                && joiner != doc.grammar().and;
+            if inside_name {
                 continue;
             }
             parts.push(start..w);

@@ -110,11 +110,27 @@ pub(super) fn name_descriptions(
         }
         let definite =
             phrase.first().is_some_and(|w| doc.grammar().definite.contains(&w.lower.as_str()));
+        // "the Minister of Mines and Energy" names its office: a person of another office
+        // ("Minister of Foreign Affairs") is someone else.
+        let g = doc.grammar();
+        let office = phrase.iter().position(|w| {
+            g.prepositions.contains(&w.lower.as_str()) && g.name_joiners.contains(&w.lower.as_str())
+        });
+        // (A country is no office: "the ambassador of Russia" is Russia's ambassador.)
+        let office = office.filter(|&k| k > 0 && k + 1 < phrase.len()).and_then(|k| {
+            let words = doc.words_in(a.speaker_span.clone());
+            let bytes = doc.words[words.start + k].bytes.start..doc.words[words.end - 1].bytes.end;
+            let country = cast.actors.mentions[cast.actors.in_range(&bytes)]
+                .iter()
+                .any(|m| cast.actors.actors[m.actor].kind == ActorKind::Country);
+            (!country).then(|| doc.text[bytes].to_lowercase())
+        });
         let has_role = |actor: &Actor| {
-            actor
-                .role
-                .as_ref()
-                .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == head))
+            actor.role.as_ref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                r.split([' ', '-']).any(|w| w == head)
+                    && office.as_ref().is_none_or(|o| r.contains(o.as_str()))
+            })
         };
         let any_person = indefinite.contains(&i);
         let s = a.sentence;

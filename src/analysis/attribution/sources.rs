@@ -183,6 +183,15 @@ pub fn resolve(
             return None;
         }
     }
+    // A person introduced by the whole phrase: "Minister of Foreign Affairs NAME".
+    let whole =
+        actors.in_range(&(doc.words[chain.start].bytes.start..doc.words[chain.end - 1].bytes.end));
+    if let Some(m) = whole.clone().find(|&m| {
+        let x = &actors.mentions[m];
+        x.form == MentionForm::Introduction && x.words == chain && !x.nested && !x.possessive
+    }) {
+        return Some(Source::Mention(m));
+    }
     let h = head(doc, chain.clone());
     if h.is_empty() {
         return None;

@@ -169,45 +169,79 @@ fn merge_named(entries: &[Entry], sets: &mut Sets) {
 }
 
 /// Rules 2 and 3: people by surname, given name and country.
+///
+/// Linear in the people but for the people of one surname: entries are grouped by their
+/// surname's spelling key, keys one letter apart are found within keys of one length (the
+/// only ones [`spelling::same_word`] can join), and only entries of joinable keys are compared.
 fn merge_people(entries: &[Entry], sets: &mut Sets) {
-    let people: Vec<(usize, Vec<String>)> = entries
+    struct Person {
+        entry: usize,
+        surname: String,
+        /// The given name's spelling key; `None` for a surname alone.
+        given: Option<String>,
+    }
+    let people: Vec<Person> = entries
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == ActorKind::Person)
-        .map(|(i, e)| (i, e.words()))
-        .filter(|(_, w)| !w.is_empty())
+        .filter_map(|(i, e)| {
+            let mut words = e.words();
+            let surname = words.pop()?;
+            let given = (!words.is_empty()).then(|| words.swap_remove(0));
+            Some(Person { entry: i, surname, given })
+        })
         .collect();
-    let (full, single): (Vec<_>, Vec<_>) = people.iter().partition(|(_, w)| w.len() > 1);
-    for (n, (i, wi)) in full.iter().enumerate() {
-        for (j, wj) in &full[..n] {
-            let surname = spelling::same_word(&wi[wi.len() - 1], &wj[wj.len() - 1]);
-            let given = || {
-                let gi = entries[*i].name.split(' ').next().unwrap_or("");
-                let gj = entries[*j].name.split(' ').next().unwrap_or("");
-                spelling::same_given(gi, gj)
-            };
-            if surname && given() && entries[*i].countries_agree(&entries[*j]) {
-                sets.union(*j, *i);
+    // Surname key -> the people of that key; and for each key, the keys it joins.
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, p) in people.iter().enumerate() {
+        by_key.entry(p.surname.as_str()).or_default().push(n);
+    }
+    let mut keys: Vec<&str> = by_key.keys().copied().collect();
+    keys.sort_unstable_by_key(|k| (k.chars().count(), *k));
+    let mut joins: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (n, a) in keys.iter().enumerate() {
+        joins.entry(a).or_default().push(a);
+        let len = a.chars().count();
+        for b in keys[n + 1..].iter().take_while(|b| b.chars().count() == len) {
+            if spelling::same_word(a, b) {
+                joins.entry(a).or_default().push(b);
+                joins.entry(b).or_default().push(a);
             }
         }
     }
-    for (n, (i, wi)) in single.iter().enumerate() {
-        let e = &entries[*i];
-        let mut holders: Vec<usize> = full
+    let candidates = |p: &Person| -> Vec<usize> {
+        joins[p.surname.as_str()].iter().flat_map(|k| by_key[k].iter().copied()).collect()
+    };
+    // Rule 2: full names.
+    for (n, p) in people.iter().enumerate() {
+        let Some(given) = &p.given else { continue };
+        for m in candidates(p).into_iter().filter(|&m| m < n) {
+            let q = &people[m];
+            let agree = q.given.as_ref().is_some_and(|g| spelling::same_given_key(given, g))
+                && entries[p.entry].countries_agree(&entries[q.entry]);
+            if agree {
+                sets.union(q.entry, p.entry);
+            }
+        }
+    }
+    // Rule 3: a surname alone.
+    for (n, p) in people.iter().enumerate().filter(|(_, p)| p.given.is_none()) {
+        let e = &entries[p.entry];
+        let found = candidates(p);
+        let mut holders: Vec<usize> = found
             .iter()
-            .filter(|(j, wj)| {
-                spelling::same_word(&wi[0], &wj[wj.len() - 1]) && e.countries_agree(&entries[*j])
-            })
-            .map(|(j, _)| sets.find(*j))
+            .map(|&m| &people[m])
+            .filter(|q| q.given.is_some() && e.countries_agree(&entries[q.entry]))
+            .map(|q| sets.find(q.entry))
             .collect();
         holders.sort_unstable();
         holders.dedup();
         match holders.as_slice() {
-            [one] => sets.union(*one, *i),
+            [one] => sets.union(*one, p.entry),
             [] => {
-                for (j, wj) in &single[..n] {
-                    if spelling::same_word(&wi[0], &wj[0]) && e.countries_agree(&entries[*j]) {
-                        sets.union(*j, *i);
+                for &m in found.iter().filter(|&&m| m < n && people[m].given.is_none()) {
+                    if e.countries_agree(&entries[people[m].entry]) {
+                        sets.union(people[m].entry, p.entry);
                     }
                 }
             }
@@ -218,22 +252,21 @@ fn merge_people(entries: &[Entry], sets: &mut Sets) {
 
 /// Rule 4: "the Russian foreign minister" as the one person with that role and country.
 fn merge_descriptions(entries: &[Entry], sets: &mut Sets) {
+    // Country -> its people's (entry, lowercase role).
+    let mut roles: HashMap<&str, Vec<(usize, String)>> = HashMap::new();
+    for (j, p) in entries.iter().enumerate().filter(|(_, p)| p.kind == ActorKind::Person) {
+        if let (Some(country), Some(role)) = (&p.country_name, &p.role) {
+            roles.entry(country.as_str()).or_default().push((j, role.to_lowercase()));
+        }
+    }
     for (i, e) in entries.iter().enumerate() {
         let (ActorKind::Group, Some(country)) = (e.kind, &e.country_name) else { continue };
+        let Some(people) = roles.get(country.as_str()) else { continue };
         let described = e.name.to_lowercase();
-        let mut holders: Vec<usize> = entries
+        let mut holders: Vec<usize> = people
             .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.kind == ActorKind::Person && p.country_name.as_ref() == Some(country)
-            })
-            .filter(|(_, p)| {
-                p.role.as_ref().is_some_and(|r| {
-                    let r = r.to_lowercase();
-                    described.ends_with(&r) && described.len() > r.len()
-                })
-            })
-            .map(|(j, _)| sets.find(j))
+            .filter(|(_, r)| described.ends_with(r.as_str()) && described.len() > r.len())
+            .map(|&(j, _)| sets.find(j))
             .collect();
         holders.sort_unstable();
         holders.dedup();
