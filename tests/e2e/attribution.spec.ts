@@ -21,7 +21,7 @@ test('real wire copy: every quoted sentence has its speaker, with the reason and
   const speakers = await items(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!.split(' ').slice(0, 2).join(' ')));
   expect(speakers).toEqual([
     'analysts say', 'Steven Gruzd', 'Steven Gruzd', 'Steven Gruzd', 'Charles Bouessel', 'Charles Bouessel',
-    'Charles Bouessel', 'Steven Gruzd', 'Steven Gruzd', 'Steven Gruzd', 'Steven Gruzd', 'U.S. Treasury',
+    'Charles Bouessel', 'Steven Gruzd', 'Steven Gruzd', 'Steven Gruzd', 'Steven Gruzd', 'Treasury Department',
   ]);
   // A sentence inside a quotation: carried over from its attribution, medium confidence.
   await expect(items(page).nth(3)).toHaveAttribute('aria-label', /sentence of a quotation attributed in another sentence; speaker carried over from another sentence \(confidence: medium\)\.$/);
