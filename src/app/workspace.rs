@@ -191,6 +191,9 @@ impl Ws {
     }
 }
 
+/// Corpora of up to this many articles show their list of articles open.
+const SWITCHER_OPEN_UP_TO: usize = 8;
+
 /// Points the "Open in full explorer" link at the view as it is now.
 fn refresh_href(ev: &web_sys::Event) {
     if let Some(a) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
@@ -336,7 +339,8 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <details class="switcher" open>
+                // A long list starts folded, so the reader's text is on the first screen.
+                <details class="switcher" open=count <= SWITCHER_OPEN_UP_TO>
                     <summary>{move || super::i18n::count("workspace.articles", count, &[])}</summary>
                     <ol>{rows}</ol>
                 </details>

@@ -19,6 +19,8 @@ test('the Examples menu opens the example corpus on its relations, and the timel
   await page.getByRole('link', { name: /19 U\.S\. government reports/ }).click();
   await expect(page).toHaveURL(/src=examples%2Fsahel-russia-2007-2024\.json|src=examples\/sahel-russia-2007-2024\.json/);
   await expect(page.locator('.switcher summary')).toHaveText('19 articles');
+  // A long list of articles starts folded, so the text is on the first screen.
+  expect(await page.locator('details.switcher').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
   // Each article shows its source and licence.
   await expect(page.locator('.meta .license')).toHaveText(/Public domain/);
   // The relations view opens on the most frequent pair of countries, the one that speaks of
