@@ -155,3 +155,36 @@ fn each_theme_is_counted_across_the_articles() {
     assert_eq!((aid.hits, per_article), (3, 3));
     assert_eq!(aid.articles, 2, "{across:?}");
 }
+
+#[test]
+fn the_statement_rows_carry_the_corpus_names() {
+    let texts = [
+        ("2023-01-10", "Russian Foreign Minister Sergey Lavrenko said Moscow would keep its instructors in Mali."),
+        ("2023-02-14", "Lavrenko said the partnership with Bamako was strong."),
+    ];
+    let (analyses, _) = corpus(&texts);
+    let articles: Vec<article_explorer::article::Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, (date, text))| {
+            let json =
+                serde_json::json!({"id": format!("t{k}"), "date": date, "paragraphs": [text]});
+            article_explorer::article::read(&json.to_string(), None).unwrap()
+        })
+        .collect();
+    let rows = article_explorer::export::statement_rows(
+        &articles.iter().collect::<Vec<_>>(),
+        &analyses.iter().collect::<Vec<_>>(),
+    );
+    let second = &rows[1];
+    // As the second article writes it, and as the corpus knows him.
+    assert_eq!((second.speaker.as_str(), second.country.as_str()), ("Lavrenko", ""));
+    assert_eq!(
+        (
+            second.corpus_speaker.as_str(),
+            second.corpus_country.as_str(),
+            second.corpus_target.as_str()
+        ),
+        ("Sergey Lavrenko", "Russia", "Mali")
+    );
+}

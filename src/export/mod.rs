@@ -60,12 +60,19 @@ pub struct StatementRow {
     /// Why the analysis attributes it so, and how sure it is (high, medium, low).
     pub attribution: String,
     pub confidence: String,
+    /// The speaker, target and speaker's country as the corpus's one cast names them
+    /// (`analysis::corpus::Cast`): one name for a person across articles and spellings, the
+    /// country from whichever article states it. For one article, mostly `speaker`'s.
+    pub corpus_speaker: String,
+    pub corpus_target: String,
+    pub corpus_country: String,
 }
 
 /// The statements of a corpus as rows, in reading order.
 pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<StatementRow> {
+    let cast = crate::analysis::corpus::Cast::build(analyses);
     let mut rows = Vec::new();
-    for (article, a) in articles.iter().zip(analyses) {
+    for (k, (article, a)) in articles.iter().zip(analyses).enumerate() {
         let text = article.paragraphs.join("\n\n");
         for s in &a.statements {
             let speaker = &a.actors[s.speaker];
@@ -73,6 +80,9 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
             let country = crate::analysis::speaker_country(&a.actors, s.speaker)
                 .unwrap_or_default()
                 .to_string();
+            let in_cast = |local: usize| cast.of(k, local);
+            let corpus_speaker = in_cast(s.speaker);
+            let cast_name = |c: Option<usize>| c.map(|c| cast.actors[c].name.clone());
             rows.push(StatementRow {
                 number: rows.len() + 1,
                 article_id: article.id.clone(),
@@ -103,6 +113,12 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 co_speakers: s.co_speaker_names.join("; "),
                 attribution: s.why(),
                 confidence: s.confidence.key().to_string(),
+                corpus_speaker: cast_name(corpus_speaker).unwrap_or_else(|| speaker.name.clone()),
+                corpus_target: cast_name(s.target.and_then(in_cast)).unwrap_or_default(),
+                corpus_country: corpus_speaker
+                    .and_then(|c| cast.speaker_country(c))
+                    .unwrap_or_default()
+                    .to_string(),
             });
         }
     }
