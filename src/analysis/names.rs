@@ -4,7 +4,7 @@
 //! Coordination of Humanitarian Affairs").
 //!
 //! Themes read this so that a common word inside a name is not a theme hit: "Security Council"
-//! names a body, it does not talk about security. Kept apart from `actors.rs`, which decides
+//! names a body, it does not talk about security. Kept apart from `actors/`, which decides
 //! who a name is; this only says where names are, and knows nothing of themes.
 //!
 //! Four guards keep ordinary text ordinary: one capitalised word is not a run, and a
