@@ -163,15 +163,7 @@ fn the_statement_rows_carry_the_corpus_names() {
         ("2023-02-14", "Lavrenko said the partnership with Bamako was strong."),
     ];
     let (analyses, _) = corpus(&texts);
-    let articles: Vec<article_explorer::article::Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(k, (date, text))| {
-            let json =
-                serde_json::json!({"id": format!("t{k}"), "date": date, "paragraphs": [text]});
-            article_explorer::article::read(&json.to_string(), None).unwrap()
-        })
-        .collect();
+    let articles = support::articles(&texts);
     let rows = article_explorer::export::statement_rows(
         &articles.iter().collect::<Vec<_>>(),
         &analyses.iter().collect::<Vec<_>>(),

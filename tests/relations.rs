@@ -126,15 +126,7 @@ fn the_series_exports_as_csv_and_json() {
     assert_eq!(lines[1], "Mali,Russia,2023-01-01,2023-01-31,2,0,3.70,");
     assert_eq!(lines[3], "Mali,Russia,2023-03-01,2023-03-31,0,1,,3.00");
     assert_eq!(lines.len(), 10);
-    let articles: Vec<article_explorer::article::Article> = SAHEL
-        .iter()
-        .enumerate()
-        .map(|(k, (date, text))| {
-            let json =
-                serde_json::json!({"id": format!("t{k}"), "date": date, "paragraphs": [text]});
-            article_explorer::article::read(&json.to_string(), None).unwrap()
-        })
-        .collect();
+    let articles = support::articles(SAHEL);
     let json: serde_json::Value =
         serde_json::from_str(&series_json(&articles.iter().collect::<Vec<_>>(), &refs, &cast, &s))
             .unwrap();
@@ -215,4 +207,15 @@ fn a_two_way_pair_comes_before_a_more_frequent_one_way_pair() {
     assert_eq!(relations::format_dyad(&cast, one_way), "russia,france");
     let d = relations::default_dyad(&pairs, &cast).unwrap();
     assert_eq!(relations::format_dyad(&cast, d), "mali,russia");
+}
+
+#[test]
+fn periods_in_short_words_for_the_axis() {
+    use article_explorer::locale::Language::*;
+    let (analyses, cast) = corpus(SAHEL);
+    let refs: Vec<&Analysis> = analyses.iter().collect();
+    let s = relations::series(&refs, &cast, relations::parse_dyad(&cast, "mali,russia").unwrap());
+    assert_eq!(s.buckets[0].short_label(s.period, English), "Jan 2023");
+    assert_eq!(s.buckets[0].label(s.period, English), "January 2023");
+    assert_eq!(s.buckets[2].short_label(Period::Week, French), "1 mars 2023");
 }

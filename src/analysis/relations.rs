@@ -271,6 +271,17 @@ impl Bucket {
         }
     }
 
+    /// The period in short words, as the chart's axis labels it: "Mar 2024", or a week's
+    /// first day "4 Mar 2024".
+    pub fn short_label(&self, period: Period, lang: Language) -> String {
+        match period {
+            Period::Month => {
+                format!("{} {}", locale::month_short(lang, self.start.month()), self.start.year())
+            }
+            Period::Week => self.start.short_in(lang),
+        }
+    }
+
     /// The tone of both directions together.
     pub fn tone(&self) -> Option<f64> {
         let n = self.forward.len() + self.backward.len();
@@ -306,12 +317,10 @@ pub fn format_dyad(cast: &Cast, d: Dyad) -> String {
 
 /// A tone in words for `lang`, with its sign: "+2.5 (cooperative)".
 pub fn tone_label(tone: f64, lang: Language) -> String {
-    let key = if tone >= 1.0 {
-        "relations.tone_cooperative"
-    } else if tone <= -1.0 {
-        "relations.tone_conflictual"
-    } else {
-        "relations.tone_neutral"
+    let key = match tone_of(tone) {
+        Tone::Cooperative => "relations.tone_cooperative",
+        Tone::Conflictual => "relations.tone_conflictual",
+        Tone::Neutral => "relations.tone_neutral",
     };
     let sign = if tone > 0.0 { "+" } else { "" };
     format!("{sign}{} ({})", locale::decimal(lang, tone), locale::text(lang, key))
@@ -393,17 +402,14 @@ pub fn listing(analyses: &[&Analysis], cast: &Cast, bucket: &Bucket) -> Vec<List
             else {
                 continue;
             };
-            let name = |local: Option<usize>, written: &str| {
-                local
-                    .and_then(|l| cast.of(r.article, l))
-                    .map_or_else(|| written.to_string(), |c| cast.actors[c].name.clone())
-            };
             out.push(Listed {
                 at: *r,
                 forward,
                 date: s.date,
-                speaker: name(Some(s.speaker), &s.speaker_name),
-                target: name(s.target, s.target_name.as_deref().unwrap_or_default()),
+                speaker: cast.name_or(r.article, s.speaker, &s.speaker_name),
+                target: s.target.map_or_else(String::new, |t| {
+                    cast.name_or(r.article, t, s.target_name.as_deref().unwrap_or_default())
+                }),
                 cue: s.cue.clone(),
                 content: s.content.clone(),
                 category: s.category,

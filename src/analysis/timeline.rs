@@ -129,9 +129,6 @@ fn item(a: &Analysis, cast: &Cast, article: usize, statement: usize, s: &Stateme
         Some((c, _)) => cast.speaker_country(c),
         None => super::speaker_country(&a.actors, s.speaker),
     };
-    let name_of = |local: usize, written: &str| {
-        cast.of(article, local).map_or_else(|| written.to_string(), |c| cast.actors[c].name.clone())
-    };
     Item {
         article,
         statement,
@@ -143,7 +140,7 @@ fn item(a: &Analysis, cast: &Cast, article: usize, statement: usize, s: &Stateme
         snippet: snippet(&s.content, 90),
         category: s.category,
         tone: s.tone,
-        target: s.target.zip(s.target_name.as_deref()).map(|(t, n)| name_of(t, n)),
+        target: s.target.zip(s.target_name.as_deref()).map(|(t, n)| cast.name_or(article, t, n)),
         themes: s.themes.clone(),
         sentence: s.sentence,
         corrected: s.corrected,
@@ -152,7 +149,7 @@ fn item(a: &Analysis, cast: &Cast, article: usize, statement: usize, s: &Stateme
             .co_speakers
             .iter()
             .zip(&s.co_speaker_names)
-            .map(|(&c, n)| name_of(c, n))
+            .map(|(&c, n)| cast.name_or(article, c, n))
             .collect(),
         pattern: s.pattern,
         speaker_basis: s.speaker_basis,

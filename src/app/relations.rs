@@ -366,13 +366,7 @@ fn Chart(
         .iter()
         .filter(|bar| bar.labelled)
         .map(|bar| {
-            let start = s.buckets[bar.bucket].start;
-            let short = match s.period {
-                relations::Period::Month => {
-                    format!("{} {}", crate::locale::month_short(lang, start.month()), start.year())
-                }
-                relations::Period::Week => start.short_in(lang),
-            };
+            let short = s.buckets[bar.bucket].short_label(s.period, lang);
             view! { <text class="rel-tick" x=bar.x y=TOP + 2.0 * HALF + 16.0>{short}</text> }
         })
         .collect_view();

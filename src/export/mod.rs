@@ -80,9 +80,7 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
             let country = crate::analysis::speaker_country(&a.actors, s.speaker)
                 .unwrap_or_default()
                 .to_string();
-            let in_cast = |local: usize| cast.of(k, local);
-            let corpus_speaker = in_cast(s.speaker);
-            let cast_name = |c: Option<usize>| c.map(|c| cast.actors[c].name.clone());
+            let corpus_speaker = cast.of(k, s.speaker);
             rows.push(StatementRow {
                 number: rows.len() + 1,
                 article_id: article.id.clone(),
@@ -113,8 +111,8 @@ pub fn statement_rows(articles: &[&Article], analyses: &[&Analysis]) -> Vec<Stat
                 co_speakers: s.co_speaker_names.join("; "),
                 attribution: s.why(),
                 confidence: s.confidence.key().to_string(),
-                corpus_speaker: cast_name(corpus_speaker).unwrap_or_else(|| speaker.name.clone()),
-                corpus_target: cast_name(s.target.and_then(in_cast)).unwrap_or_default(),
+                corpus_speaker: cast.name_or(k, s.speaker, &speaker.name),
+                corpus_target: s.target.map_or_else(String::new, |t| cast.name_or(k, t, "")),
                 corpus_country: corpus_speaker
                     .and_then(|c| cast.speaker_country(c))
                     .unwrap_or_default()

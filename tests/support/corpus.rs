@@ -6,8 +6,9 @@ use article_explorer::analysis::text::Document;
 use article_explorer::analysis::{Analysis, ThemeSet};
 use article_explorer::article::{self, Article};
 
-pub fn corpus(texts: &[(&str, &str)]) -> (Vec<Analysis>, Cast) {
-    let articles: Vec<Article> = texts
+/// The (date, text) articles in the project's JSON, read: ids `t0`, `t1`…
+pub fn articles(texts: &[(&str, &str)]) -> Vec<Article> {
+    texts
         .iter()
         .enumerate()
         .map(|(k, (date, text))| {
@@ -15,7 +16,11 @@ pub fn corpus(texts: &[(&str, &str)]) -> (Vec<Analysis>, Cast) {
                 serde_json::json!({"id": format!("t{k}"), "date": date, "paragraphs": [text]});
             article::read(&json.to_string(), None).unwrap()
         })
-        .collect();
+        .collect()
+}
+
+pub fn corpus(texts: &[(&str, &str)]) -> (Vec<Analysis>, Cast) {
+    let articles = articles(texts);
     let docs: Vec<Document> = articles.iter().map(Document::new).collect();
     let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
     let analyses = analyze_corpus(

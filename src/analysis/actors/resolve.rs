@@ -77,35 +77,28 @@ impl Finder<'_> {
     /// left alone (which of them is meant is not known), and so is one this text also writes
     /// in lowercase (a word before it is a name: "power", "young").
     pub(super) fn known_people(&mut self, known: &[KnownPerson]) {
+        if known.is_empty() {
+            return;
+        }
         let doc = self.doc;
-        let surname_key = spelling::surname_key;
         let own = surname_keys(&self.actors);
-        let capitalised: Vec<(usize, String)> = if known.is_empty() {
-            Vec::new()
-        } else {
-            (0..doc.words.len())
-                .filter(|&w| is_capitalised(doc.word_text(w)))
-                .map(|w| (w, spelling::key(strip_possessive(doc.word_text(w)).0)))
-                .collect()
-        };
-        let lowercase: std::collections::HashSet<String> = if known.is_empty() {
-            Default::default()
-        } else {
-            (0..doc.words.len())
-                .filter(|&w| doc.word_text(w).starts_with(char::is_lowercase))
-                .map(|w| spelling::key(&doc.words[w].lower))
-                .collect()
-        };
-        for k in known {
-            let key = surname_key(&k.name);
-            let ambiguous =
-                known.iter().filter(|o| spelling::same_word(&surname_key(&o.name), &key)).count()
-                    > 1;
-            let common = lowercase.contains(&key);
+        let capitalised: Vec<(usize, String)> = (0..doc.words.len())
+            .filter(|&w| is_capitalised(doc.word_text(w)))
+            .map(|w| (w, spelling::key(strip_possessive(doc.word_text(w)).0)))
+            .collect();
+        let lowercase: std::collections::HashSet<String> = (0..doc.words.len())
+            .filter(|&w| doc.word_text(w).starts_with(char::is_lowercase))
+            .map(|w| spelling::key(&doc.words[w].lower))
+            .collect();
+        let keys: Vec<String> = known.iter().map(|k| spelling::surname_key(&k.name)).collect();
+        for (k, key) in known.iter().zip(&keys) {
+            let key = key.as_str();
+            let ambiguous = keys.iter().filter(|o| spelling::same_word(o, key)).count() > 1;
+            let common = lowercase.contains(key);
             if key.chars().count() < 3
                 || ambiguous
                 || common
-                || own.iter().any(|o| spelling::same_word(o, &key))
+                || own.iter().any(|o| spelling::same_word(o, key))
             {
                 continue;
             }
@@ -113,7 +106,7 @@ impl Finder<'_> {
             let written = capitalised.iter().find_map(|(w, word_key)| {
                 let w = *w;
                 let (bare, _) = strip_possessive(doc.word_text(w));
-                let named = spelling::same_word(word_key, &key)
+                let named = spelling::same_word(word_key, key)
                     && !doc.grammar().not_names.contains(&doc.words[w].lower.as_str())
                     && self.at_word(w).next().is_none()
                     && (!doc.opens_sentence(w) || is_subject_position(doc, &(w..w + 1)));

@@ -120,6 +120,12 @@ impl Cast {
         self.members.get(article)?.get(actor).copied()
     }
 
+    /// The cast's name of actor `actor` of article `article`, or `written` (the article's
+    /// own name for it) when the cast does not have it.
+    pub fn name_or(&self, article: usize, actor: usize, written: &str) -> String {
+        self.of(article, actor).map_or_else(|| written.to_string(), |c| self.actors[c].name.clone())
+    }
+
     /// The country an actor speaks for, by the rule of [`crate::analysis::speaker_country`]:
     /// a country itself; a person's or institution's country; an institution of no one
     /// country for itself.

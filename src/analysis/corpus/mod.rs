@@ -41,15 +41,13 @@ pub fn known_people(analyses: &[&Analysis]) -> Vec<KnownPerson> {
 
 /// Whether `doc` has a capitalised word that may be a known person's surname which its own
 /// analysis did not make a person: the articles worth analysing again.
-fn names_someone_known(doc: &Document, analysis: &Analysis, known: &[KnownPerson]) -> bool {
+/// `known_surnames`: the spelling keys of the known people's surnames.
+fn names_someone_known(doc: &Document, analysis: &Analysis, known_surnames: &[String]) -> bool {
     let own = super::actors::surname_keys(&analysis.actors);
-    let wanted: Vec<String> = known
-        .iter()
-        .map(|k| spelling::surname_key(&k.name))
-        .filter(|k| !own.iter().any(|o| spelling::same_word(o, k)))
-        .collect();
+    let wanted: Vec<&String> =
+        known_surnames.iter().filter(|k| !own.iter().any(|o| spelling::same_word(o, k))).collect();
     !wanted.is_empty()
-        && doc.words.iter().enumerate().any(|(w, _)| {
+        && (0..doc.words.len()).any(|w| {
             let word = doc.word_text(w);
             super::grammar::is_capitalised(word) && {
                 let key = spelling::key(super::grammar::strip_possessive(word).0);
@@ -72,8 +70,9 @@ pub fn analyze_corpus(
         return analyses;
     }
     let known = known_people(&analyses.iter().collect::<Vec<_>>());
+    let surnames: Vec<String> = known.iter().map(|k| spelling::surname_key(&k.name)).collect();
     for k in 0..analyses.len() {
-        if names_someone_known(docs[k], &analyses[k], &known) {
+        if names_someone_known(docs[k], &analyses[k], &surnames) {
             analyses[k] = analyze_knowing(articles[k], docs[k], themes, &known);
         }
     }
