@@ -3,7 +3,8 @@
 //! The crate is a pure core and a thin browser shell (see ARCHITECTURE.md):
 //! - [`article`]: the Article model and its readers;
 //! - [`analysis`]: what the product finds in an article;
-//! - [`export`]: analysis results in open formats;
+//! - [`export`]: analysis results in open formats, and statements files read back;
+//! - [`open`]: what an opened input holds (articles, an index, or a statements file);
 //! - [`locale`]: the languages, and the interface's words, numbers and dates in each;
 //! - `app` (wasm32 only): the Leptos components and browser glue.
 //!
@@ -13,6 +14,7 @@ pub mod analysis;
 pub mod article;
 pub mod export;
 pub mod locale;
+pub mod open;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -291,7 +291,8 @@ fn lanes_and_exports_show_the_new_speakers() {
     assert_eq!(rows[5].confidence, "medium");
     let csv = article_explorer::export::statements_csv(&rows);
     assert!(csv.lines().next().unwrap().ends_with(
-        ",corrected,co_speakers,attribution,confidence,corpus_speaker,corpus_target,corpus_country"
+        ",corrected,co_speakers,attribution,confidence,corpus_speaker,corpus_target,corpus_country,\
+         article_language,article_license,speaker_kind,target_kind,target_country,pattern,speaker_basis"
     ));
 }
 

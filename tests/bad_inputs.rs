@@ -1,12 +1,15 @@
 //! The catalogue of bad and odd inputs (`tests/fixtures/bad/catalogue.json`) through the native
-//! readers: each refused input gives its specific message, each odd but valid one reads (and
+//! readers (`open::open_bytes`, as the app opens files; statements files among them): each refused input gives its specific message, each odd but valid one reads (and
 //! analyses without panicking). The browser runs the same catalogue in
 //! `tests/e2e/bad-inputs.spec.ts`.
 
 use std::path::Path;
 
+use article_explorer::analysis::text::Document;
 use article_explorer::analysis::{analyze, ThemeSet};
-use article_explorer::article::{read_bytes, Input};
+use article_explorer::article::Input;
+use article_explorer::export::statements::rebuild::rebuild;
+use article_explorer::open::{open_bytes, Opened};
 
 fn generate(kind: &str) -> Vec<u8> {
     match kind {
@@ -41,7 +44,7 @@ fn every_catalogued_input_gets_its_outcome() {
             (None, Some(g)) => (g.to_string(), generate(g)),
             _ => panic!("entry without file or generator: {entry}"),
         };
-        let result = read_bytes(&bytes, Some(&name));
+        let result = open_bytes(&bytes, Some(&name));
         match (entry["error"].as_str(), entry["paragraphs"].as_u64()) {
             (Some(message), _) => match result {
                 Err(e) if e.to_string().contains(message) => {}
@@ -50,9 +53,16 @@ fn every_catalogued_input_gets_its_outcome() {
                 }
             },
             (None, Some(n)) => match result {
-                Ok(Input::Articles(articles)) if articles[0].paragraphs.len() as u64 == n => {
+                Ok(Opened::Input(Input::Articles(articles)))
+                    if articles[0].paragraphs.len() as u64 == n =>
+                {
                     let a = analyze(&articles[0], &themes);
                     assert!(!a.sentences.is_empty(), "{name}");
+                }
+                Ok(Opened::Statements(files)) if files[0].article.paragraphs.len() as u64 == n => {
+                    let article = &files[0].article;
+                    let a = rebuild(article, &Document::new(article), &files[0].rows, &themes);
+                    assert_eq!(a.statements.len(), files[0].rows.len(), "{name}");
                 }
                 other => wrong.push(format!("{name}: expected {n} paragraphs, got {other:?}")),
             },

@@ -130,77 +130,118 @@ pub fn analyze_knowing(
     known: &[actors::KnownPerson],
 ) -> Analysis {
     let mut actors = actors::find_actors_knowing(doc, known);
-    let hits = themes.find(doc, &names::name_words(doc, &actors.actors, &actors.mentions));
-    let n_themes = themes.defs_in(doc.language).len();
-    let mut sentences: Vec<Sentence> = doc
-        .sentences
-        .iter()
-        .zip(&doc.sentence_paragraph)
-        .map(|(range, &paragraph)| Sentence {
-            paragraph,
-            span: doc.span(range.clone()),
-            theme_counts: vec![0; n_themes],
-            statements: Vec::new(),
-        })
-        .collect();
-    let mut paragraphs: Vec<Paragraph> = doc
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, range)| Paragraph {
-            span: doc.span(range.clone()),
-            first_sentence: doc.sentence_paragraph.partition_point(|&p| p < i),
-            end_sentence: doc.sentence_paragraph.partition_point(|&p| p <= i),
-            theme_counts: vec![0; n_themes],
-        })
-        .collect();
-    let mut summaries: Vec<ThemeSummary> = themes
-        .defs_in(doc.language)
-        .iter()
-        .map(|d| ThemeSummary {
-            id: d.id.clone(),
-            name: d.name.clone(),
-            colour: d.colour.clone(),
-            builtin: d.builtin,
-            hits: 0,
-        })
-        .collect();
-    for hit in &hits {
-        sentences[hit.sentence].theme_counts[hit.theme] += 1;
-        paragraphs[hit.span.paragraph].theme_counts[hit.theme] += 1;
-        summaries[hit.theme].hits += 1;
-    }
-    let sentence_themes: Vec<Vec<String>> = sentences
-        .iter()
-        .map(|s| {
-            s.theme_counts
-                .iter()
-                .enumerate()
-                .filter(|(_, &n)| n > 0)
-                .map(|(t, _)| summaries[t].id.clone())
-                .collect()
-        })
-        .collect();
+    let layout = Layout::new(doc, themes, &actors);
     let times = time::time_expressions(doc, article.date);
     let events = time::referenced_events(doc, &times, article.date);
-    let statements =
-        statements::find_statements(doc, &mut actors, &times, &sentence_themes, article.date);
-    for (i, st) in statements.iter().enumerate() {
-        sentences[st.sentence].statements.push(i);
+    let statements = statements::find_statements(
+        doc,
+        &mut actors,
+        &times,
+        &layout.sentence_themes(),
+        article.date,
+    );
+    layout.finish(article, doc, actors, statements, times, events)
+}
+
+/// The part of an analysis the theme set decides: the hits, laid over the document's
+/// paragraphs and sentences, and each theme's summary. Built from the actors (a theme word
+/// inside a name is no hit) before the statements, which carry their sentence's themes, and
+/// then finished with them. [`analyze_knowing`] and a statements file opened again
+/// ([`crate::export::statements::rebuild`]) both build their analyses so.
+pub struct Layout {
+    hits: Vec<ThemeHit>,
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+    summaries: Vec<ThemeSummary>,
+}
+
+impl Layout {
+    pub fn new(doc: &text::Document, themes: &ThemeSet, actors: &actors::Actors) -> Layout {
+        let hits = themes.find(doc, &names::name_words(doc, &actors.actors, &actors.mentions));
+        let n_themes = themes.defs_in(doc.language).len();
+        let mut sentences: Vec<Sentence> = doc
+            .sentences
+            .iter()
+            .zip(&doc.sentence_paragraph)
+            .map(|(range, &paragraph)| Sentence {
+                paragraph,
+                span: doc.span(range.clone()),
+                theme_counts: vec![0; n_themes],
+                statements: Vec::new(),
+            })
+            .collect();
+        let mut paragraphs: Vec<Paragraph> = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, range)| Paragraph {
+                span: doc.span(range.clone()),
+                first_sentence: doc.sentence_paragraph.partition_point(|&p| p < i),
+                end_sentence: doc.sentence_paragraph.partition_point(|&p| p <= i),
+                theme_counts: vec![0; n_themes],
+            })
+            .collect();
+        let mut summaries: Vec<ThemeSummary> = themes
+            .defs_in(doc.language)
+            .iter()
+            .map(|d| ThemeSummary {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                colour: d.colour.clone(),
+                builtin: d.builtin,
+                hits: 0,
+            })
+            .collect();
+        for hit in &hits {
+            sentences[hit.sentence].theme_counts[hit.theme] += 1;
+            paragraphs[hit.span.paragraph].theme_counts[hit.theme] += 1;
+            summaries[hit.theme].hits += 1;
+        }
+        Layout { hits, paragraphs, sentences, summaries }
     }
-    Analysis {
-        article_id: article.id.clone(),
-        language: doc.language,
-        article_date: article.date,
-        paragraphs,
-        sentences,
-        themes: summaries,
-        theme_hits: hits,
-        actors: actors.actors,
-        mentions: actors.mentions,
-        statements,
-        time_expressions: times,
-        events,
+
+    /// The ids of the themes each sentence holds.
+    pub fn sentence_themes(&self) -> Vec<Vec<String>> {
+        self.sentences
+            .iter()
+            .map(|s| {
+                s.theme_counts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &n)| n > 0)
+                    .map(|(t, _)| self.summaries[t].id.clone())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The analysis, with each statement listed in its sentence.
+    pub fn finish(
+        mut self,
+        article: &Article,
+        doc: &text::Document,
+        actors: actors::Actors,
+        statements: Vec<Statement>,
+        time_expressions: Vec<TimeExpression>,
+        events: Vec<ReferencedEvent>,
+    ) -> Analysis {
+        for (i, st) in statements.iter().enumerate() {
+            self.sentences[st.sentence].statements.push(i);
+        }
+        Analysis {
+            article_id: article.id.clone(),
+            language: doc.language,
+            article_date: article.date,
+            paragraphs: self.paragraphs,
+            sentences: self.sentences,
+            themes: self.summaries,
+            theme_hits: self.hits,
+            actors: actors.actors,
+            mentions: actors.mentions,
+            statements,
+            time_expressions,
+            events,
+        }
     }
 }
 

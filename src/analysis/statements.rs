@@ -223,7 +223,7 @@ impl Statement {
 }
 
 /// A pattern and a speaker basis in `lang`'s words, joined.
-pub(super) fn why(lang: Language, pattern: Pattern, basis: SpeakerBasis) -> String {
+pub fn why(lang: Language, pattern: Pattern, basis: SpeakerBasis) -> String {
     format!(
         "{}{}{}",
         locale::text(lang, pattern.key()),
@@ -413,6 +413,17 @@ impl DateBasis {
             }
             DateBasis::NoDate => "no date in the article".to_string(),
         }
+    }
+
+    /// The basis [`describe`](DateBasis::describe) worded so, read back (a statements file
+    /// opened again); `None` for other words.
+    pub fn from_description(s: &str) -> Option<DateBasis> {
+        let fixed = [DateBasis::ArticleDate, DateBasis::ArticleDateOverContent, DateBasis::NoDate];
+        if let Some(basis) = fixed.into_iter().find(|b| b.describe() == s) {
+            return Some(basis);
+        }
+        let words = s.strip_prefix('"')?.strip_suffix("\" in the sentence")?;
+        Some(DateBasis::InSentence { words: words.to_string() })
     }
 
     /// The basis of a statement dated by its article alone (a reader's added statement).

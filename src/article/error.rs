@@ -37,6 +37,13 @@ pub enum ArticleError {
     EmptyFile,
     /// A binary file (an image, a PDF, an archive), told by its first bytes.
     NotText { kind: FileKind },
+    /// A statements file (`export::statements::read`) with a row that cannot be read or holds
+    /// a value that is not allowed; `line` is where the row is in the file.
+    BadStatement { line: usize, reason: String },
+    /// A statements file of a newer version than this code reads.
+    StatementsVersion { version: u64, reads: u64 },
+    /// A statements file without a statement.
+    NoStatements,
     /// The error of one article in a corpus (0-based position).
     InArticle { index: usize, error: Box<ArticleError> },
 }
@@ -89,6 +96,13 @@ impl ArticleError {
             ArticleError::NotText { kind } => {
                 fill("article_error.not_text", &[("kind", &locale::text(lang, kind.key()))])
             }
+            ArticleError::BadStatement { line, reason } => {
+                fill("article_error.bad_statement", &[("line", line), ("reason", reason)])
+            }
+            ArticleError::StatementsVersion { version, reads } => {
+                fill("article_error.statements_version", &[("version", version), ("reads", reads)])
+            }
+            ArticleError::NoStatements => fill("article_error.no_statements", &[]),
             ArticleError::InArticle { index, error } => fill(
                 "article_error.in_article",
                 &[("n", &(index + 1)), ("error", &error.message(lang))],

@@ -214,9 +214,14 @@ pub enum Input {
     Index(Vec<String>),
 }
 
-/// Reads a file or a response body: refuses what is too large, empty, binary (an image, a PDF:
-/// named by its kind) or not UTF-8, then [`read_input`].
+/// Reads a file or a response body: [`text_of`], then [`read_input`].
 pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Input, ArticleError> {
+    read_input(text_of(bytes)?, name)
+}
+
+/// The text of a file or a response body: refuses what is too large, empty, binary (an image,
+/// a PDF: named by its kind) or not UTF-8.
+pub fn text_of(bytes: &[u8]) -> Result<&str, ArticleError> {
     if bytes.len() > MAX_BYTES {
         return Err(ArticleError::TooLarge { bytes: bytes.len() });
     }
@@ -226,9 +231,7 @@ pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Input, ArticleErro
     if let Some(kind) = FileKind::sniff(bytes) {
         return Err(ArticleError::NotText { kind });
     }
-    let text =
-        std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8 { byte: e.valid_up_to() })?;
-    read_input(text, name)
+    std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8 { byte: e.valid_up_to() })
 }
 
 /// Reads any supported input, detecting its format: the project's JSON (an article or an array

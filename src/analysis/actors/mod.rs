@@ -45,6 +45,32 @@ pub enum ActorKind {
     Document,
 }
 
+impl ActorKind {
+    pub const ALL: [ActorKind; 5] = [
+        ActorKind::Country,
+        ActorKind::Institution,
+        ActorKind::Person,
+        ActorKind::Group,
+        ActorKind::Document,
+    ];
+
+    /// The lowercase word for it, as the analysis JSON and the statement rows write it.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActorKind::Country => "country",
+            ActorKind::Institution => "institution",
+            ActorKind::Person => "person",
+            ActorKind::Group => "group",
+            ActorKind::Document => "document",
+        }
+    }
+
+    /// The kind with this key.
+    pub fn from_key(s: &str) -> Option<ActorKind> {
+        ActorKind::ALL.into_iter().find(|k| k.key() == s.trim())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Unknown,
@@ -124,6 +150,12 @@ impl Actor {
     /// What the text tells of the actor's gender (from titles and pronouns).
     pub fn gender(&self) -> Gender {
         self.gender
+    }
+
+    /// An actor of a statements file opened again (`export::statements::rebuild`): what the
+    /// rows say of it, and nothing of its gender.
+    pub fn new(kind: ActorKind, name: &str, role: Option<String>, country: Option<usize>) -> Actor {
+        Actor { kind, name: name.to_string(), role, country, mentions: 0, gender: Gender::Unknown }
     }
 
     /// A person named by a reader (a correction): no role or country known.

@@ -96,6 +96,13 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// The confidence with this [`key`](Confidence::key).
+    pub fn from_key(s: &str) -> Option<Confidence> {
+        [Confidence::Low, Confidence::Medium, Confidence::High]
+            .into_iter()
+            .find(|c| c.key() == s.trim())
+    }
+
     /// The lowercase word for it (JSON, exports, the card).
     pub fn key(self) -> &'static str {
         match self {
@@ -116,6 +123,33 @@ impl Confidence {
 }
 
 impl Pattern {
+    pub const ALL: [Pattern; 13] = [
+        Pattern::SpeakerCue,
+        Pattern::ContentSpeakerCue,
+        Pattern::Inverted,
+        Pattern::QuoteSpeakerCue,
+        Pattern::AccordingTo,
+        Pattern::Nominal,
+        Pattern::SharedSubject,
+        Pattern::Dash,
+        Pattern::Passive,
+        Pattern::QuoteContinued,
+        Pattern::QuoteParagraph,
+        Pattern::Label,
+        Pattern::Corrected,
+    ];
+
+    /// Its name in the analysis JSON and the statement rows (`speaker_cue`): the message key
+    /// without its `pattern.` prefix.
+    pub fn id(self) -> &'static str {
+        &self.key()["pattern.".len()..]
+    }
+
+    /// The pattern with this [`id`](Pattern::id).
+    pub fn from_id(s: &str) -> Option<Pattern> {
+        Pattern::ALL.into_iter().find(|p| p.id() == s.trim())
+    }
+
     /// The key of the pattern's description in the message table (`crate::locale`), for
     /// the card's tooltip, the table and the exports.
     pub fn key(self) -> &'static str {
@@ -156,6 +190,24 @@ impl Pattern {
 }
 
 impl SpeakerBasis {
+    pub const ALL: [SpeakerBasis; 5] = [
+        SpeakerBasis::Named,
+        SpeakerBasis::Pronoun,
+        SpeakerBasis::Description,
+        SpeakerBasis::Unnamed,
+        SpeakerBasis::CarriedOver,
+    ];
+
+    /// Its name in the analysis JSON and the statement rows (`carried_over`).
+    pub fn id(self) -> &'static str {
+        &self.key()["basis.".len()..]
+    }
+
+    /// The basis with this [`id`](SpeakerBasis::id).
+    pub fn from_id(s: &str) -> Option<SpeakerBasis> {
+        SpeakerBasis::ALL.into_iter().find(|b| b.id() == s.trim())
+    }
+
     /// The key of the basis's description in the message table (`crate::locale`).
     pub fn key(self) -> &'static str {
         match self {
