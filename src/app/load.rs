@@ -1,6 +1,7 @@
-//! Fetching an article the user asked for (`?src=`) and turning the answer into an
-//! [`Article`]s (one, a corpus, or an index's), or into a [`LoadError`] that names the URL
-//! and the cause. Also files dropped on the page and pasted text.
+//! Fetching an article the user asked for (`?src=`) and turning the answer into
+//! [`Article`]s (one, a corpus, an index's, or a statements file's with their rows), or into
+//! a [`LoadError`] that names the URL and the cause. Also files dropped on the page and
+//! pasted text.
 
 use std::fmt;
 
@@ -10,7 +11,10 @@ use leptos::prelude::*;
 
 use super::i18n::tr;
 use crate::article::{self, Article, ArticleError, Input};
+use crate::export::statements::read::Reopened;
+use crate::export::statements::StatementRow;
 use crate::locale;
+use crate::open::{self, Opened};
 
 /// The article opened when the page has no `?src=`: the seed, served from `public/articles/`.
 pub const DEFAULT_SRC: &str = "articles/mali-russia-2024-03-18.json";
@@ -98,11 +102,25 @@ pub fn resolve(src: &str) -> Result<String, LoadError> {
 pub struct Loaded {
     pub articles: Vec<Article>,
     pub failures: Vec<LoadError>,
+    /// For a statements file, each article's rows: the workspace rebuilds its analyses from
+    /// them rather than analysing the articles (`export::statements::rebuild`).
+    pub statements: Option<Vec<Vec<StatementRow>>>,
+}
+
+impl Loaded {
+    fn articles(articles: Vec<Article>) -> Loaded {
+        Loaded { articles, failures: Vec::new(), statements: None }
+    }
+
+    fn reopened(reopened: Vec<Reopened>) -> Loaded {
+        let (articles, rows) = reopened.into_iter().map(|r| (r.article, r.rows)).unzip();
+        Loaded { articles, failures: Vec::new(), statements: Some(rows) }
+    }
 }
 
 /// Fetches `url` (already resolved; `shown` is how the user wrote it) and reads it. Refuses a
 /// body announced larger than the limit before downloading it.
-async fn fetch_input(url: &str, shown: &str) -> Result<Input, LoadError> {
+async fn fetch_input(url: &str, shown: &str) -> Result<Opened, LoadError> {
     let network =
         |e: gloo_net::Error| LoadError::Network { url: shown.to_string(), reason: e.to_string() };
     let response = Request::get(url).send().await.map_err(network)?;
@@ -121,7 +139,7 @@ async fn fetch_input(url: &str, shown: &str) -> Result<Input, LoadError> {
         });
     }
     let body = response.binary().await.map_err(network)?;
-    article::read_bytes(&body, Some(shown))
+    open::open_bytes(&body, Some(shown))
         .map_err(|error| LoadError::Article { url: shown.to_string(), error })
 }
 
@@ -134,8 +152,9 @@ pub async fn load(
 ) -> Result<Loaded, LoadError> {
     let url = resolve(&src)?;
     match fetch_input(&url, &src).await? {
-        Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
-        Input::Index(entries) => {
+        Opened::Input(Input::Articles(articles)) => Ok(Loaded::articles(articles)),
+        Opened::Statements(reopened) => Ok(Loaded::reopened(reopened)),
+        Opened::Input(Input::Index(entries)) => {
             let total = entries.len();
             progress.set(Some((0, total)));
             let fetches = entries.into_iter().map(|entry| {
@@ -153,13 +172,17 @@ pub async fn load(
                     result
                 }
             });
-            let mut loaded = Loaded { articles: Vec::new(), failures: Vec::new() };
+            let mut loaded = Loaded::articles(Vec::new());
             for result in futures::future::join_all(fetches).await {
                 match result {
-                    Ok(Input::Articles(mut a)) => loaded.articles.append(&mut a),
-                    Ok(Input::Index(_)) => loaded.failures.push(LoadError::BadUrl {
+                    Ok(Opened::Input(Input::Articles(mut a))) => loaded.articles.append(&mut a),
+                    Ok(Opened::Input(Input::Index(_))) => loaded.failures.push(LoadError::BadUrl {
                         src: src.clone(),
                         reason: tr("load.nested_index").into(),
+                    }),
+                    Ok(Opened::Statements(_)) => loaded.failures.push(LoadError::BadUrl {
+                        src: src.clone(),
+                        reason: tr("load.statements_in_index").into(),
                     }),
                     Err(e) => loaded.failures.push(e),
                 }
@@ -188,9 +211,10 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
         LoadError::Network { url: name.clone(), reason: tr("load.unreadable_file").into() }
     })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    match article::read_bytes(&bytes, Some(&name)).map_err(fail)? {
-        Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
-        Input::Index(_) => {
+    match open::open_bytes(&bytes, Some(&name)).map_err(fail)? {
+        Opened::Input(Input::Articles(articles)) => Ok(Loaded::articles(articles)),
+        Opened::Statements(reopened) => Ok(Loaded::reopened(reopened)),
+        Opened::Input(Input::Index(_)) => {
             Err(LoadError::BadUrl { src: name, reason: tr("load.index_dropped").into() })
         }
     }
@@ -199,9 +223,10 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
 /// Reads pasted text (an article as JSON or text, or a corpus).
 pub fn load_text(text: &str) -> Result<Loaded, LoadError> {
     let fail = |error| LoadError::Article { url: tr("load.pasted").into(), error };
-    match article::read_input(text, Some("pasted")).map_err(fail)? {
-        Input::Articles(articles) => Ok(Loaded { articles, failures: Vec::new() }),
-        Input::Index(_) => Err(LoadError::BadUrl {
+    match open::open_text(text, Some("pasted")).map_err(fail)? {
+        Opened::Input(Input::Articles(articles)) => Ok(Loaded::articles(articles)),
+        Opened::Statements(reopened) => Ok(Loaded::reopened(reopened)),
+        Opened::Input(Input::Index(_)) => Err(LoadError::BadUrl {
             src: tr("load.pasted").into(),
             reason: tr("load.index_pasted").into(),
         }),

@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
                 <a class="brand" href="./">"Article Explorer"</a>
                 <span class="open-hint">
                     <label class="open-file">{t("bar.open_file")}
-                        <input type="file" class="sr-only" accept=".json,.jsonld,.txt,application/json,text/plain" on:change=file_input />
+                        <input type="file" class="sr-only" accept=".json,.jsonld,.jsonl,.txt,.csv,application/json,text/plain,text/csv" on:change=file_input />
                     </label>
                     <span class="open-more">{t("bar.open_hint")}</span>
                 </span>
@@ -99,7 +99,7 @@ pub fn App() -> impl IntoView {
                     let failures = loaded.failures.clone();
                     view! {
                         {(!failures.is_empty()).then(|| view! { <IndexFailures failures loaded=loaded.articles.len() /> })}
-                        <Workspace articles=loaded.articles />
+                        <Workspace articles=loaded.articles statements=loaded.statements />
                     }
                     .into_any()
                 }

@@ -23,6 +23,7 @@ use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
 use crate::analysis::{Analysis, Category, Language, Span};
 use crate::article::Article;
+use crate::export::statements::{rebuild::rebuild, StatementRow};
 
 /// An analysis shared by the views; equal when it is the same computation.
 #[derive(Clone)]
@@ -70,6 +71,9 @@ pub struct Ws {
     pub find: RwSignal<String>,
     /// A hit in another article the reader is to select once it shows that article.
     pub pending_find: RwSignal<Option<(usize, Span)>>,
+    /// The articles came from a statements file: each is its statements' sentences, and its
+    /// analysis was rebuilt from the file's rows, not made here.
+    pub reopened: bool,
 }
 
 impl Ws {
@@ -125,7 +129,7 @@ impl Ws {
     }
 
     fn save_corrections(&self, k: usize) {
-        let id = self.articles.with_value(|a| a[k].id.clone());
+        let id = self.articles.with_value(|a| corrections_id(&a[k], self.reopened));
         let log = self.corrections.with_untracked(|all| all[k].clone());
         if let Err(e) = storage::save_corrections(&id, &log) {
             self.notice.set(Some(fill("corrections.not_saved", &[("error", &e)])));
@@ -191,6 +195,16 @@ impl Ws {
     }
 }
 
+/// The id an article's corrections are kept under. A statements file's article is not the
+/// text the article's own corrections point into, so it keeps its own.
+fn corrections_id(article: &Article, reopened: bool) -> String {
+    if reopened {
+        format!("statements:{}", article.id)
+    } else {
+        article.id.clone()
+    }
+}
+
 /// Corpora of up to this many articles show their list of articles open.
 const SWITCHER_OPEN_UP_TO: usize = 8;
 
@@ -201,8 +215,15 @@ fn refresh_href(ev: &web_sys::Event) {
     }
 }
 
+/// The loaded articles side by side with their timeline. `statements`, for a statements file,
+/// holds each article's rows: the analyses are rebuilt from them rather than made.
 #[component]
-pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
+pub fn Workspace(
+    articles: Vec<Article>,
+    statements: Option<Vec<Vec<StatementRow>>>,
+) -> impl IntoView {
+    let reopened = statements.is_some();
+    let statements = StoredValue::new(statements.map(Arc::new));
     let articles: Vec<Arc<Article>> = articles.into_iter().map(Arc::new).collect();
     let docs: Vec<Arc<Document>> = articles.iter().map(|a| Arc::new(Document::new(a))).collect();
     let (saved, mut notice) = storage::load_user_themes();
@@ -213,7 +234,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
     let logs: Vec<Vec<Correction>> = articles
         .iter()
         .map(|a| {
-            let (log, problem) = storage::load_corrections(&a.id);
+            let (log, problem) = storage::load_corrections(&corrections_id(a, reopened));
             notice = notice.take().or(problem);
             log
         })
@@ -228,14 +249,22 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
             .or_else(|_| ThemeSet::with_builtins_except(Vec::new(), &builtins_off.get()))
             .expect("the built-in themes compile");
         // A corpus is analysed as one: a person another article introduced is known here.
+        // A statements file's analyses are rebuilt from its rows.
+        let rows = statements.get_value();
         articles.with_value(|arts| {
             docs.with(|docs| {
                 let arts: Vec<&Article> = arts.iter().map(|a| a.as_ref()).collect();
                 let docs: Vec<&Document> = docs.iter().map(|d| d.as_ref()).collect();
-                analyze_corpus(&arts, &docs, &set)
-                    .into_iter()
-                    .map(|a| Shared(Arc::new(a)))
-                    .collect::<Vec<_>>()
+                let analyses = match &rows {
+                    Some(rows) => arts
+                        .iter()
+                        .zip(&docs)
+                        .zip(rows.iter())
+                        .map(|((a, d), r)| rebuild(a, d, r, &set))
+                        .collect(),
+                    None => analyze_corpus(&arts, &docs, &set),
+                };
+                analyses.into_iter().map(|a| Shared(Arc::new(a))).collect::<Vec<_>>()
             })
         })
     });
@@ -281,6 +310,7 @@ pub fn Workspace(articles: Vec<Article>) -> impl IntoView {
         notice: RwSignal::new(notice),
         find: RwSignal::new(String::new()),
         pending_find: RwSignal::new(None),
+        reopened,
     };
     // Saved corrections that no longer match the text (the article changed) are said, not hidden.
     Effect::new(move |_| {

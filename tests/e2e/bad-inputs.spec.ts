@@ -2,7 +2,8 @@
 // on the open seed article: each refused input shows its specific message while the seed stays
 // open and usable; each odd but valid one opens. The same catalogue runs natively in
 // tests/bad_inputs.rs.
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { drop } from './drop';
 import { readFileSync } from 'node:fs';
 
 const catalogue = JSON.parse(readFileSync('fixtures/bad/catalogue.json', 'utf8')).inputs as {
@@ -11,25 +12,6 @@ const catalogue = JSON.parse(readFileSync('fixtures/bad/catalogue.json', 'utf8')
   error?: string;
   paragraphs?: number;
 }[];
-
-// Drops a file on the page; `generate` builds big inputs inside the page instead of sending them.
-async function drop(page: Page, name: string, bytes: number[] | null, generate?: string) {
-  await page.evaluate(
-    ({ name, bytes, generate }) => {
-      let data: BlobPart;
-      if (generate === 'fifty-megabytes') data = new Uint8Array(50 * 1024 * 1024).fill(97);
-      else if (generate === 'nesting-10000') data = '['.repeat(10000) + ']'.repeat(10000);
-      else if (generate === 'paragraph-5mb') {
-        const s = 'the delegates went over the agenda at length and without a break ';
-        data = 'date 2024-03-18 (TEST) ' + s.repeat(Math.ceil((5 * 1024 * 1024) / s.length));
-      } else data = new Uint8Array(bytes!);
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], name));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { name, bytes, generate },
-  );
-}
 
 test(`${catalogue.length} bad and odd inputs, each with its outcome`, async ({ page }) => {
   test.setTimeout(180_000);

@@ -26,7 +26,7 @@ use strip::DensityStrip;
 
 use super::article_body::ArticleBody;
 use super::i18n::lang;
-use super::i18n::{fill, t, tr};
+use super::i18n::{count, fill, t, tr};
 use super::url;
 use super::user_themes::UserThemes;
 use super::workspace::{Shared, Ws};
@@ -218,6 +218,12 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                             <p class="headline-note">{t("reader.derived_headline_note")}</p>
                         })}
                         <p class="meta">{source}{date}{original}{license}</p>
+                        {ws.reopened.then(|| view! {
+                            <p class="reopened-note" role="note">{move || {
+                                let n = analysis.with(|a| a.0.statements.len());
+                                count("reader.reopened", n, &[])
+                            }}</p>
+                        })}
                         <p class=move || format!("print-key{}", on_classes())>
                             <span>{t("reader.print_key")}</span>{print_key}
                         </p>
