@@ -5,20 +5,46 @@
 //!
 //! A correction names its statement by where the statement's cue starts in the text (in code
 //! points), which stays true for the same article text whatever else changes: the log can be
-//! stored per article and re-applied after a reload or an import.
+//! stored per article and re-applied after a reload or an import. It also keeps its
+//! [`Quote`]: the cue (an added statement's words) with the rest of its sentence around it. When
+//! the article's text has changed (a corrected wire story, a paragraph added), the quote finds
+//! the statement again (`quote::Quote::find`: at least half of the sentence still around the
+//! cue); a correction it cannot place is an orphan, listed for the reader with what it did
+//! ([`Correction::describe`]) and kept in the log, never dropped silently.
 
 use serde::{Deserialize, Serialize};
 
+use super::quote::Quote;
 use super::statements::CueKind;
 use super::{
     Actor, Analysis, Category, Confidence, DateBasis, MentionForm, Pattern, Span, SpeakerBasis,
     Statement,
 };
+use crate::locale::{self, Language};
 
-/// One correction.
+/// One correction: what it changes, and the words it was made on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    #[serde(flatten)]
+    pub edit: Edit,
+    /// The statement's cue in its sentence (an added statement's words in theirs) when the
+    /// correction was made; logs written before quotes were kept have none, and find their
+    /// statement by position alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+}
+
+impl From<Edit> for Correction {
+    /// A correction without a quote: found by its position alone.
+    fn from(edit: Edit) -> Correction {
+        Correction { edit, quote: None }
+    }
+}
+
+/// What a correction changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
-pub enum Correction {
+pub enum Edit {
     /// The statement whose cue starts at code point `at` was said by `speaker` (an actor's
     /// name, or a new name).
     Speaker {
@@ -85,33 +111,129 @@ impl StatementLink {
     }
 }
 
-/// The analysis with `corrections` applied in order. Corrections that name no statement (the
-/// text changed, say) are skipped and counted in the second value.
-pub fn apply(analysis: &Analysis, text: &str, corrections: &[Correction]) -> (Analysis, usize) {
-    let mut a = analysis.clone();
-    let mut skipped = 0;
-    for c in corrections {
-        let at = match c {
-            Correction::Speaker { at, .. }
-            | Correction::Category { at, .. }
-            | Correction::Target { at, .. }
-            | Correction::Delete { at } => Some(*at),
-            Correction::Add { .. } => None,
+impl Correction {
+    /// `edit` with the quote of what it names in `analysis` (of `text`, the document text):
+    /// the statement's cue in its sentence, or the added words in theirs. No quote when the
+    /// edit names nothing there.
+    pub fn quoted(edit: Edit, analysis: &Analysis, text: &str) -> Correction {
+        let quote = match &edit {
+            Edit::Speaker { at, .. }
+            | Edit::Category { at, .. }
+            | Edit::Target { at, .. }
+            | Edit::Delete { at } => analysis.statements.iter().find(|s| key(s) == *at).map(|s| {
+                let sentence = analysis.sentences[s.sentence].span.bytes();
+                Quote::around(text, sentence, s.cue_span.bytes())
+            }),
+            Edit::Add { start, end, .. } => bytes_of(text, *start, *end).and_then(|words| {
+                let sentence = analysis
+                    .sentences
+                    .iter()
+                    .find(|s| s.span.start_byte <= words.start && words.end <= s.span.end_byte)?;
+                Some(Quote::around(text, sentence.span.bytes(), words))
+            }),
         };
-        let index = at.and_then(|at| a.statements.iter().position(|s| key(s) == at));
-        match (c, index) {
-            (Correction::Speaker { speaker, .. }, Some(i)) => {
+        Correction { edit, quote }
+    }
+
+    /// The code point the edit names its statement by, for all but an added statement.
+    fn at(&self) -> Option<usize> {
+        match self.edit {
+            Edit::Speaker { at, .. }
+            | Edit::Category { at, .. }
+            | Edit::Target { at, .. }
+            | Edit::Delete { at } => Some(at),
+            Edit::Add { .. } => None,
+        }
+    }
+
+    /// What the correction does and where, in `lang`'s words, for the list of corrections
+    /// that no longer match: "speaker set to Ali Maiga, on “said” in “Maiga said the talks…”".
+    pub fn describe(&self, lang: Language) -> String {
+        let fill = |key, args: &[(&str, &dyn std::fmt::Display)]| locale::fill(lang, key, args);
+        let what = match &self.edit {
+            Edit::Speaker { speaker, .. } => fill("corrections.did.speaker", &[("name", speaker)]),
+            Edit::Category { category, .. } => fill(
+                "corrections.did.category",
+                &[("category", &locale::text(lang, category.label_key()))],
+            ),
+            Edit::Target { target: Some(t), .. } => fill("corrections.did.target", &[("name", t)]),
+            Edit::Target { target: None, .. } => fill("corrections.did.no_target", &[]),
+            Edit::Delete { .. } => fill("corrections.did.delete", &[]),
+            Edit::Add { speaker, .. } => fill("corrections.did.add", &[("name", speaker)]),
+        };
+        match &self.quote {
+            Some(q) => {
+                let sentence = format!("{}{}{}", q.prefix, q.exact, q.suffix);
+                let sentence = super::timeline::snippet(sentence.trim(), 90);
+                let words = super::timeline::snippet(&q.exact, 40);
+                fill(
+                    "corrections.did.where",
+                    &[("what", &what), ("words", &words), ("sentence", &sentence)],
+                )
+            }
+            None => {
+                let at = match self.edit {
+                    Edit::Add { start, .. } => start,
+                    _ => self.at().unwrap_or_default(),
+                };
+                fill("corrections.did.at", &[("what", &what), ("at", &at)])
+            }
+        }
+    }
+}
+
+/// The bytes of the code points `start..end` of `text`, if they are in it and not empty.
+fn bytes_of(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let byte = |c: usize| {
+        text.char_indices()
+            .nth(c)
+            .map(|(b, _)| b)
+            .or((c == text.chars().count()).then_some(text.len()))
+    };
+    let (sb, eb) = (byte(start)?, byte(end)?);
+    (sb < eb).then_some(sb..eb)
+}
+
+/// The text's characters, collected the first time a correction needs to be found again.
+struct Chars<'t> {
+    text: &'t str,
+    chars: Option<Vec<char>>,
+}
+
+impl Chars<'_> {
+    fn get(&mut self) -> &[char] {
+        self.chars.get_or_insert_with(|| self.text.chars().collect())
+    }
+}
+
+/// The analysis with `corrections` applied in order, and the indices of those that no longer
+/// match (the text changed, say): an orphan changes nothing and stays in the log.
+///
+/// A correction finds its statement at its position when its quote is still there (or it has
+/// none), else where its quote is now; an added statement likewise finds its words.
+pub fn apply(
+    analysis: &Analysis,
+    text: &str,
+    corrections: &[Correction],
+) -> (Analysis, Vec<usize>) {
+    let mut a = analysis.clone();
+    let mut chars = Chars { text, chars: None };
+    let mut orphans = Vec::new();
+    for (n, c) in corrections.iter().enumerate() {
+        let index = c.at().and_then(|at| statement_of(&a, text, &mut chars, at, c.quote.as_ref()));
+        match (&c.edit, index) {
+            (Edit::Speaker { speaker, .. }, Some(i)) => {
                 let actor = actor_named(&mut a, speaker);
                 let s = &mut a.statements[i];
                 s.speaker = actor;
                 s.speaker_name = a.actors[actor].name.clone();
                 s.corrected = true;
             }
-            (Correction::Category { category, .. }, Some(i)) => {
+            (Edit::Category { category, .. }, Some(i)) => {
                 set_category(&mut a.statements[i], *category);
                 a.statements[i].corrected = true;
             }
-            (Correction::Target { target, .. }, Some(i)) => {
+            (Edit::Target { target, .. }, Some(i)) => {
                 let t = target.as_ref().map(|name| actor_named(&mut a, name));
                 let s = &mut a.statements[i];
                 s.target = t;
@@ -119,21 +241,22 @@ pub fn apply(analysis: &Analysis, text: &str, corrections: &[Correction]) -> (An
                 s.target_inferred = false;
                 s.corrected = true;
             }
-            (Correction::Delete { .. }, Some(i)) => {
+            (Edit::Delete { .. }, Some(i)) => {
                 a.statements.remove(i);
             }
-            (Correction::Add { start, end, speaker, category }, _) => {
-                match added(&mut a, text, *start, *end, speaker, *category) {
+            (Edit::Add { start, end, speaker, category }, _) => {
+                let (start, end) = words_of(text, &mut chars, *start, *end, c.quote.as_ref());
+                match added(&mut a, text, start, end, speaker, *category) {
                     Some(s) => {
                         let at = a.statements.partition_point(|x| {
                             x.content_span.start_byte <= s.content_span.start_byte
                         });
                         a.statements.insert(at, s);
                     }
-                    None => skipped += 1,
+                    None => orphans.push(n),
                 }
             }
-            _ => skipped += 1,
+            _ => orphans.push(n),
         }
     }
     for s in &mut a.sentences {
@@ -142,7 +265,44 @@ pub fn apply(analysis: &Analysis, text: &str, corrections: &[Correction]) -> (An
     for (i, s) in a.statements.iter().enumerate() {
         a.sentences[s.sentence].statements.push(i);
     }
-    (a, skipped)
+    (a, orphans)
+}
+
+/// The statement a correction made at code point `at` with `quote` names now.
+fn statement_of(
+    a: &Analysis,
+    text: &str,
+    chars: &mut Chars,
+    at: usize,
+    quote: Option<&Quote>,
+) -> Option<usize> {
+    let here = a.statements.iter().position(|s| key(s) == at);
+    let Some(quote) = quote else { return here };
+    let unchanged = here.is_some_and(|i| {
+        let s = &a.statements[i];
+        Quote::around(text, a.sentences[s.sentence].span.bytes(), s.cue_span.bytes()) == *quote
+    });
+    if unchanged {
+        return here;
+    }
+    let now = quote.find(chars.get(), Some(at))?.start;
+    a.statements.iter().position(|s| key(s) == now)
+}
+
+/// The code points an added statement's words are at now: where they were if they are still
+/// there, else where its quote finds them (or where they were, to be refused there).
+fn words_of(
+    text: &str,
+    chars: &mut Chars,
+    start: usize,
+    end: usize,
+    quote: Option<&Quote>,
+) -> (usize, usize) {
+    let Some(quote) = quote else { return (start, end) };
+    if bytes_of(text, start, end).is_some_and(|b| text[b] == quote.exact) {
+        return (start, end);
+    }
+    quote.find(chars.get(), Some(start)).map_or((start, end), |r| (r.start, r.end))
 }
 
 fn set_category(s: &mut Statement, category: Category) {
@@ -172,14 +332,8 @@ fn added(
     speaker: &str,
     category: Category,
 ) -> Option<Statement> {
-    let byte = |c: usize| {
-        text.char_indices()
-            .nth(c)
-            .map(|(b, _)| b)
-            .or((c == text.chars().count()).then_some(text.len()))
-    };
-    let (sb, eb) = (byte(start)?, byte(end)?);
-    if sb >= eb || speaker.trim().is_empty() {
+    let std::ops::Range { start: sb, end: eb } = bytes_of(text, start, end)?;
+    if speaker.trim().is_empty() {
         return None;
     }
     let sentence =
@@ -251,14 +405,14 @@ mod tests {
         assert_eq!(StatementLink::At(1).find(&a), None);
         // A statement added before it renumbers it; its link still names it.
         let first = &a.statements[0];
-        let add = Correction::Add {
+        let add = Correction::from(Edit::Add {
             start: 0,
             end: first.cue_span.start_char.saturating_sub(1).max(1),
             speaker: "A reader".into(),
             category: Category::Neutral,
-        };
-        let (b, skipped) = apply(&a, &text, &[add]);
-        assert_eq!((skipped, b.statements.len()), (0, 11));
+        });
+        let (b, orphans) = apply(&a, &text, &[add]);
+        assert_eq!((orphans.len(), b.statements.len()), (0, 11));
         let now = parsed.find(&b).unwrap();
         assert_eq!(now, 8, "renumbered: the old ordinal would name another statement");
         assert_eq!(b.statements[now].cue, a.statements[7].cue);
@@ -271,13 +425,13 @@ mod tests {
         let lavrov2 = key(&a.statements[7]);
         let first = key(&a.statements[0]);
         let log = vec![
-            Correction::Speaker { at: lavrov2, speaker: "Abdoulaye Diop".into() },
-            Correction::Category { at: first, category: Category::Cooperate },
-            Correction::Target { at: first, target: Some("Wagner Group".into()) },
-            Correction::Delete { at: key(&a.statements[9]) },
+            Correction::from(Edit::Speaker { at: lavrov2, speaker: "Abdoulaye Diop".into() }),
+            Correction::from(Edit::Category { at: first, category: Category::Cooperate }),
+            Correction::from(Edit::Target { at: first, target: Some("Wagner Group".into()) }),
+            Correction::from(Edit::Delete { at: key(&a.statements[9]) }),
         ];
-        let (c, skipped) = apply(&a, &text, &log);
-        assert_eq!(skipped, 0);
+        let (c, orphans) = apply(&a, &text, &log);
+        assert!(orphans.is_empty());
         assert_eq!(c.statements.len(), 9);
         assert_eq!(c.statements[7].speaker_name, "Abdoulaye Diop");
         assert!(c.statements[7].corrected && !c.statements[6].corrected);
@@ -300,14 +454,14 @@ mod tests {
         let sentence = "As both nations continue to strengthen their ties, the prospects for mutually beneficial cooperation remain promising.";
         let start = text[..text.find(sentence).unwrap()].chars().count();
         let end = start + sentence.chars().count();
-        let log = vec![Correction::Add {
+        let log = vec![Correction::from(Edit::Add {
             start,
             end,
             speaker: "MENAFN".into(),
             category: Category::Neutral,
-        }];
-        let (c, skipped) = apply(&a, &text, &log);
-        assert_eq!(skipped, 0);
+        })];
+        let (c, orphans) = apply(&a, &text, &log);
+        assert!(orphans.is_empty());
         assert_eq!(c.statements.len(), 11);
         assert_eq!(c.statements[10].content, sentence);
         assert_eq!(
@@ -318,36 +472,136 @@ mod tests {
         assert!(c.statements[10].corrected);
         // Corrections of an added statement find it by its start.
         let mut more = log.clone();
-        more.push(Correction::Category { at: start, category: Category::Praise });
+        more.push(Correction::from(Edit::Category { at: start, category: Category::Praise }));
         assert_eq!(apply(&a, &text, &more).0.statements[10].category, Category::Praise);
     }
 
     #[test]
-    fn corrections_that_no_longer_apply_are_counted_not_fatal() {
+    fn corrections_that_no_longer_apply_are_listed_not_fatal() {
         let (a, text) = seed();
         let log = vec![
-            Correction::Delete { at: 3 },
-            Correction::Add { start: 10, end: 5, speaker: "X".into(), category: Category::Neutral },
-            Correction::Add {
+            Correction::from(Edit::Delete { at: 3 }),
+            Correction::from(Edit::Add {
+                start: 10,
+                end: 5,
+                speaker: "X".into(),
+                category: Category::Neutral,
+            }),
+            Correction::from(Edit::Add {
                 start: 0,
                 end: 999_999,
                 speaker: "X".into(),
                 category: Category::Neutral,
-            },
-            Correction::Speaker { at: 999_999, speaker: "X".into() },
+            }),
+            Correction::from(Edit::Speaker { at: 999_999, speaker: "X".into() }),
         ];
-        let (c, skipped) = apply(&a, &text, &log);
-        assert_eq!((skipped, c.statements.len()), (4, 10));
+        let (c, orphans) = apply(&a, &text, &log);
+        assert_eq!((orphans, c.statements.len()), (vec![0, 1, 2, 3], 10));
     }
 
     #[test]
     fn the_log_is_json() {
         let log = vec![
-            Correction::Delete { at: 5 },
-            Correction::Category { at: 7, category: Category::Aid },
+            Correction::from(Edit::Delete { at: 5 }),
+            Correction::from(Edit::Category { at: 7, category: Category::Aid }),
         ];
         let json = serde_json::to_string(&log).unwrap();
         assert_eq!(json, r#"[{"op":"delete","at":5},{"op":"category","at":7,"category":"aid"}]"#);
         assert_eq!(serde_json::from_str::<Vec<Correction>>(&json).unwrap(), log);
+    }
+
+    /// An invented article and its analysis.
+    fn invented(paragraphs: &[&str]) -> (Analysis, String) {
+        let json = serde_json::json!({"id": "t", "date": "2025-03-04", "paragraphs": paragraphs});
+        let article = crate::article::read(&json.to_string(), None).unwrap();
+        let analysis = crate::analysis::analyze(
+            &article,
+            &crate::analysis::ThemeSet::with_builtins(Vec::new()).unwrap(),
+        );
+        (analysis, article.paragraphs.join("\n\n"))
+    }
+
+    #[test]
+    fn corrections_find_their_statements_again_after_the_text_changed() {
+        let (a, text) = invented(&[
+            "The envoy said the port would reopen. The mayor said the road was shut.",
+            "Trade resumed on Monday.",
+        ]);
+        assert_eq!(a.statements.len(), 2, "{:?}", a.statements);
+        let (envoy, mayor) = (key(&a.statements[0]), key(&a.statements[1]));
+        let trade = text.find("Trade").unwrap();
+        let start = text[..trade].chars().count();
+        let log = vec![
+            Correction::quoted(Edit::Speaker { at: mayor, speaker: "Ada Obi".into() }, &a, &text),
+            Correction::quoted(
+                Edit::Add {
+                    start,
+                    end: start + 24,
+                    speaker: "A reader".into(),
+                    category: Category::Neutral,
+                },
+                &a,
+                &text,
+            ),
+            Correction::quoted(Edit::Delete { at: envoy }, &a, &text),
+        ];
+        assert!(log.iter().all(|c| c.quote.is_some()));
+        let (c, orphans) = apply(&a, &text, &log);
+        assert!(orphans.is_empty());
+        assert_eq!(c.statements.len(), 2);
+
+        // A paragraph added before, the envoy's sentence cut, a word of the mayor's changed.
+        let (b, text2) = invented(&[
+            "A note was added first.",
+            "The mayor said the road was closed.",
+            "Trade resumed on Monday.",
+        ]);
+        let (c, orphans) = apply(&b, &text2, &log);
+        assert_eq!(orphans, [2], "the deleted statement's sentence is gone");
+        let mayor_now = c.statements.iter().find(|s| s.cue == "said").unwrap();
+        assert_eq!((mayor_now.speaker_name.as_str(), mayor_now.corrected), ("Ada Obi", true));
+        let added = c.statements.iter().find(|s| s.pattern == Pattern::Corrected).unwrap();
+        assert_eq!(added.content, "Trade resumed on Monday.");
+        assert_eq!(
+            log[2].describe(Language::English),
+            "statement deleted, on \u{201c}said\u{201d} in \u{201c}The envoy said the port would reopen.\u{201d}"
+        );
+        assert_eq!(
+            log[2].describe(Language::French),
+            "déclaration supprimée, sur « said » dans « The envoy said the port would reopen. »"
+        );
+        // Without quotes (an older log), only what is still at its place is found.
+        let bare: Vec<Correction> = log.iter().map(|c| Correction::from(c.edit.clone())).collect();
+        assert_eq!(apply(&b, &text2, &bare).1.len(), 3);
+        assert_eq!(
+            bare[0].describe(Language::English),
+            format!("speaker set to Ada Obi, at character {mayor}")
+        );
+    }
+
+    #[test]
+    fn a_quote_is_not_taken_for_another_sentence_with_the_same_cue() {
+        let (a, text) =
+            invented(&["The envoy said the port would reopen. The mayor said the road was shut."]);
+        let log = [Correction::quoted(
+            Edit::Category { at: key(&a.statements[1]), category: Category::Reject },
+            &a,
+            &text,
+        )];
+        let (b, text2) = invented(&[
+            "The envoy said the port would reopen. The governor said nothing new today.",
+        ]);
+        let (c, orphans) = apply(&b, &text2, &log);
+        assert_eq!(orphans, [0]);
+        assert!(c.statements.iter().all(|s| !s.corrected));
+    }
+
+    #[test]
+    fn logs_with_and_without_quotes_read() {
+        let json = r#"[{"op":"delete","at":5,"quote":{"exact":"said","prefix":"He ","suffix":" no."}},{"op":"delete","at":9}]"#;
+        let log: Vec<Correction> = serde_json::from_str(json).unwrap();
+        assert_eq!(log[0].quote.as_ref().unwrap().prefix, "He ");
+        assert_eq!(log[1], Correction::from(Edit::Delete { at: 9 }));
+        assert_eq!(serde_json::to_string(&log).unwrap(), json);
     }
 }

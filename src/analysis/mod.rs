@@ -29,6 +29,7 @@ pub mod highlight;
 pub mod language;
 pub mod lexicon;
 pub mod names;
+pub mod quote;
 pub mod relations;
 pub mod search;
 pub mod spelling;

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom_text;
-use super::i18n::{count, fill, t, tr};
+use super::i18n::{count, fill, lang, t, tr};
 use super::workspace::Ws;
-use crate::analysis::corrections::{key, Correction};
+use crate::analysis::corrections::{key, Edit};
 use crate::analysis::{ActorKind, Category};
 
 #[component]
@@ -111,14 +111,14 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                             message.set(Some(tr("corrections.give_speaker").into()));
                         } else {
                             message.set(None);
-                            ws.correct(Correction::Speaker { at, speaker: name });
+                            ws.correct(Edit::Speaker { at, speaker: name });
                         }
                     }>{t("corrections.set_speaker")}</button>
                 </div>
                 <div class="corr-row">
                     <label>{t("table.category")} <select on:change=move |ev| {
                         if let Some(c) = Category::from_key(&event_target_value(&ev)) {
-                            ws.correct(Correction::Category { at, category: c });
+                            ws.correct(Edit::Category { at, category: c });
                         }
                     }>{categories}</select></label>
                 </div>
@@ -127,11 +127,11 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                     <button class="chip" on:click=move |_| {
                         let typed = target.get_untracked();
                         let typed = (!typed.trim().is_empty()).then(|| typed.trim().to_string());
-                        ws.correct(Correction::Target { at, target: typed });
+                        ws.correct(Edit::Target { at, target: typed });
                     }>{t("corrections.set_target")}</button>
                 </div>
                 <button class="chip danger" on:click=move |_| {
-                    ws.correct(Correction::Delete { at });
+                    ws.correct(Edit::Delete { at });
                     ws.select(None);
                 }>{t("corrections.delete")}</button>
             }
@@ -157,12 +157,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
                 pending.set(None);
                 message.set(None);
                 let before = ws.analyses.with_untracked(|v| v[k].0.statements.len());
-                ws.correct(Correction::Add {
-                    start,
-                    end,
-                    speaker: name.trim().to_string(),
-                    category,
-                });
+                ws.correct(Edit::Add { start, end, speaker: name.trim().to_string(), category });
                 let after = ws.analyses.with_untracked(|v| v[k].0.statements.len());
                 if after == before {
                     ws.undo();
@@ -184,6 +179,7 @@ pub fn CorrectionEditor(ws: Ws) -> impl IntoView {
             <summary>{t("corrections.title")} {move || (made() > 0).then(|| count("corrections.made", made(), &[]))}</summary>
             <datalist id="actor-names">{names}</datalist>
             {move || if selected.get().is_some() { editor().into_any() } else { view! { <p class="hint">{t("corrections.hint")}</p> }.into_any() }}
+            <Orphans ws />
             <div class="corr-row undo">
                 <span>{move || count("corrections.count", made(), &[])}</span>
                 <button class="chip" disabled=move || made() == 0 on:click=move |_| ws.undo()>{t("corrections.undo")}</button>
@@ -262,4 +258,42 @@ fn selection_chars(ws: Ws, k: usize) -> Result<(usize, usize), String> {
         return Err(none());
     }
     Ok((base + start, base + end))
+}
+
+/// The shown article's corrections that no longer match its text, each with what it did and
+/// where, and "Forget".
+#[component]
+fn Orphans(ws: Ws) -> impl IntoView {
+    let list = move || {
+        let k = ws.current.get();
+        let orphans = ws.orphans.with(|o| o.get(k).cloned().unwrap_or_default());
+        ws.corrections.with(|all| {
+            orphans.iter().filter_map(|&n| all.get(k)?.get(n).cloned()).collect::<Vec<_>>()
+        })
+    };
+    move || {
+        let list = list();
+        (!list.is_empty()).then(|| {
+            let n = list.len();
+            let items = list
+                .into_iter()
+                .map(|c| {
+                    let what = c.clone();
+                    view! {
+                        <li>
+                            <span>{move || what.describe(lang())}</span>
+                            " "
+                            <button class="chip" on:click=move |_| ws.forget(&c)>{t("corrections.forget")}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="corr-orphans" role="status">
+                    <p>{move || count("corrections.orphans", n, &[])}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
 }

@@ -58,6 +58,21 @@ pub fn load_corrections(article_id: &str) -> (Vec<Correction>, Option<String>) {
     load(&corrections_key(article_id), "storage.saved_corrections")
 }
 
+/// An article's corrections as stored now (none saved: an empty log), or `None` when the
+/// browser keeps nothing or the entry cannot be read (then the log in memory stands).
+pub fn stored_corrections(article_id: &str) -> Option<Vec<Correction>> {
+    let raw = storage()?.get_item(&corrections_key(article_id)).ok()?;
+    match raw {
+        None => Some(Vec::new()),
+        Some(raw) => serde_json::from_str(&raw).ok(),
+    }
+}
+
+/// Whether `key` (of a storage event) holds the corrections of the article `article_id`.
+pub fn is_corrections_key(key: &str, article_id: &str) -> bool {
+    key == corrections_key(article_id)
+}
+
 pub fn save_corrections(article_id: &str, log: &[Correction]) -> Result<(), String> {
     if log.is_empty() {
         if let Some(s) = storage() {

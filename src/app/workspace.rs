@@ -18,7 +18,7 @@ use super::reader::Reader;
 use super::timeline::TimelinePanel;
 use super::{storage, url};
 use crate::analysis::corpus::{analyze_corpus, Cast};
-use crate::analysis::corrections::{self, Correction, StatementLink};
+use crate::analysis::corrections::{self, Correction, Edit, StatementLink};
 use crate::analysis::text::Document;
 use crate::analysis::themes::{ThemeDef, ThemeSet};
 use crate::analysis::{Analysis, Category, Language, Span};
@@ -58,6 +58,11 @@ pub struct Ws {
     pub cast: Memo<SharedCast>,
     /// Each article's corrections, in the order they were made.
     pub corrections: RwSignal<Vec<Vec<Correction>>>,
+    /// For each article, the corrections of its log that no longer match its text (indices).
+    pub orphans: Memo<Vec<Vec<usize>>>,
+    /// Articles whose last save failed: their log here holds more than the browser kept, so
+    /// it is not replaced by the stored one before the next change.
+    unsaved: StoredValue<Vec<bool>>,
     /// The article shown in the reader.
     pub current: RwSignal<usize>,
     /// The selected statement: (article, statement in its analysis).
@@ -88,8 +93,13 @@ impl Ws {
         self.docs.update(|d| d[k] = doc);
     }
 
-    /// Adds a correction to the shown article and saves its log.
-    pub fn correct(&self, c: Correction) {
+    /// Adds a correction to the shown article, with the quote of the words it is made on
+    /// (so it finds its statement again if the text changes), and saves its log.
+    pub fn correct(&self, edit: Edit) {
+        let k = self.current.get_untracked();
+        let c = self.analyses.with_untracked(|v| {
+            self.docs.with_untracked(|d| Correction::quoted(edit, &v[k].0, &d[k].text))
+        });
         self.change_corrections(|log| log.push(c));
     }
 
@@ -100,23 +110,62 @@ impl Ws {
         });
     }
 
+    /// Takes a correction that no longer matches out of the shown article's log.
+    pub fn forget(&self, c: &Correction) {
+        self.change_corrections(|log| {
+            if let Some(n) = log.iter().position(|x| x == c) {
+                log.remove(n);
+            }
+        });
+    }
+
     /// Replaces the shown article's corrections (an import).
     pub fn set_corrections(&self, log: Vec<Correction>) {
         self.change_corrections(|l| *l = log);
     }
 
-    /// Changes the shown article's corrections and saves them. A statement added or deleted
-    /// renumbers the others, so the selection follows its statement by its link, not its number.
+    /// Changes the shown article's corrections and saves them. The change is made on the log
+    /// as stored, so an edit made meanwhile in another tab of this article is kept (the last
+    /// writer writes both). A statement added or deleted renumbers the others, so the
+    /// selection follows its statement by its link, not its number.
     fn change_corrections(&self, change: impl FnOnce(&mut Vec<Correction>)) {
         let k = self.current.get_untracked();
         let selected = self.selected_link();
-        self.corrections.update(|all| change(&mut all[k]));
+        let stored = self.unsaved.with_value(|u| !u[k]).then(|| self.stored_log(k)).flatten();
+        self.corrections.update(|all| {
+            if let Some(stored) = stored {
+                all[k] = stored;
+            }
+            change(&mut all[k]);
+        });
         self.save_corrections(k);
         let found = selected.and_then(|(a, link)| {
             self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
         });
         if found != self.selected.get_untracked() {
             self.select(found);
+        }
+    }
+
+    /// Article `k`'s log as the browser keeps it now, if it can be read.
+    fn stored_log(&self, k: usize) -> Option<Vec<Correction>> {
+        let id = self.articles.with_value(|a| corrections_id(&a[k], self.reopened));
+        storage::stored_corrections(&id)
+    }
+
+    /// Another tab changed the stored corrections under `key`: the article they belong to
+    /// takes them.
+    fn storage_changed(&self, key: &str) {
+        let count = self.articles.with_value(Vec::len);
+        for k in 0..count {
+            let id = self.articles.with_value(|a| corrections_id(&a[k], self.reopened));
+            if storage::is_corrections_key(key, &id) && self.unsaved.with_value(|u| !u[k]) {
+                if let Some(log) = self.stored_log(k) {
+                    if self.corrections.with_untracked(|all| all[k] != log) {
+                        self.corrections.update(|all| all[k] = log);
+                    }
+                }
+            }
         }
     }
 
@@ -131,7 +180,9 @@ impl Ws {
     fn save_corrections(&self, k: usize) {
         let id = self.articles.with_value(|a| corrections_id(&a[k], self.reopened));
         let log = self.corrections.with_untracked(|all| all[k].clone());
-        if let Err(e) = storage::save_corrections(&id, &log) {
+        let saved = storage::save_corrections(&id, &log);
+        self.unsaved.update_value(|u| u[k] = saved.is_err());
+        if let Err(e) = saved {
             self.notice.set(Some(fill("corrections.not_saved", &[("error", &e)])));
         }
     }
@@ -268,7 +319,7 @@ pub fn Workspace(
             })
         })
     });
-    // Each article's corrected analysis, and how many of its corrections no longer apply.
+    // Each article's corrected analysis, and which of its corrections no longer match.
     let applied = Memo::new(move |_| {
         base.with(|base| {
             corrections.with(|logs| {
@@ -278,10 +329,10 @@ pub fn Workspace(
                         .zip(docs)
                         .map(|((b, log), d)| {
                             if log.is_empty() {
-                                (b.clone(), 0)
+                                (b.clone(), Vec::new())
                             } else {
-                                let (a, skipped) = corrections::apply(&b.0, &d.text, log);
-                                (Shared(Arc::new(a)), skipped)
+                                let (a, orphans) = corrections::apply(&b.0, &d.text, log);
+                                (Shared(Arc::new(a)), orphans)
                             }
                         })
                         .collect::<Vec<_>>()
@@ -291,6 +342,9 @@ pub fn Workspace(
     });
     let analyses =
         Memo::new(move |_| applied.with(|v| v.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()));
+    let orphans =
+        Memo::new(move |_| applied.with(|v| v.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>()));
+    let count_articles = articles.with_value(Vec::len);
     let cast = Memo::new(move |_| {
         analyses.with(|v| {
             SharedCast(Arc::new(Cast::build(&v.iter().map(|a| a.0.as_ref()).collect::<Vec<_>>())))
@@ -302,6 +356,8 @@ pub fn Workspace(
         analyses,
         cast,
         corrections,
+        orphans,
+        unsaved: StoredValue::new(vec![false; count_articles]),
         current: RwSignal::new(0),
         selected: RwSignal::new(None),
         user_themes,
@@ -312,13 +368,22 @@ pub fn Workspace(
         pending_find: RwSignal::new(None),
         reopened,
     };
-    // Saved corrections that no longer match the text (the article changed) are said, not hidden.
-    Effect::new(move |_| {
-        let skipped: usize = applied.with(|v| v.iter().map(|(_, n)| n).sum());
-        if skipped > 0 {
+    // Saved corrections that no longer match the text (the article changed) are said, not
+    // hidden; the corrections panel lists them.
+    Effect::new(move |previous: Option<usize>| {
+        let skipped: usize = orphans.with(|v| v.iter().map(Vec::len).sum());
+        if skipped > previous.unwrap_or(0) {
             ws.notice.set(Some(count("corrections.skipped", skipped, &[])));
         }
+        skipped
     });
+    // Corrections another tab saved for an article open here.
+    let changed = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        if let Some(key) = ev.key() {
+            ws.storage_changed(&key);
+        }
+    });
+    on_cleanup(move || changed.remove());
     ws.read_url();
     url::on_history_change(move || ws.read_url());
 

@@ -5,13 +5,15 @@
 //! points, end exclusive), in an AnnotationCollection. The user's themes travel with it under
 //! `ae:userThemes`, so an import can restore them.
 //!
-//! [`anchor`] finds an annotation's text again: the quote first (with its prefix and suffix to
-//! choose among repeats), the position only as a hint, so annotations survive edits to the
-//! text around them.
+//! An import finds an annotation's text again with [`anchor`] (`analysis::quote`, which
+//! corrections re-anchor by too): the quote first (with its prefix and suffix to choose among
+//! repeats), the position only as a hint, so annotations survive edits to the text around
+//! them.
 
 use serde_json::{json, Value};
 
 use crate::analysis::corrections::Correction;
+pub use crate::analysis::quote::anchor;
 use crate::analysis::themes::validate;
 use crate::analysis::{Analysis, ThemeDef};
 use crate::article::Article;
@@ -108,51 +110,6 @@ pub fn web_annotations(
         "ae:corrections": corrections,
         "first": { "type": "AnnotationPage", "items": items },
     })
-}
-
-/// Where a quote (exact, prefix, suffix) lies in `text`, in code points: among the places
-/// where `exact` occurs, the one whose prefix and suffix agree best, and nearest to
-/// `position_hint` on a tie. `None` when the quote is nowhere (an orphaned annotation).
-pub fn anchor(
-    text: &str,
-    exact: &str,
-    prefix: &str,
-    suffix: &str,
-    position_hint: Option<usize>,
-) -> Option<(usize, usize)> {
-    if exact.is_empty() {
-        return None;
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let needle: Vec<char> = exact.chars().collect();
-    let (prefix, suffix): (Vec<char>, Vec<char>) =
-        (prefix.chars().collect(), suffix.chars().collect());
-    let agree = |a: &[char], b: &[char]| {
-        a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count()
-    };
-    let agree_fwd = |a: &[char], b: &[char]| a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let mut best: Option<(usize, usize, usize)> = None; // (score, distance, start)
-    if chars.len() < needle.len() {
-        return None;
-    }
-    for start in 0..=chars.len() - needle.len() {
-        if chars[start..start + needle.len()] != needle[..] {
-            continue;
-        }
-        let end = start + needle.len();
-        let before = &chars[start.saturating_sub(prefix.len())..start];
-        let after = &chars[end..(end + suffix.len()).min(chars.len())];
-        let score = agree(before, &prefix) + agree_fwd(after, &suffix);
-        let distance = position_hint.map_or(0, |h| h.abs_diff(start));
-        let better = match best {
-            None => true,
-            Some((s, d, _)) => score > s || (score == s && distance < d),
-        };
-        if better {
-            best = Some((score, distance, start));
-        }
-    }
-    best.map(|(_, _, start)| (start, start + needle.len()))
 }
 
 /// What an annotation file brings back for an article.
@@ -313,9 +270,11 @@ mod tests {
             terms: vec!["wheat".into()],
             builtin: false,
         };
-        let log = vec![Correction::Delete {
+        let text = article.paragraphs.join("\n\n");
+        let delete = crate::analysis::corrections::Edit::Delete {
             at: crate::analysis::corrections::key(&analysis.statements[9]),
-        }];
+        };
+        let log = vec![Correction::quoted(delete, &analysis, &text)];
         let json =
             web_annotations(&article, &analysis, std::slice::from_ref(&theme), &log).to_string();
         let back = import(&json, &article, Language::English).unwrap();
@@ -334,14 +293,5 @@ mod tests {
             .unwrap_err()
             .starts_with("This is not a JSON annotation file"));
         assert!(import("{\"type\": \"Annotation\"}", &article, Language::English).is_err());
-    }
-
-    #[test]
-    fn repeated_quotes_are_told_apart_and_missing_ones_orphaned() {
-        let text = "Aid came in May. Then aid came again in June.";
-        assert_eq!(anchor(text, "aid", "Then ", " came again", None), Some((22, 25)));
-        assert_eq!(anchor(text, "Aid", "", " came in", Some(30)), Some((0, 3)));
-        assert_eq!(anchor(text, "wheat", "", "", Some(3)), None);
-        assert_eq!(anchor("", "x", "", "", None), None);
     }
 }

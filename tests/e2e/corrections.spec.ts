@@ -160,7 +160,10 @@ test('saved corrections that no longer match the text are reported, not silently
   );
   await page.goto('./');
   await expect(items(page)).toHaveCount(10);
-  await expect(page.locator('.notice')).toHaveText(/^1 saved correction no longer matches the article's text and was left out\./);
+  await expect(page.locator('.notice')).toHaveText(/^1 saved correction no longer matches the article's text; it is listed under “Correct statements”\./);
+  // Listed there with what it did, and kept until the reader forgets it.
+  await page.locator('.corrector summary').click();
+  await expect(page.locator('.corr-orphans li')).toHaveText(/^statement deleted, at character 999999/);
 });
 
 test('a statement link stays true when a statement is added before it', async ({ page }) => {

@@ -201,7 +201,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                     }}
                 </button>
                 {move || notice.get().map(|n| view! {
-                    <p class="notice" role="status">{n}
+                    <p class="notice" role="status">{n}" "
                         <button class="link" on:click=move |_| notice.set(None)>{t("common.dismiss")}</button>
                     </p>
                 })}
