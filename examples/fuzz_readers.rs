@@ -1,7 +1,8 @@
 //! A long fuzz run of the readers alone, not part of the test suite: `cargo run --profile fuzz
 //! --example fuzz_readers -- [INPUTS] [SEED]` mutates valid inputs of every format the app
 //! reads (the project's JSON, a corpus, an index, schema.org JSON-LD, raw text with a
-//! dateline) byte by byte and field by field, reads each with `article::read_bytes`, and counts
+//! dateline, statements files as JSON, JSON Lines and CSV) byte by byte and field by field,
+//! opens each with `open::open_bytes` (a statements file is also rebuilt), and counts
 //! panics and articles that break the `Article` invariant (ARCHITECTURE.md: at least one
 //! non-empty trimmed paragraph, a non-empty id, a URL that is http(s) or none). Without the
 //! analysis behind them the readers take a million inputs in seconds. Prints the counts, the
@@ -13,7 +14,11 @@ mod rng;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
-use article_explorer::article::{read_bytes, Article, Input};
+use article_explorer::analysis::text::Document;
+use article_explorer::analysis::ThemeSet;
+use article_explorer::article::{Article, Input};
+use article_explorer::export::statements::rebuild::rebuild;
+use article_explorer::open::{open_bytes, Opened};
 use rng::Rng;
 
 /// Valid inputs of each format (invented text), the starting points of the mutations.
@@ -28,6 +33,10 @@ const SEEDS: &[&str] = &[
     "date 2024-03-18 (TEST) The minister said the talks went well.\n\nTrade grew.",
     "BAMAKO, March 18 (TEST) - The minister said the talks went well.",
     "18 mars 2024 (TEST) Le ministre a déclaré que les discussions avançaient.",
+    // Statements files: JSON Lines of rows, the JSON document, the CSV.
+    concat!(r#"{"number": 1, "article_id": "t-1", "article_headline": "Talks", "article_headline_derived": false, "article_source": "TEST", "article_url": "https://example.org/t", "article_date": "2025-02-03", "speaker": "Ada Obi", "role": "Foreign Minister", "country": "Chad", "cue": "praised", "category": "praise", "category_label": "praise or endorse", "cameo": "05", "tone": "cooperative", "target": "Niger", "date": "2025-02-03", "date_basis": "the article's date", "direct": false, "negated": false, "content": "the accord with Niger", "sentence": "Chad's Foreign Minister, Ada Obi, praised the accord with Niger.", "sentence_start": 0, "sentence_end": 64, "themes": "diplomacy", "corrected": false, "co_speakers": "", "attribution": "speaker, then reporting verb; speaker named in the sentence", "confidence": "high", "corpus_speaker": "Ada Obi", "corpus_target": "Niger", "corpus_country": "Chad", "article_language": "en", "article_license": "", "speaker_kind": "person", "target_kind": "country", "target_country": "Niger", "pattern": "speaker_cue", "speaker_basis": "named"}"#, "\n", r#"{"number": 2, "article_id": "t-1", "article_headline": "Talks", "article_headline_derived": false, "article_source": "TEST", "article_url": "https://example.org/t", "article_date": "2025-02-03", "speaker": "Ada Obi", "role": "Foreign Minister", "country": "Chad", "cue": "criticised", "category": "criticize", "category_label": "praise or endorse", "cameo": "05", "tone": "cooperative", "target": "Niger", "date": "2025-02-03", "date_basis": "the article's date", "direct": false, "negated": false, "content": "the accord with Niger", "sentence": "Chad's Foreign Minister, Ada Obi, criticised the accord with Niger.", "sentence_start": 0, "sentence_end": 64, "themes": "diplomacy", "corrected": false, "co_speakers": "", "attribution": "speaker, then reporting verb; speaker named in the sentence", "confidence": "high", "corpus_speaker": "Ada Obi", "corpus_target": "Niger", "corpus_country": "Chad", "article_language": "en", "article_license": "", "speaker_kind": "person", "target_kind": "country", "target_country": "Niger", "pattern": "speaker_cue", "speaker_basis": "named"}"#),
+    concat!(r#"{"format": "article-explorer/statements", "version": 1, "statements": ["#, r#"{"number": 1, "article_id": "t-1", "article_headline": "Talks", "article_headline_derived": false, "article_source": "TEST", "article_url": "https://example.org/t", "article_date": "2025-02-03", "speaker": "Ada Obi", "role": "Foreign Minister", "country": "Chad", "cue": "praised", "category": "praise", "category_label": "praise or endorse", "cameo": "05", "tone": "cooperative", "target": "Niger", "date": "2025-02-03", "date_basis": "the article's date", "direct": false, "negated": false, "content": "the accord with Niger", "sentence": "Chad's Foreign Minister, Ada Obi, praised the accord with Niger.", "sentence_start": 0, "sentence_end": 64, "themes": "diplomacy", "corrected": false, "co_speakers": "", "attribution": "speaker, then reporting verb; speaker named in the sentence", "confidence": "high", "corpus_speaker": "Ada Obi", "corpus_target": "Niger", "corpus_country": "Chad", "article_language": "en", "article_license": "", "speaker_kind": "person", "target_kind": "country", "target_country": "Niger", "pattern": "speaker_cue", "speaker_basis": "named"}"#, "]}"),
+    "number,article_id,article_headline,article_headline_derived,article_source,article_url,article_date,speaker,role,country,cue,category,category_label,cameo,tone,target,date,date_basis,direct,negated,content,sentence,sentence_start,sentence_end,themes,corrected,co_speakers,attribution,confidence,corpus_speaker,corpus_target,corpus_country\n1,t-2,Talks,false,TEST,,2025-02-03,Ada Obi,,Chad,said,neutral,neutral statement,01,neutral,,2025-02-03,the article's date,false,false,the talks went well,\"Ada Obi said the talks went well, \"\"for now\"\".\",0,40,,false,,,high,Ada Obi,,Chad\n",
 ];
 
 /// Values that stress what a field accepts.
@@ -62,7 +71,9 @@ const VALUES: &[&str] = &[
 
 const KEYS: &[&str] = &[
     "id", "title", "source", "date", "url", "language", "paragraphs", "body", "@type", "headline",
-    "articleBody", "datePublished", "inLanguage", "publisher", "@graph", "articles",
+    "articleBody", "datePublished", "inLanguage", "publisher", "@graph", "articles", "article_id",
+    "speaker", "sentence", "cue", "content", "category", "target", "sentence_start", "pattern",
+    "speaker_kind", "co_speakers", "version", "statements",
 ];
 
 fn mutate(rng: &mut Rng, seed: &str) -> Vec<u8> {
@@ -160,6 +171,15 @@ fn broken(a: &Article) -> Option<String> {
     None
 }
 
+/// The articles an opened input holds (not an index's URLs).
+fn articles_of(opened: &Opened) -> Option<Vec<&Article>> {
+    match opened {
+        Opened::Input(Input::Articles(a)) => Some(a.iter().collect()),
+        Opened::Statements(files) => Some(files.iter().map(|f| &f.article).collect()),
+        Opened::Input(Input::Index(_)) => None,
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let inputs: u64 = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1_000_000);
@@ -173,22 +193,33 @@ fn main() {
             hook(info);
         }
     }));
+    let themes = ThemeSet::with_builtins(Vec::new()).expect("the built-in themes compile");
     let start = Instant::now();
     let (mut panics, mut invalid, mut accepted, mut refused) = (0u64, 0u64, 0u64, 0u64);
     let mut first: Vec<String> = Vec::new();
     for _ in 0..inputs {
         let start_from = SEEDS[rng.below(SEEDS.len() as u64) as usize];
         let bytes = mutate(&mut rng, start_from);
-        match catch_unwind(AssertUnwindSafe(|| read_bytes(&bytes, Some("fuzz.json")))) {
+        // A statements file is also rebuilt, as the app does with what it opens.
+        let open = || {
+            let opened = open_bytes(&bytes, Some("fuzz.json"));
+            if let Ok(Opened::Statements(files)) = &opened {
+                for f in files {
+                    rebuild(&f.article, &Document::new(&f.article), &f.rows, &themes);
+                }
+            }
+            opened
+        };
+        match catch_unwind(AssertUnwindSafe(open)) {
             Err(_) => {
                 panics += 1;
                 if first.len() < 5 {
                     first.push(format!("panic: {:?}", String::from_utf8_lossy(&bytes)));
                 }
             }
-            Ok(Ok(Input::Articles(articles))) => {
+            Ok(Ok(opened)) if articles_of(&opened).is_some() => {
                 accepted += 1;
-                for a in &articles {
+                for a in articles_of(&opened).unwrap_or_default() {
                     if let Some(why) = broken(a) {
                         invalid += 1;
                         if first.len() < 5 {
@@ -197,7 +228,7 @@ fn main() {
                     }
                 }
             }
-            Ok(Ok(Input::Index(_))) => accepted += 1,
+            Ok(Ok(_)) => accepted += 1,
             Ok(Err(_)) => refused += 1,
         }
     }

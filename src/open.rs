@@ -4,9 +4,15 @@
 //! statements reader (`export::statements::read`) know nothing of each other; this module
 //! tells them apart by the first bytes, so an article is never taken for a statements file
 //! (one needs `"format": "article-explorer/statements"`, rows or the CSV header).
+//!
+//! [`Kept`] is an opened input as the browser keeps it for "Recent" (`app::recent`), in a
+//! form this module opens again.
 
-use crate::article::{self, ArticleError, Input};
+use serde::{Deserialize, Serialize};
+
+use crate::article::{self, Article, ArticleError, Input};
 use crate::export::statements::read::{self, Reopened};
+use crate::export::statements::{statements_json, StatementRow};
 
 /// What an opened input holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,4 +38,57 @@ pub fn open_text(text: &str, name: Option<&str>) -> Result<Opened, ArticleError>
         Some(reopened) => reopened.map(Opened::Statements),
         None => article::read_input(text, name).map(Opened::Input),
     }
+}
+
+/// What the browser keeps of an opened input, for "Recent": its key, what to list it by, and
+/// the input again as text [`open_text`] reads back (the articles as the project's JSON, or
+/// a statements file as its JSON document), so it reopens as it was opened, offline too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Kept {
+    /// One entry per article (`article:ID`), per corpus (`corpus:N:FIRST:LAST`) or per
+    /// statements file (`statements:N:FIRST:LAST`): opening it again replaces the entry.
+    pub key: String,
+    /// The first article's headline (derived from source and date when it has none).
+    pub title: String,
+    pub articles: usize,
+    /// A statements file (shown as its statements' sentences).
+    pub statements: bool,
+    /// When it was kept, in milliseconds since 1970 (the browser's clock).
+    pub kept_at: f64,
+    pub text: String,
+}
+
+impl Kept {
+    /// The entry for `articles` (with their statement rows, for a statements file).
+    pub fn of(articles: &[Article], rows: Option<&[Vec<StatementRow>]>, kept_at: f64) -> Kept {
+        let text = match rows {
+            Some(rows) => statements_json(&rows.concat()),
+            None if articles.len() == 1 => json_of(&articles[0]),
+            None => json_of(&articles),
+        };
+        let first = articles.first().map_or("", |a| a.id.as_str());
+        let last = articles.last().map_or("", |a| a.id.as_str());
+        let key = match (rows.is_some(), articles.len()) {
+            (false, 1) => format!("article:{first}"),
+            (false, n) => format!("corpus:{n}:{first}:{last}"),
+            (true, n) => format!("statements:{n}:{first}:{last}"),
+        };
+        Kept {
+            key,
+            title: articles.first().map(|a| a.headline().text().to_string()).unwrap_or_default(),
+            articles: articles.len(),
+            statements: rows.is_some(),
+            kept_at,
+            text,
+        }
+    }
+
+    /// The input again, as it was opened.
+    pub fn reopen(&self) -> Result<Opened, ArticleError> {
+        open_text(&self.text, None)
+    }
+}
+
+fn json_of<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("articles serialise")
 }

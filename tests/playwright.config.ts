@@ -18,6 +18,10 @@ export default defineConfig({
     // The interface follows the browser's language: every spec reads it in English unless it
     // asks for another (tests/e2e/interface-language.spec.ts).
     locale: 'en-US',
+    // The service worker (public/sw.js) answers the page's requests once it controls it, and
+    // then page.route() no longer sees them: the specs that stub the network need it out of
+    // the way. tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
     baseURL: external ?? `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -246,3 +246,35 @@ fn bad_rows_name_their_line() {
     let header_only = csv.lines().next().unwrap().to_string() + "\r\n";
     assert_eq!(message(&header_only), "The statements file holds no statements");
 }
+
+#[test]
+fn what_the_browser_keeps_opens_again_as_it_was() {
+    use article_explorer::open::Kept;
+    let corpus = example_corpus();
+    let one = &corpus[..1];
+    for (articles, rows, key) in [
+        (one.to_vec(), None, format!("article:{}", one[0].id)),
+        (corpus.clone(), None, format!("corpus:19:{}:{}", corpus[0].id, corpus[18].id)),
+    ] {
+        let kept = Kept::of(&articles, rows, 1.7e12);
+        assert_eq!(kept.key, key);
+        assert_eq!(kept.title, articles[0].headline().text());
+        match kept.reopen() {
+            Ok(Opened::Input(Input::Articles(back))) => assert_eq!(back, articles),
+            other => panic!("{other:?}"),
+        }
+    }
+    let rows = rows_of(&corpus, &analysed(&corpus));
+    let reopened = reopened(&statements::statements_json(&rows));
+    let articles: Vec<Article> = reopened.iter().map(|r| r.article.clone()).collect();
+    let grouped: Vec<Vec<StatementRow>> = reopened.iter().map(|r| r.rows.clone()).collect();
+    let kept = Kept::of(&articles, Some(&grouped), 1.7e12);
+    assert!(kept.key.starts_with("statements:19:") && kept.statements);
+    match kept.reopen() {
+        Ok(Opened::Statements(back)) => assert_eq!(back, reopened),
+        other => panic!("{other:?}"),
+    }
+    // The entry itself is JSON (IndexedDB keeps it as a string).
+    let json = serde_json::to_string(&kept).unwrap();
+    assert_eq!(serde_json::from_str::<Kept>(&json).unwrap(), kept);
+}

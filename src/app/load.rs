@@ -14,7 +14,7 @@ use crate::article::{self, Article, ArticleError, Input};
 use crate::export::statements::read::Reopened;
 use crate::export::statements::StatementRow;
 use crate::locale;
-use crate::open::{self, Opened};
+use crate::open::{self, Kept, Opened};
 
 /// The article opened when the page has no `?src=`: the seed, served from `public/articles/`.
 pub const DEFAULT_SRC: &str = "articles/mali-russia-2024-03-18.json";
@@ -105,17 +105,59 @@ pub struct Loaded {
     /// For a statements file, each article's rows: the workspace rebuilds its analyses from
     /// them rather than analysing the articles (`export::statements::rebuild`).
     pub statements: Option<Vec<Vec<StatementRow>>>,
+    pub origin: Origin,
+}
+
+/// Where a load came from, which decides whether "Recent" keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// The seed or an example, which ship with the app.
+    Shipped,
+    Url,
+    File,
+    Pasted,
+    /// Reopened from "Recent", under this key.
+    Recent(String),
 }
 
 impl Loaded {
     fn articles(articles: Vec<Article>) -> Loaded {
-        Loaded { articles, failures: Vec::new(), statements: None }
+        Loaded { articles, failures: Vec::new(), statements: None, origin: Origin::Url }
     }
 
     fn reopened(reopened: Vec<Reopened>) -> Loaded {
         let (articles, rows) = reopened.into_iter().map(|r| (r.article, r.rows)).unzip();
-        Loaded { articles, failures: Vec::new(), statements: Some(rows) }
+        Loaded { articles, failures: Vec::new(), statements: Some(rows), origin: Origin::Url }
     }
+
+    fn opened(
+        opened: Opened,
+        origin: Origin,
+        shown: &str,
+        index: &'static str,
+    ) -> Result<Loaded, LoadError> {
+        let loaded = match opened {
+            Opened::Input(Input::Articles(articles)) => Loaded::articles(articles),
+            Opened::Statements(reopened) => Loaded::reopened(reopened),
+            Opened::Input(Input::Index(_)) => {
+                return Err(LoadError::BadUrl { src: shown.to_string(), reason: tr(index).into() })
+            }
+        };
+        Ok(Loaded { origin, ..loaded })
+    }
+
+    /// What "Recent" keeps of it.
+    pub fn kept(&self, now: f64) -> Kept {
+        Kept::of(&self.articles, self.statements.as_deref(), now)
+    }
+}
+
+/// Whether `src` is the seed's or an example's address, which ship with the app.
+fn shipped(src: &str) -> bool {
+    src == DEFAULT_SRC
+        || EXAMPLES
+            .iter()
+            .any(|(_, href)| href.trim_start_matches("?src=").split('&').next() == Some(src.trim()))
 }
 
 /// Fetches `url` (already resolved; `shown` is how the user wrote it) and reads it. Refuses a
@@ -151,9 +193,12 @@ pub async fn load(
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Loaded, LoadError> {
     let url = resolve(&src)?;
+    let origin = if shipped(&src) { Origin::Shipped } else { Origin::Url };
     match fetch_input(&url, &src).await? {
-        Opened::Input(Input::Articles(articles)) => Ok(Loaded::articles(articles)),
-        Opened::Statements(reopened) => Ok(Loaded::reopened(reopened)),
+        Opened::Input(Input::Articles(articles)) => {
+            Ok(Loaded { origin, ..Loaded::articles(articles) })
+        }
+        Opened::Statements(reopened) => Ok(Loaded { origin, ..Loaded::reopened(reopened) }),
         Opened::Input(Input::Index(entries)) => {
             let total = entries.len();
             progress.set(Some((0, total)));
@@ -211,24 +256,23 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
         LoadError::Network { url: name.clone(), reason: tr("load.unreadable_file").into() }
     })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    match open::open_bytes(&bytes, Some(&name)).map_err(fail)? {
-        Opened::Input(Input::Articles(articles)) => Ok(Loaded::articles(articles)),
-        Opened::Statements(reopened) => Ok(Loaded::reopened(reopened)),
-        Opened::Input(Input::Index(_)) => {
-            Err(LoadError::BadUrl { src: name, reason: tr("load.index_dropped").into() })
-        }
-    }
+    let opened = open::open_bytes(&bytes, Some(&name)).map_err(fail)?;
+    Loaded::opened(opened, Origin::File, &name, "load.index_dropped")
 }
 
 /// Reads pasted text (an article as JSON or text, or a corpus).
 pub fn load_text(text: &str) -> Result<Loaded, LoadError> {
     let fail = |error| LoadError::Article { url: tr("load.pasted").into(), error };
-    match open::open_text(text, Some("pasted")).map_err(fail)? {
-        Opened::Input(Input::Articles(articles)) => Ok(Loaded::articles(articles)),
-        Opened::Statements(reopened) => Ok(Loaded::reopened(reopened)),
-        Opened::Input(Input::Index(_)) => Err(LoadError::BadUrl {
-            src: tr("load.pasted").into(),
-            reason: tr("load.index_pasted").into(),
-        }),
-    }
+    let opened = open::open_text(text, Some("pasted")).map_err(fail)?;
+    Loaded::opened(opened, Origin::Pasted, tr("load.pasted"), "load.index_pasted")
+}
+
+/// Reopens what "Recent" kept under `key`.
+pub async fn load_recent(key: String) -> Result<Loaded, LoadError> {
+    let gone = |reason: String| LoadError::BadUrl { src: key.clone(), reason };
+    let kept = super::recent::get(&key).await.map_err(&gone)?;
+    let kept = kept.ok_or_else(|| gone(tr("recent.gone").into()))?;
+    let opened =
+        kept.reopen().map_err(|error| LoadError::Article { url: kept.title.clone(), error })?;
+    Loaded::opened(opened, Origin::Recent(key.clone()), &key, "load.index_dropped")
 }

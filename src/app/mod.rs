@@ -2,6 +2,8 @@
 //! shows what the core computed; it never analyses text itself.
 //!
 //! - [`load`]: fetching `?src=` and mapping every failure to a message;
+//! - [`offline`]: the service worker (offline use) and the "New version" notice;
+//! - [`recent`]: what the user opened, kept in IndexedDB; [`recent_menu`]: the "Recent" menu;
 //! - [`panic`]: the panic hook that replaces a dead app with an error message;
 //! - [`url`]: view state in the URL (query parameters, history);
 //! - [`scroll`]: showing and focusing an element without scrolling an embed's host page;
@@ -23,8 +25,11 @@ pub mod embed;
 mod exports;
 pub mod i18n;
 pub mod load;
+mod offline;
 mod panic;
 pub mod reader;
+mod recent;
+mod recent_menu;
 mod relations;
 mod scroll;
 mod storage;

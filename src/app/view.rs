@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::i18n::{fill, t, LanguageSwitch};
-use super::load::{self, LoadError, Loaded};
+use super::load::{self, LoadError, Loaded, Origin};
+use super::recent_menu::RecentMenu;
 use super::workspace::Workspace;
 
 /// The whole app: reads `?src=` (default: the seed article), loads it and shows it; a file
@@ -25,11 +26,17 @@ pub fn App() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     let embed = super::embed::is_embed();
+    let new_version = super::offline::register();
+    // "Recent": bumped when an entry is kept or forgotten, so the menu reads the list again.
+    let recent_version = RwSignal::new(0u32);
+    let not_kept = RwSignal::new(None::<String>);
     let accept = move |result: Result<Loaded, LoadError>| {
         let open = matches!(state.get_untracked(), Some(Ok(_)));
         match result {
             Ok(loaded) => {
                 problem.set(None);
+                not_kept.set(None);
+                keep(&loaded, not_kept, recent_version);
                 state.set(Some(Ok(loaded)));
             }
             Err(e) if open => problem.set(Some(e.to_string())),
@@ -39,9 +46,13 @@ pub fn App() -> impl IntoView {
     let load_src = move |src: String| {
         leptos::task::spawn_local(async move { accept(load::load(src, progress).await) });
     };
-    load_src(src.clone());
+    match super::url::get("recent") {
+        Some(key) => leptos::task::spawn_local(async move { accept(load::load_recent(key).await) }),
+        None => load_src(src.clone()),
+    }
     let from_file = move |file: web_sys::File| {
         super::url::set("src", None, true);
+        super::url::set("recent", None, false);
         leptos::task::spawn_local(async move { accept(load::load_file(file).await) });
     };
     super::embed::listen_for_host(move |src| {
@@ -50,6 +61,7 @@ pub fn App() -> impl IntoView {
     });
     drop_and_paste(dragging, from_file, move |text| {
         super::url::set("src", None, true);
+        super::url::set("recent", None, false);
         accept(load::load_text(&text));
     });
     let shown_src = src.clone();
@@ -70,19 +82,30 @@ pub fn App() -> impl IntoView {
                     </label>
                     <span class="open-more">{t("bar.open_hint")}</span>
                 </span>
-                <details class="examples">
+                <RecentMenu version=recent_version />
+                <details class="examples bar-menu">
                     <summary>{t("examples.menu")}</summary>
                     <ul>
                         {load::EXAMPLES.iter().map(|(key, href)| view! { <li><a href=*href>{t(key)}</a></li> }).collect_view()}
                     </ul>
                 </details>
                 <LanguageSwitch />
+                {move || new_version.get().map(|waiting| view! {
+                    <p class="new-version" role="status">{t("offline.new_version")}" "
+                        <button class="chip" on:click=move |_| waiting.reload_on_new_version()>{t("offline.reload")}</button>
+                    </p>
+                })}
             </header>
         })}
         {move || problem.get().map(|p| view! {
             <p class="load-problem" role="alert">{p}
                 {t("load.still_open")}
                 <button class="link" on:click=move |_| problem.set(None)>{t("common.dismiss")}</button>
+            </p>
+        })}
+        {move || not_kept.get().map(|p| view! {
+            <p class="load-problem" role="alert">{p}" "
+                <button class="link" on:click=move |_| not_kept.set(None)>{t("common.dismiss")}</button>
             </p>
         })}
         <main
@@ -110,6 +133,28 @@ pub fn App() -> impl IntoView {
             <p>{t("bar.drop")}</p>
         </div>
     }
+}
+
+/// Keeps what was opened from a file, a paste or an address in "Recent". A file or a paste
+/// then gets its address (`?recent=KEY`), so a reload, or a visit offline, reopens it. When
+/// the browser refuses, the articles stay open and the message says so.
+fn keep(loaded: &Loaded, problem: RwSignal<Option<String>>, version: RwSignal<u32>) {
+    if matches!(loaded.origin, Origin::Shipped | Origin::Recent(_)) || super::embed::is_embed() {
+        return;
+    }
+    let kept = loaded.kept(js_sys::Date::now());
+    let addressed = matches!(loaded.origin, Origin::File | Origin::Pasted);
+    leptos::task::spawn_local(async move {
+        match super::recent::keep(&kept).await {
+            Ok(()) => {
+                if addressed {
+                    super::url::set("recent", Some(&kept.key), false);
+                }
+                version.update(|v| *v += 1);
+            }
+            Err(reason) => problem.set(Some(fill("recent.not_kept", &[("reason", &reason)]))),
+        }
+    });
 }
 
 /// The articles of an index that could not be loaded, each with its reason.

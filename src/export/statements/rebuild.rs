@@ -39,6 +39,9 @@ pub fn rebuild(
     rows: &[StatementRow],
     themes: &ThemeSet,
 ) -> Analysis {
+    // A row is placed in its sentence; a text with no sentence at all (only punctuation,
+    // say) has nowhere to place one.
+    let rows = if doc.sentences.is_empty() { &[] } else { rows };
     let mut cast = Cast::new(doc);
     // Speakers first: the row of a person's own statement says their role and country, which
     // a row naming them as a target or co-speaker does not.

@@ -1,0 +1,96 @@
+//! The service worker (`public/sw.js`): registered so the explorer opens offline, and the
+//! quiet "New version — Reload" notice when a new deployment's worker is waiting. Nothing
+//! swaps versions under the reader: the waiting worker takes over only when they click
+//! Reload, and the page then reloads once, whole, on the new version.
+//!
+//! Release builds only: a debug build (`trunk serve`) registers no worker, so live reload is
+//! never served from a cache.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+
+/// Registers the worker (release builds, where the browser has service workers and the page is
+/// not embedded) and returns the signal that holds the registration once a new version waits.
+pub fn register() -> RwSignal<Option<ServiceWorkerRegistrationHandle>> {
+    let waiting = RwSignal::new(None);
+    if cfg!(debug_assertions) || super::embed::is_embed() {
+        return waiting;
+    }
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return waiting };
+    // A browser without service workers (or a page not served over https or localhost) has
+    // no `serviceWorker`; the explorer then simply works online only.
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return waiting;
+    }
+    let promise = navigator.service_worker().register("sw.js");
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        watch(registration, waiting);
+    });
+    waiting
+}
+
+/// A registration with a worker waiting to take over (`Send` for the signal; the app is
+/// single-threaded).
+#[derive(Clone)]
+pub struct ServiceWorkerRegistrationHandle(send_wrapper::SendWrapper<ServiceWorkerRegistration>);
+
+impl ServiceWorkerRegistrationHandle {
+    /// Lets the waiting worker take over; the page reloads when it does.
+    pub fn reload_on_new_version(&self) {
+        let Some(worker) = self.0.waiting() else {
+            let _ = web_sys::window().map(|w| w.location().reload());
+            return;
+        };
+        if let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) {
+            let reload = Closure::<dyn FnMut()>::new(|| {
+                let _ = web_sys::window().map(|w| w.location().reload());
+            });
+            container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+            reload.forget();
+        }
+        let _ = worker.post_message(&"skip-waiting".into());
+    }
+}
+
+/// Sets `waiting` when a new worker has installed while an older one controls the page.
+fn watch(
+    registration: ServiceWorkerRegistration,
+    waiting: RwSignal<Option<ServiceWorkerRegistrationHandle>>,
+) {
+    let has_controller =
+        || web_sys::window().and_then(|w| w.navigator().service_worker().controller()).is_some();
+    let offer = {
+        let registration = registration.clone();
+        move || {
+            if registration.waiting().is_some() && has_controller() {
+                waiting.set(Some(ServiceWorkerRegistrationHandle(send_wrapper::SendWrapper::new(
+                    registration.clone(),
+                ))));
+            }
+        }
+    };
+    offer();
+    let on_found = {
+        let registration = registration.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let Some(installing) = registration.installing() else { return };
+            let worker = installing.clone();
+            let offer = offer.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                if worker.state() == ServiceWorkerState::Installed {
+                    offer();
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        })
+    };
+    registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+    on_found.forget();
+}
