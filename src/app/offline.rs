@@ -26,11 +26,12 @@ pub fn register() -> RwSignal<Option<ServiceWorkerRegistrationHandle>> {
     }
     let promise = navigator.service_worker().register("sw.js");
     leptos::task::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
-            return;
-        };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        watch(registration, waiting);
+        // A browser that blocks workers may resolve with nothing.
+        let registered = wasm_bindgen_futures::JsFuture::from(promise).await;
+        if let Ok(registration) = registered.and_then(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        {
+            watch(registration, waiting);
+        }
     });
     waiting
 }
