@@ -116,3 +116,18 @@ test('stored corrections that cannot be read are set aside and reported', async 
   await expect(page.locator('.notice')).toContainText('article-explorer.corrections.v1.mali-russia-2024-03-18.unreadable');
   expect(await page.evaluate(() => localStorage.getItem('article-explorer.corrections.v1.mali-russia-2024-03-18.unreadable'))).toBe('[{"op": "delete", "at": ');
 });
+
+test('a connection cut in the middle of a corpus load: what arrived opens, the cut article is named', async ({ page }) => {
+  await page.route('**/fixtures/cut-index.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(['../articles/mali-russia-2024-03-18.json', 'cut.json', '../articles/mali-russia-2024-03-18.txt']) }),
+  );
+  await page.route('**/fixtures/cut.json', (route) => route.abort('connectionreset'));
+  await page.goto('./?src=fixtures/cut-index.json');
+  await expect(page.locator('.index-failures')).toContainText('2 of 3 articles loaded');
+  await expect(page.locator('.index-failures .failed')).toHaveText(/^Could not load cut\.json: the request failed \(TypeError: Failed to fetch\)\. Check the address and your connection/);
+  await expect(page.locator('.switcher .article-choice')).toHaveCount(2);
+  // What arrived works: a theme toggles, a statement selects its sentence.
+  await page.locator('.legend-item .toggle').first().click();
+  await page.locator('svg.timeline g.item').first().click();
+  await expect(page.locator('.article-body .stmt.selected')).toHaveCount(1);
+});
