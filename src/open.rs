@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::{self, Article, ArticleError, Input};
 use crate::export::statements::read::{self, Reopened};
-use crate::export::statements::{statements_json, StatementRow};
+use crate::export::statements::StatementRow;
 
 /// What an opened input holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,14 +55,26 @@ pub struct Kept {
     pub statements: bool,
     /// When it was kept, in milliseconds since 1970 (the browser's clock).
     pub kept_at: f64,
+    /// The address it was fetched from, if it came from one (the service worker keeps a copy
+    /// of that answer, which forgetting the entry removes too).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src: Option<String>,
+    /// The size of `text`, in bytes.
+    #[serde(default)]
+    pub bytes: usize,
+    /// The input, as [`Kept::reopen`] reads it. The browser keeps it apart from the rest, so
+    /// listing what is kept does not read every text.
+    #[serde(default)]
     pub text: String,
 }
 
 impl Kept {
     /// The entry for `articles` (with their statement rows, for a statements file).
     pub fn of(articles: &[Article], rows: Option<&[Vec<StatementRow>]>, kept_at: f64) -> Kept {
+        // Compact: a statements file opened as CSV is smaller than its rows as JSON, and the
+        // entry must reopen whatever its size ([`Kept::reopen`] sets no limit).
         let text = match rows {
-            Some(rows) => statements_json(&rows.concat()),
+            Some(rows) => rows.iter().flatten().map(|r| json_of(r) + "\n").collect(),
             None if articles.len() == 1 => json_of(&articles[0]),
             None => json_of(&articles),
         };
@@ -79,13 +91,19 @@ impl Kept {
             articles: articles.len(),
             statements: rows.is_some(),
             kept_at,
+            src: None,
+            bytes: text.len(),
             text,
         }
     }
 
-    /// The input again, as it was opened.
+    /// The input again, as it was opened. No size limit: it was within the limit when it
+    /// was opened, and its JSON may be larger than the file it came from.
     pub fn reopen(&self) -> Result<Opened, ArticleError> {
-        open_text(&self.text, None)
+        match read::read(&self.text) {
+            Some(reopened) => reopened.map(Opened::Statements),
+            None => article::read_input_unlimited(&self.text, None).map(Opened::Input),
+        }
     }
 }
 

@@ -242,6 +242,19 @@ fn bad_rows_name_their_line() {
         message(r#"{"format": "article-explorer/statements", "version": 1, "statements": []}"#),
         "The statements file holds no statements"
     );
+    // A newer version is said first, whatever its rows hold.
+    let mut newer: serde_json::Value =
+        serde_json::from_str(&statements::statements_json(&rows)).unwrap();
+    newer["version"] = 2.into();
+    newer["statements"][0]["category"] = "a-new-category".into();
+    assert_eq!(
+        message(&newer.to_string()),
+        "This statements file is of version 2, made by a newer explorer; this one reads version 1"
+    );
+    // A byte-order mark (Notepad, PowerShell) before JSON Lines or JSON is no part of it.
+    for text in [jsonl(&rows), statements::statements_json(&rows)] {
+        assert_eq!(reopened(&format!("\u{feff}{text}"))[0].rows.len(), 3);
+    }
     let csv = statements::statements_csv(&rows);
     let header_only = csv.lines().next().unwrap().to_string() + "\r\n";
     assert_eq!(message(&header_only), "The statements file holds no statements");
@@ -277,4 +290,32 @@ fn what_the_browser_keeps_opens_again_as_it_was() {
     // The entry itself is JSON (IndexedDB keeps it as a string).
     let json = serde_json::to_string(&kept).unwrap();
     assert_eq!(serde_json::from_str::<Kept>(&json).unwrap(), kept);
+}
+
+#[test]
+fn every_rebuilt_statement_has_its_own_link() {
+    // Two speakers with one verb in one sentence, and a quotation continued in the next
+    // paragraph (its cue is no words of its sentence).
+    let text = r#"{"id": "t0", "date": "2024-05-02", "paragraphs": [
+        "Chad's Foreign Minister, Idris Kamoun, said the talks went well, while Niger's Prime Minister, Ali Maiga, said they had failed.",
+        "\"We will meet again,\" Kamoun said. \"The date is not set.",
+        "\"It will be soon.\""]}"#;
+    let articles = vec![article::read(text, None).unwrap()];
+    let analyses = analysed(&articles);
+    let rows = rows_of(&articles, &analyses);
+    assert!(rows.len() >= 4, "{rows:#?}");
+    let (_, rebuilt) = rebuilt(&statements::statements_json(&rows));
+    // The links (`c…`, the cue's code point) of an analysis's statements, each once?
+    let apart = |a: &Analysis| {
+        let keys: Vec<usize> =
+            a.statements.iter().map(article_explorer::analysis::corrections::key).collect();
+        let mut once = keys.clone();
+        once.sort();
+        once.dedup();
+        (once.len() == keys.len(), keys)
+    };
+    assert!(apart(&analyses[0]).0, "the analysis keys its statements apart");
+    let (distinct, keys) = apart(&rebuilt[0]);
+    assert!(distinct, "{keys:?}");
+    assert_eq!(rebuilt[0].statements[1].speaker_name, "Ali Maiga");
 }

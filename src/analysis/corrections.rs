@@ -34,6 +34,19 @@ pub struct Correction {
     pub quote: Option<Quote>,
 }
 
+impl Edit {
+    /// The code point the edit names its statement by, for all but an added statement.
+    pub fn at(&self) -> Option<usize> {
+        match *self {
+            Edit::Speaker { at, .. }
+            | Edit::Category { at, .. }
+            | Edit::Target { at, .. }
+            | Edit::Delete { at } => Some(at),
+            Edit::Add { .. } => None,
+        }
+    }
+}
+
 impl From<Edit> for Correction {
     /// A correction without a quote: found by its position alone.
     fn from(edit: Edit) -> Correction {
@@ -116,34 +129,23 @@ impl Correction {
     /// the statement's cue in its sentence, or the added words in theirs. No quote when the
     /// edit names nothing there.
     pub fn quoted(edit: Edit, analysis: &Analysis, text: &str) -> Correction {
-        let quote = match &edit {
-            Edit::Speaker { at, .. }
-            | Edit::Category { at, .. }
-            | Edit::Target { at, .. }
-            | Edit::Delete { at } => analysis.statements.iter().find(|s| key(s) == *at).map(|s| {
-                let sentence = analysis.sentences[s.sentence].span.bytes();
-                Quote::around(text, sentence, s.cue_span.bytes())
-            }),
-            Edit::Add { start, end, .. } => bytes_of(text, *start, *end).and_then(|words| {
-                let sentence = analysis
-                    .sentences
-                    .iter()
-                    .find(|s| s.span.start_byte <= words.start && words.end <= s.span.end_byte)?;
-                Some(Quote::around(text, sentence.span.bytes(), words))
-            }),
+        let quote = match (&edit, edit.at()) {
+            (_, Some(at)) => analysis
+                .statements
+                .iter()
+                .find(|s| key(s) == at)
+                .map(|s| quote_of(analysis, text, s)),
+            (Edit::Add { start, end, .. }, None) => {
+                bytes_of(text, *start, *end).and_then(|words| {
+                    let sentence = analysis.sentences.iter().find(|s| {
+                        s.span.start_byte <= words.start && words.end <= s.span.end_byte
+                    })?;
+                    Some(Quote::around(text, sentence.span.bytes(), words))
+                })
+            }
+            (_, None) => None,
         };
         Correction { edit, quote }
-    }
-
-    /// The code point the edit names its statement by, for all but an added statement.
-    fn at(&self) -> Option<usize> {
-        match self.edit {
-            Edit::Speaker { at, .. }
-            | Edit::Category { at, .. }
-            | Edit::Target { at, .. }
-            | Edit::Delete { at } => Some(at),
-            Edit::Add { .. } => None,
-        }
     }
 
     /// What the correction does and where, in `lang`'s words, for the list of corrections
@@ -174,7 +176,7 @@ impl Correction {
             None => {
                 let at = match self.edit {
                     Edit::Add { start, .. } => start,
-                    _ => self.at().unwrap_or_default(),
+                    _ => self.edit.at().unwrap_or_default(),
                 };
                 fill("corrections.did.at", &[("what", &what), ("at", &at)])
             }
@@ -220,7 +222,8 @@ pub fn apply(
     let mut chars = Chars { text, chars: None };
     let mut orphans = Vec::new();
     for (n, c) in corrections.iter().enumerate() {
-        let index = c.at().and_then(|at| statement_of(&a, text, &mut chars, at, c.quote.as_ref()));
+        let index =
+            c.edit.at().and_then(|at| statement_of(&a, text, &mut chars, at, c.quote.as_ref()));
         match (&c.edit, index) {
             (Edit::Speaker { speaker, .. }, Some(i)) => {
                 let actor = actor_named(&mut a, speaker);
@@ -245,8 +248,10 @@ pub fn apply(
                 a.statements.remove(i);
             }
             (Edit::Add { start, end, speaker, category }, _) => {
-                let (start, end) = words_of(text, &mut chars, *start, *end, c.quote.as_ref());
-                match added(&mut a, text, start, end, speaker, *category) {
+                let words = words_of(text, &mut chars, *start, *end, c.quote.as_ref());
+                let made = words
+                    .and_then(|(start, end)| added(&mut a, text, start, end, speaker, *category));
+                match made {
                     Some(s) => {
                         let at = a.statements.partition_point(|x| {
                             x.content_span.start_byte <= s.content_span.start_byte
@@ -278,10 +283,7 @@ fn statement_of(
 ) -> Option<usize> {
     let here = a.statements.iter().position(|s| key(s) == at);
     let Some(quote) = quote else { return here };
-    let unchanged = here.is_some_and(|i| {
-        let s = &a.statements[i];
-        Quote::around(text, a.sentences[s.sentence].span.bytes(), s.cue_span.bytes()) == *quote
-    });
+    let unchanged = here.is_some_and(|i| quote_of(a, text, &a.statements[i]) == *quote);
     if unchanged {
         return here;
     }
@@ -290,19 +292,26 @@ fn statement_of(
 }
 
 /// The code points an added statement's words are at now: where they were if they are still
-/// there, else where its quote finds them (or where they were, to be refused there).
+/// there (or, without a quote, wherever that is), else where its quote finds them; `None`
+/// when the quote is nowhere, so the correction is an orphan rather than a statement made on
+/// whatever text now sits at its old place.
 fn words_of(
     text: &str,
     chars: &mut Chars,
     start: usize,
     end: usize,
     quote: Option<&Quote>,
-) -> (usize, usize) {
-    let Some(quote) = quote else { return (start, end) };
+) -> Option<(usize, usize)> {
+    let Some(quote) = quote else { return Some((start, end)) };
     if bytes_of(text, start, end).is_some_and(|b| text[b] == quote.exact) {
-        return (start, end);
+        return Some((start, end));
     }
-    quote.find(chars.get(), Some(start)).map_or((start, end), |r| (r.start, r.end))
+    quote.find(chars.get(), Some(start)).map(|r| (r.start, r.end))
+}
+
+/// The quote a correction of statement `s` keeps: its cue in its sentence.
+fn quote_of(a: &Analysis, text: &str, s: &Statement) -> Quote {
+    Quote::around(text, a.sentences[s.sentence].span.bytes(), s.cue_span.bytes())
 }
 
 fn set_category(s: &mut Statement, category: Category) {
@@ -365,13 +374,7 @@ fn added(
         tone: category.tone(),
         date: a.article_date,
         date_basis: DateBasis::of_article(a.article_date),
-        themes: a.sentences[sentence]
-            .theme_counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &n)| n > 0)
-            .map(|(t, _)| a.themes[t].id.clone())
-            .collect(),
+        themes: super::themes_of(&a.sentences[sentence].theme_counts, &a.themes),
         pattern: Pattern::Corrected,
         speaker_basis: SpeakerBasis::Named,
         confidence: Confidence::High,
@@ -594,6 +597,26 @@ mod tests {
         let (c, orphans) = apply(&b, &text2, &log);
         assert_eq!(orphans, [0]);
         assert!(c.statements.iter().all(|s| !s.corrected));
+    }
+
+    #[test]
+    fn an_added_statement_whose_words_are_gone_is_an_orphan_not_a_fragment() {
+        let (a, text) =
+            invented(&["The envoy said the port would reopen.", "Trade resumed on Monday."]);
+        let start = text[..text.find("Trade").unwrap()].chars().count();
+        let add = Edit::Add {
+            start,
+            end: start + 24,
+            speaker: "A reader".into(),
+            category: Category::Neutral,
+        };
+        let log = [Correction::quoted(add, &a, &text)];
+        let (b, text2) = invented(&[
+            "The envoy said the port would reopen within the next two months at the latest.",
+        ]);
+        let (c, orphans) = apply(&b, &text2, &log);
+        assert_eq!(orphans, [0]);
+        assert!(c.statements.iter().all(|s| s.pattern != Pattern::Corrected));
     }
 
     #[test]

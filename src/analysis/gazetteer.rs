@@ -43,9 +43,6 @@ pub(crate) fn gazetteer(language: Language) -> &'static Gazetteer {
     })
 }
 
-/// Compiles gazetteer files; a later file's line for a canonical name already listed adds its
-/// forms to that actor. French demonyms are written in lowercase ("malien", "maliennes") and
-/// match capitalised too, as nouns of people ("les Maliens").
 /// The kind of the country or institution the gazetteer of `language` calls `name` (its
 /// canonical or shown name), if it knows one.
 pub(crate) fn kind_of(language: Language, name: &str) -> Option<ActorKind> {
@@ -53,6 +50,9 @@ pub(crate) fn kind_of(language: Language, name: &str) -> Option<ActorKind> {
     entries.iter().find(|e| e.name == name || e.display == name).map(|e| e.kind)
 }
 
+/// Compiles gazetteer files; a later file's line for a canonical name already listed adds its
+/// forms to that actor. French demonyms are written in lowercase ("malien", "maliennes") and
+/// match capitalised too, as nouns of people ("les Maliens").
 fn build(files: &[(&'static str, &'static str)]) -> Gazetteer {
     let mut entries: Vec<Entry> = Vec::new();
     let mut keys: Vec<String> = Vec::new();

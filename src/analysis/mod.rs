@@ -203,17 +203,7 @@ impl Layout {
 
     /// The ids of the themes each sentence holds.
     pub fn sentence_themes(&self) -> Vec<Vec<String>> {
-        self.sentences
-            .iter()
-            .map(|s| {
-                s.theme_counts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &n)| n > 0)
-                    .map(|(t, _)| self.summaries[t].id.clone())
-                    .collect()
-            })
-            .collect()
+        self.sentences.iter().map(|s| themes_of(&s.theme_counts, &self.summaries)).collect()
     }
 
     /// The analysis, with each statement listed in its sentence.
@@ -244,6 +234,12 @@ impl Layout {
             events,
         }
     }
+}
+
+/// The ids of the themes with hits in `counts` (a sentence's or a paragraph's, aligned with
+/// `themes`).
+pub fn themes_of(counts: &[u32], themes: &[ThemeSummary]) -> Vec<String> {
+    counts.iter().zip(themes).filter(|(&n, _)| n > 0).map(|(_, t)| t.id.clone()).collect()
 }
 
 /// The country a statement's speaker speaks for, as its lanes and exports show it: a country

@@ -35,8 +35,8 @@ impl Quote {
     /// The quote of `target` (bytes of `text`) inside `within` (its sentence, say): the words
     /// of `within` before and after it are its prefix and suffix.
     pub fn around(text: &str, within: Range<usize>, target: Range<usize>) -> Quote {
-        let start = target.start.max(within.start);
-        let end = target.end.min(within.end).max(start);
+        let start = target.start.clamp(within.start, within.end);
+        let end = target.end.clamp(start, within.end);
         Quote {
             exact: text[start..end].to_string(),
             prefix: text[within.start..start].to_string(),
@@ -44,16 +44,36 @@ impl Quote {
         }
     }
 
-    /// Where the quote is in `chars` (a text's characters) as a code-point range, if at least
-    /// half of its context agrees there: at `hint` when it is still there unchanged, else at
-    /// the best of the places `exact` occurs ([`anchor`]'s choice).
+    /// Where the quote is in `chars` (a text's characters) as a code-point range: at `hint`
+    /// when it is still there unchanged, else at the place `exact` occurs where the most
+    /// words of its prefix and suffix are still before and after it (nearest `hint` on a tie),
+    /// if that is at least half of them.
     pub fn find(&self, chars: &[char], hint: Option<usize>) -> Option<Range<usize>> {
         if let Some(at) = hint.filter(|&at| self.is_at(chars, at)) {
             return Some(at..at + self.exact.chars().count());
         }
-        let found = best(chars, &self.exact, &self.prefix, &self.suffix, hint)?;
-        let context = self.prefix.chars().count() + self.suffix.chars().count();
-        (found.agreeing * 2 >= context).then_some(found.start..found.end)
+        let needle: Vec<char> = self.exact.chars().collect();
+        let (before, after) = (words(&self.prefix), words(&self.suffix));
+        let total = before.len() + after.len();
+        // A replaced word may be longer than the one it replaces.
+        const SLACK: usize = 16;
+        let reach = (self.prefix.chars().count() + SLACK, self.suffix.chars().count() + SLACK);
+        let mut best: Option<(usize, usize, usize)> = None; // (words agreeing, distance, start)
+        for start in occurrences(chars, &needle) {
+            let end = start + needle.len();
+            let around_before: String =
+                chars[start.saturating_sub(reach.0)..start].iter().collect();
+            let around_after: String =
+                chars[end..(end + reach.1).min(chars.len())].iter().collect();
+            let agreeing =
+                agree(&before, &words(&around_before)) + agree(&after, &words(&around_after));
+            let distance = hint.map_or(0, |h| h.abs_diff(start));
+            if best.is_none_or(|(a, d, _)| agreeing > a || (agreeing == a && distance < d)) {
+                best = Some((agreeing, distance, start));
+            }
+        }
+        let (agreeing, _, start) = best?;
+        (agreeing * 2 >= total).then_some(start..start + needle.len())
     }
 
     /// Whether the quote, its prefix and its suffix are at `at` exactly.
@@ -68,6 +88,31 @@ impl Quote {
             && matches(at, &self.exact)
             && matches(at + self.exact.chars().count(), &self.suffix)
     }
+}
+
+/// The words of `text` (runs of letters and digits), in order.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
+/// How many of the `old` words are among the `new` ones, each new word counted once.
+fn agree(old: &[&str], new: &[&str]) -> usize {
+    let mut left: Vec<&str> = new.to_vec();
+    old.iter()
+        .filter(|w| match left.iter().position(|n| n == *w) {
+            Some(i) => {
+                left.swap_remove(i);
+                true
+            }
+            None => false,
+        })
+        .count()
+}
+
+/// The code points where `needle` starts in `chars`.
+fn occurrences<'a>(chars: &'a [char], needle: &'a [char]) -> impl Iterator<Item = usize> + 'a {
+    let last = (chars.len() + 1).saturating_sub(needle.len().max(1));
+    (0..last).filter(move |&i| !needle.is_empty() && chars[i..i + needle.len()] == *needle)
 }
 
 /// Where a quote (exact, prefix, suffix) lies in `text`, in code points: among the places
@@ -102,10 +147,7 @@ fn best(
     };
     let agree_fwd = |a: &[char], b: &[char]| a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let mut best: Option<(Found, usize)> = None; // (place, distance from the hint)
-    for start in 0..=chars.len() - needle.len() {
-        if chars[start..start + needle.len()] != needle[..] {
-            continue;
-        }
+    for start in occurrences(chars, &needle) {
         let end = start + needle.len();
         let before = &chars[start.saturating_sub(prefix.len())..start];
         let after = &chars[end..(end + suffix.len()).min(chars.len())];
@@ -156,6 +198,19 @@ mod tests {
         // Its sentence gone: the other "said" is not taken for it.
         let cut = "The envoy said the port would reopen.";
         assert_eq!(q.find(&chars(cut), Some(said)), None);
+    }
+
+    #[test]
+    fn one_changed_word_costs_one_word_and_a_short_context_must_agree() {
+        let text = "The minister said on Tuesday that the talks had failed.";
+        let said = text.find("said").unwrap();
+        let q = Quote::around(text, 0..text.len(), said..said + 4);
+        let edited = text.replace("Tuesday", "Wednesday");
+        assert_eq!(q.find(&chars(&edited), Some(said)), Some(said..said + 4));
+        // "He said." cut: "She said." elsewhere is not it.
+        let text = "He said. The talks went on.";
+        let q = Quote::around(text, 0..8, 3..7);
+        assert_eq!(q.find(&chars("The talks went on. She said."), Some(3)), None);
     }
 
     #[test]

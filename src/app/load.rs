@@ -113,7 +113,8 @@ pub struct Loaded {
 pub enum Origin {
     /// The seed or an example, which ship with the app.
     Shipped,
-    Url,
+    /// Fetched from this address (resolved).
+    Url(String),
     File,
     Pasted,
     /// Reopened from "Recent", under this key.
@@ -122,12 +123,12 @@ pub enum Origin {
 
 impl Loaded {
     fn articles(articles: Vec<Article>) -> Loaded {
-        Loaded { articles, failures: Vec::new(), statements: None, origin: Origin::Url }
+        Loaded { articles, failures: Vec::new(), statements: None, origin: Origin::Shipped }
     }
 
     fn reopened(reopened: Vec<Reopened>) -> Loaded {
         let (articles, rows) = reopened.into_iter().map(|r| (r.article, r.rows)).unzip();
-        Loaded { articles, failures: Vec::new(), statements: Some(rows), origin: Origin::Url }
+        Loaded { articles, failures: Vec::new(), statements: Some(rows), origin: Origin::Shipped }
     }
 
     fn opened(
@@ -148,7 +149,11 @@ impl Loaded {
 
     /// What "Recent" keeps of it.
     pub fn kept(&self, now: f64) -> Kept {
-        Kept::of(&self.articles, self.statements.as_deref(), now)
+        let src = match &self.origin {
+            Origin::Url(url) => Some(url.clone()),
+            _ => None,
+        };
+        Kept { src, ..Kept::of(&self.articles, self.statements.as_deref(), now) }
     }
 }
 
@@ -193,12 +198,8 @@ pub async fn load(
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Loaded, LoadError> {
     let url = resolve(&src)?;
-    let origin = if shipped(&src) { Origin::Shipped } else { Origin::Url };
+    let origin = if shipped(&src) { Origin::Shipped } else { Origin::Url(url.clone()) };
     match fetch_input(&url, &src).await? {
-        Opened::Input(Input::Articles(articles)) => {
-            Ok(Loaded { origin, ..Loaded::articles(articles) })
-        }
-        Opened::Statements(reopened) => Ok(Loaded { origin, ..Loaded::reopened(reopened) }),
         Opened::Input(Input::Index(entries)) => {
             let total = entries.len();
             progress.set(Some((0, total)));
@@ -217,7 +218,7 @@ pub async fn load(
                     result
                 }
             });
-            let mut loaded = Loaded::articles(Vec::new());
+            let mut loaded = Loaded { origin, ..Loaded::articles(Vec::new()) };
             for result in futures::future::join_all(fetches).await {
                 match result {
                     Ok(Opened::Input(Input::Articles(mut a))) => loaded.articles.append(&mut a),
@@ -242,6 +243,7 @@ pub async fn load(
             }
             Ok(loaded)
         }
+        opened => Loaded::opened(opened, origin, &src, "load.nested_index"),
     }
 }
 

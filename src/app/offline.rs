@@ -3,8 +3,8 @@
 //! swaps versions under the reader: the waiting worker takes over only when they click
 //! Reload, and the page then reloads once, whole, on the new version.
 //!
-//! Release builds only: a debug build (`trunk serve`) registers no worker, so live reload is
-//! never served from a cache.
+//! Release builds only: a debug build (`trunk serve`) registers no worker, and unregisters
+//! one a release build left on the same address, so live reload is never served from a cache.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -15,13 +15,17 @@ use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 /// not embedded) and returns the signal that holds the registration once a new version waits.
 pub fn register() -> RwSignal<Option<ServiceWorkerRegistrationHandle>> {
     let waiting = RwSignal::new(None);
-    if cfg!(debug_assertions) || super::embed::is_embed() {
-        return waiting;
-    }
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return waiting };
     // A browser without service workers (or a page not served over https or localhost) has
     // no `serviceWorker`; the explorer then simply works online only.
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return waiting;
+    }
+    if cfg!(debug_assertions) {
+        unregister_all(navigator.service_worker());
+        return waiting;
+    }
+    if super::embed::is_embed() {
         return waiting;
     }
     let promise = navigator.service_worker().register("sw.js");
@@ -34,6 +38,23 @@ pub fn register() -> RwSignal<Option<ServiceWorkerRegistrationHandle>> {
         }
     });
     waiting
+}
+
+/// Removes every worker registered for this page's scope (a debug build's cleanup).
+fn unregister_all(container: web_sys::ServiceWorkerContainer) {
+    leptos::task::spawn_local(async move {
+        let Ok(list) = wasm_bindgen_futures::JsFuture::from(container.get_registrations()).await
+        else {
+            return;
+        };
+        for registration in js_sys::Array::from(&list).iter() {
+            if let Ok(r) = registration.dyn_into::<ServiceWorkerRegistration>() {
+                if let Ok(p) = r.unregister() {
+                    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                }
+            }
+        }
+    });
 }
 
 /// A registration with a worker waiting to take over (`Send` for the signal; the app is
@@ -77,10 +98,11 @@ fn watch(
         }
     };
     offer();
-    let on_found = {
-        let registration = registration.clone();
-        Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = registration.installing() else { return };
+    // A new worker may be installing already (the browser checks on every navigation, before
+    // the app starts), or start to later.
+    let follow = {
+        let offer = offer.clone();
+        move |installing: web_sys::ServiceWorker| {
             let worker = installing.clone();
             let offer = offer.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {
@@ -90,6 +112,17 @@ fn watch(
             });
             installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
             on_state.forget();
+        }
+    };
+    if let Some(installing) = registration.installing() {
+        follow(installing);
+    }
+    let on_found = {
+        let registration = registration.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            if let Some(installing) = registration.installing() {
+                follow.clone()(installing);
+            }
         })
     };
     registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));

@@ -48,12 +48,14 @@ pub fn RecentMenu(version: RwSignal<u32>) -> impl IntoView {
             .map(|k| {
                 let href =
                     format!("?recent={}", String::from(js_sys::encode_uri_component(&k.key)));
-                let key = k.key.clone();
+                let entry = k.clone();
                 let forget = move |_| {
-                    let key = key.clone();
+                    let entry = entry.clone();
                     leptos::task::spawn_local(async move {
-                        let _ = recent::forget(&key).await;
-                        version.update(|v| *v += 1);
+                        match recent::forget(&entry).await {
+                            Ok(()) => version.update(|v| *v += 1),
+                            Err(problem) => listing.update(|l| l.problem = Some(problem)),
+                        }
                     });
                 };
                 let title = k.title.clone();
@@ -98,7 +100,7 @@ fn describe(k: &Kept, lang: Language) -> String {
             .unwrap_or_default();
     format!(
         "{what} · {} · {}",
-        size(k.text.len() as f64, lang),
+        size(k.bytes as f64, lang),
         locale::fill(lang, "recent.kept_on", &[("date", &kept)])
     )
 }

@@ -126,19 +126,26 @@ impl Ws {
 
     /// Changes the shown article's corrections and saves them. The change is made on the log
     /// as stored, so an edit made meanwhile in another tab of this article is kept (the last
-    /// writer writes both). A statement added or deleted renumbers the others, so the
-    /// selection follows its statement by its link, not its number.
+    /// writer writes both).
     fn change_corrections(&self, change: impl FnOnce(&mut Vec<Correction>)) {
         let k = self.current.get_untracked();
-        let selected = self.selected_link();
         let stored = self.unsaved.with_value(|u| !u[k]).then(|| self.stored_log(k)).flatten();
-        self.corrections.update(|all| {
-            if let Some(stored) = stored {
-                all[k] = stored;
-            }
-            change(&mut all[k]);
+        self.keeping_selection(|| {
+            self.corrections.update(|all| {
+                if let Some(stored) = stored {
+                    all[k] = stored;
+                }
+                change(&mut all[k]);
+            });
         });
         self.save_corrections(k);
+    }
+
+    /// Runs `change` (of corrections) and keeps the selected statement selected: a statement
+    /// added or deleted renumbers the others, so it is found again by its link.
+    fn keeping_selection(&self, change: impl FnOnce()) {
+        let selected = self.selected_link();
+        change();
         let found = selected.and_then(|(a, link)| {
             self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
         });
@@ -162,7 +169,7 @@ impl Ws {
             if storage::is_corrections_key(key, &id) && self.unsaved.with_value(|u| !u[k]) {
                 if let Some(log) = self.stored_log(k) {
                     if self.corrections.with_untracked(|all| all[k] != log) {
-                        self.corrections.update(|all| all[k] = log);
+                        self.keeping_selection(|| self.corrections.update(|all| all[k] = log));
                     }
                 }
             }

@@ -241,6 +241,12 @@ pub fn read_input(input: &str, name: Option<&str>) -> Result<Input, ArticleError
     if input.len() > MAX_BYTES {
         return Err(ArticleError::TooLarge { bytes: input.len() });
     }
+    read_input_unlimited(input, name)
+}
+
+/// [`read_input`] without the size limit, for what was within it when first read (an input
+/// the browser kept, `open::Kept`, whose JSON may be larger than its file).
+pub fn read_input_unlimited(input: &str, name: Option<&str>) -> Result<Input, ArticleError> {
     let trimmed = input.trim_start_matches('\u{feff}').trim_start();
     if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
         return read(input, name).map(|a| Input::Articles(vec![a]));

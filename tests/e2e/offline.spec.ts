@@ -22,6 +22,10 @@ async function dropChanged(page: Page) {
 
 test('offline: the seed and an article dropped earlier open, and their exports work', async ({ page, context }) => {
   await controlled(page);
+  // The worker gives the app for the app's addresses only: another page of the site is itself.
+  await page.goto('./embed-example.html');
+  await expect(page).toHaveTitle('Article Explorer: embedding example');
+  await page.goto('./');
   await dropChanged(page);
   await expect(page).toHaveURL(/recent=article%3Aharbour-talks|recent=article:harbour-talks/);
   await page.getByText('Recent', { exact: false }).first().click();
@@ -75,8 +79,8 @@ test('a kept entry that cannot be read is set aside and reported', async ({ page
   await page.evaluate(() => new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('article-explorer', 1);
     open.onsuccess = () => {
-      const tx = open.result.transaction('opened', 'readwrite');
-      tx.objectStore('opened').put('{"key": "article:broken", "title": ', 'article:broken');
+      const tx = open.result.transaction('kept', 'readwrite');
+      tx.objectStore('kept').put('{"key": "article:broken", "title": ', 'article:broken');
       tx.oncomplete = () => { open.result.close(); resolve(); };
       tx.onerror = () => reject(tx.error);
     };

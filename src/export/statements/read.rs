@@ -71,8 +71,10 @@ fn floor_char_boundary(s: &str, at: usize) -> usize {
     at
 }
 
-/// `text` read as a statements file, or `None` when it is not one ([`form`]).
+/// `text` read as a statements file, or `None` when it is not one ([`form`]). A byte-order
+/// mark before it (Notepad, PowerShell) is no part of it, whatever its form.
 pub fn read(text: &str) -> Option<Result<Vec<Reopened>, ArticleError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rows = match form(text)? {
         Form::Json => json_rows(text),
         Form::JsonLines => json_lines_rows(text),
@@ -82,21 +84,29 @@ pub fn read(text: &str) -> Option<Result<Vec<Reopened>, ArticleError>> {
 }
 
 fn json_rows(text: &str) -> Result<Vec<StatementRow>, ArticleError> {
+    // The version first: a newer file's rows may hold what this code does not know, and its
+    // reader should hear "newer", not "bad row".
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        version: u64,
+    }
     #[derive(Deserialize)]
     struct Doc {
-        version: u64,
         statements: Vec<Checked>,
     }
-    let doc: Doc = serde_json::from_str(text).map_err(|e| {
+    let fail = |e: serde_json::Error| {
         if e.is_data() {
             ArticleError::BadStatement { line: e.line(), reason: reason(&e.to_string()) }
         } else {
             crate::article::json::syntax_error(&e)
         }
-    })?;
-    if doc.version > VERSION {
-        return Err(ArticleError::StatementsVersion { version: doc.version, reads: VERSION });
+    };
+    let head: Head = serde_json::from_str(text).map_err(fail)?;
+    if head.version > VERSION {
+        return Err(ArticleError::StatementsVersion { version: head.version, reads: VERSION });
     }
+    let doc: Doc = serde_json::from_str(text).map_err(fail)?;
     Ok(doc.statements.into_iter().map(|c| c.0).collect())
 }
 
@@ -116,7 +126,6 @@ fn json_lines_rows(text: &str) -> Result<Vec<StatementRow>, ArticleError> {
 }
 
 fn csv_rows(text: &str) -> Result<Vec<StatementRow>, ArticleError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.deserialize::<Checked>() {

@@ -48,7 +48,11 @@ pub fn rebuild(
     for row in rows {
         cast.speaker(row);
     }
-    let placed: Vec<Placed> = rows.iter().map(|row| place(doc, &mut cast, row)).collect();
+    // Where the last cue placed in each paragraph ends: two statements of one sentence with
+    // the same verb ("X said A, while Y said B") get the first and the second "said".
+    let mut after: HashMap<usize, usize> = HashMap::new();
+    let placed: Vec<Placed> =
+        rows.iter().map(|row| place(doc, &mut cast, &mut after, row)).collect();
     let mut actors = cast.into_actors(doc);
     let layout = Layout::new(doc, themes, &actors);
     let sentence_themes = layout.sentence_themes();
@@ -73,7 +77,12 @@ struct Placed {
     co_speakers: Vec<usize>,
 }
 
-fn place(doc: &Document, cast: &mut Cast, row: &StatementRow) -> Placed {
+fn place(
+    doc: &Document,
+    cast: &mut Cast,
+    after: &mut HashMap<usize, usize>,
+    row: &StatementRow,
+) -> Placed {
     let paragraph = doc
         .paragraphs
         .iter()
@@ -82,8 +91,14 @@ fn place(doc: &Document, cast: &mut Cast, row: &StatementRow) -> Placed {
     let para = doc.paragraphs[paragraph].clone();
     let find = |words: &str| find_in(&doc.text, &para, words);
     let speaker = cast.speaker(row);
-    let cue_bytes = find(&row.cue).unwrap_or(para.start..para.start);
     let content_bytes = find(&row.content).unwrap_or_else(|| para.clone());
+    // A cue that is no words of the sentence (a quotation's continuation, a dash, a label, a
+    // reader's addition) is its content, as the analysis has it.
+    let from = after.get(&paragraph).copied().unwrap_or(para.start);
+    let cue_bytes = find_in(&doc.text, &(from..para.end), &row.cue)
+        .or_else(|| find(&row.cue))
+        .unwrap_or_else(|| content_bytes.clone());
+    after.insert(paragraph, cue_bytes.end);
     let speaker_bytes = find(&row.speaker)
         .or_else(|| row.speaker.split_whitespace().last().and_then(find))
         .unwrap_or(cue_bytes.start..cue_bytes.start);
