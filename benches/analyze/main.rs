@@ -3,6 +3,10 @@
 //! and on the development set of real news (`tests/fixtures/eval-dev`, repeated to ~1 MB).
 //! Prints MB/s; nothing is asserted.
 //!
+//! It also times opening a statements file again (`open::open_text` and
+//! `export::statements::rebuild`, what the app does with a file `analyze --jsonl` wrote): the
+//! 200 articles' rows as JSON Lines.
+//!
 //! `cargo bench --bench analyze -- --write DIR` also writes the generated inputs that
 //! `scripts/bench` gives the browser: `corpus-1mb.json` (the 200 articles, a JSON array),
 //! `article-1mb.json` and `article-5mb.json` (one long article each), in the project's article
@@ -119,6 +123,43 @@ fn batch(path: &str, threads: usize) -> (f64, f64) {
     (start.elapsed().as_secs_f64(), peak_kb as f64 / 1024.0)
 }
 
+/// Opening the statement rows of `articles` again, as JSON Lines: reading, grouping and
+/// rebuilding every article's analysis.
+fn run_reopen(label: &str, articles: &[Article], themes: &ThemeSet) {
+    use article_explorer::analysis::text::Document;
+    use article_explorer::export::statements::{rebuild::rebuild, statement_rows};
+    use article_explorer::open::{open_text, Opened};
+    let analyses: Vec<_> = articles.iter().map(|a| analyze(a, themes)).collect();
+    let rows =
+        statement_rows(&articles.iter().collect::<Vec<_>>(), &analyses.iter().collect::<Vec<_>>());
+    let jsonl: String =
+        rows.iter().map(|r| serde_json::to_string(r).expect("rows serialise") + "\n").collect();
+    let mut best = f64::MAX;
+    let mut best_read = f64::MAX;
+    let mut rebuilt = 0;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let Ok(Opened::Statements(files)) = open_text(&jsonl, None) else {
+            panic!("the rows open as a statements file")
+        };
+        best_read = best_read.min(start.elapsed().as_secs_f64());
+        rebuilt = files
+            .iter()
+            .map(|f| {
+                rebuild(&f.article, &Document::new(&f.article), &f.rows, themes).statements.len()
+            })
+            .sum::<usize>();
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    println!(
+        "{label:<28} {:>6.2} MB  best of 5: {:>7.1} ms  {:>6.0} statements/s  ({rebuilt} statements; reading the file {:.1} ms of it)",
+        jsonl.len() as f64 / 1e6,
+        best * 1000.0,
+        rebuilt as f64 / best,
+        best_read * 1000.0
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--batch") {
@@ -168,6 +209,7 @@ fn main() {
     let many = corpus::generate(SEED, 1_000_000, 5_000);
     run("200 articles of ~5 KB", &many, &themes);
     run_corpus("the same, as one corpus", &many, &themes);
+    run_reopen("their statements reopened", &many, &themes);
     run("one article of ~1 MB", &corpus::generate(SEED, 1_000_000, 1_000_000), &themes);
     // Real text: the development set of news (tests/fixtures/eval-dev), 16 short articles,
     // repeated to ~1 MB so the timing is above the clock's noise.
@@ -178,8 +220,12 @@ fn main() {
             .map(|a| a.paragraphs.iter().map(String::len).sum::<usize>())
             .sum::<usize>()
             .max(1);
-    let repeated: Vec<Article> = (0..copies.max(1)).flat_map(|_| dev.iter().cloned()).collect();
+    // Each copy its own id, so a statements file of them groups into as many articles.
+    let repeated: Vec<Article> = (0..copies.max(1))
+        .flat_map(|k| dev.iter().map(move |a| Article { id: format!("{}-{k}", a.id), ..a.clone() }))
+        .collect();
     run(&format!("dev set of real news x{copies}"), &repeated, &themes);
+    run_reopen("their statements reopened", &repeated, &themes);
 }
 
 /// The development set's texts, read as the app reads raw text.

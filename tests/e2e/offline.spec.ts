@@ -26,6 +26,8 @@ test('offline: the seed and an article dropped earlier open, and their exports w
   await page.goto('./embed-example.html');
   await expect(page).toHaveTitle('Article Explorer: embedding example');
   await page.goto('./');
+  // The app is up (its drop listener with it) before the file is dropped.
+  await expect(page.locator('.article-body p')).toHaveCount(6);
   await dropChanged(page);
   await expect(page).toHaveURL(/recent=article%3Aharbour-talks|recent=article:harbour-talks/);
   await page.getByText('Recent', { exact: false }).first().click();
