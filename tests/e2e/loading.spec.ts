@@ -3,25 +3,12 @@
 // article in place; and embedding in a host page (iframe height, host commands, origins).
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { drop } from './drop';
 
 const fixture = (name: string) => readFileSync(`fixtures/${name}`, 'utf8');
 
 async function serve(page: Page, path: string, body: string, status = 200) {
   await page.route(`**/${path}`, (route) => route.fulfill({ status, contentType: 'application/json', body }));
-}
-
-// Drops a file made of `content` on the page, as a user's drag-and-drop does.
-async function drop(page: Page, name: string, content: string | number[], type = 'text/plain') {
-  await page.evaluate(
-    ({ name, content, type }) => {
-      const data = typeof content === 'string' ? content : new Uint8Array(content);
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], name, { type }));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { name, content, type },
-  );
 }
 
 test('a schema.org NewsArticle (JSON-LD in a @graph) loads via ?src=', async ({ page }) => {
