@@ -190,7 +190,7 @@ fn bytes_of(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usiz
         text.char_indices()
             .nth(c)
             .map(|(b, _)| b)
-            .or((c == text.chars().count()).then_some(text.len()))
+            .or_else(|| (c == text.chars().count()).then_some(text.len()))
     };
     let (sb, eb) = (byte(start)?, byte(end)?);
     (sb < eb).then_some(sb..eb)

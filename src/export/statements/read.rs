@@ -58,8 +58,13 @@ pub fn form(text: &str) -> Option<Form> {
     if head.contains("\"format\"") && head.contains(&format!("\"{FORMAT}\"")) {
         return Some(Form::Json);
     }
-    let is_row = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(first_line)
-        .is_ok_and(|o| ["article_id", "speaker", "sentence"].iter().all(|k| o.contains_key(*k)));
+    // Parsed only when it names a row's field: an article on one line (up to 20 MB) is not
+    // read twice to learn it is no row.
+    let is_row = first_line.contains("\"article_id\"")
+        && serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(first_line)
+            .is_ok_and(|o| {
+                ["article_id", "speaker", "sentence"].iter().all(|k| o.contains_key(*k))
+            });
     is_row.then_some(Form::JsonLines)
 }
 

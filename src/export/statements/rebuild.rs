@@ -51,8 +51,18 @@ pub fn rebuild(
     // Where the last cue placed in each paragraph ends: two statements of one sentence with
     // the same verb ("X said A, while Y said B") get the first and the second "said".
     let mut after: HashMap<usize, usize> = HashMap::new();
-    let placed: Vec<Placed> =
-        rows.iter().map(|row| place(doc, &mut cast, &mut after, row)).collect();
+    // Each sentence is one paragraph of the rebuilt text (`read::article_of`).
+    let mut paragraph_of: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        paragraph_of.entry(&doc.text[p.clone()]).or_insert(i);
+    }
+    let placed: Vec<Placed> = rows
+        .iter()
+        .map(|row| {
+            let paragraph = paragraph_of.get(row.sentence.trim()).copied().unwrap_or_default();
+            place(doc, &mut cast, &mut after, paragraph, row)
+        })
+        .collect();
     let mut actors = cast.into_actors(doc);
     let layout = Layout::new(doc, themes, &actors);
     let sentence_themes = layout.sentence_themes();
@@ -81,13 +91,9 @@ fn place(
     doc: &Document,
     cast: &mut Cast,
     after: &mut HashMap<usize, usize>,
+    paragraph: usize,
     row: &StatementRow,
 ) -> Placed {
-    let paragraph = doc
-        .paragraphs
-        .iter()
-        .position(|p| doc.text[p.clone()] == *row.sentence.trim())
-        .unwrap_or_default();
     let para = doc.paragraphs[paragraph].clone();
     let find = |words: &str| find_in(&doc.text, &para, words);
     let speaker = cast.speaker(row);
@@ -204,13 +210,21 @@ fn attribution_of(row: &StatementRow) -> (Pattern, SpeakerBasis) {
 struct Cast<'d> {
     doc: &'d Document,
     actors: Vec<Actor>,
+    /// For each actor, whether the text names it as an analysis would (see `actor`).
+    named: Vec<bool>,
     by_name: HashMap<String, usize>,
     mentions: Vec<(usize, Range<usize>)>,
 }
 
 impl<'d> Cast<'d> {
     fn new(doc: &'d Document) -> Cast<'d> {
-        Cast { doc, actors: Vec::new(), by_name: HashMap::new(), mentions: Vec::new() }
+        Cast {
+            doc,
+            actors: Vec::new(),
+            named: Vec::new(),
+            by_name: HashMap::new(),
+            mentions: Vec::new(),
+        }
     }
 
     /// The row's speaker.
@@ -235,28 +249,31 @@ impl<'d> Cast<'d> {
         if let Some(&i) = self.by_name.get(name) {
             return i;
         }
-        let kind = kind
-            .or_else(|| gazetteer::kind_of(self.doc.language, name))
-            .unwrap_or(if country == name { ActorKind::Institution } else { ActorKind::Person });
+        let known = gazetteer::kind_of(self.doc.language, name);
+        let kind = kind.or(known).unwrap_or(if country == name {
+            ActorKind::Institution
+        } else {
+            ActorKind::Person
+        });
         let country = (!country.is_empty() && country != name && kind != ActorKind::Country)
             .then(|| self.actor(country, Some(ActorKind::Country), "", ""));
         let role = (!role.trim().is_empty()).then(|| role.trim().to_string());
+        // Named in the text as an analysis names it: people, countries, and the institutions
+        // the gazetteer knows (whose names hold no theme hits, `names::name_words`); a
+        // description ("the government") is not.
+        self.named.push(match kind {
+            ActorKind::Person | ActorKind::Country => true,
+            ActorKind::Institution => known.is_some(),
+            ActorKind::Group | ActorKind::Document => false,
+        });
         self.actors.push(Actor::new(kind, name, role, country));
         self.by_name.insert(name.to_string(), self.actors.len() - 1);
         self.actors.len() - 1
     }
 
-    /// A place where `actor` is named. Only the actors an analysis gives mentions are given
-    /// them here: people, countries and the institutions the gazetteer knows (whose names
-    /// hold no theme hits, `names::name_words`); a description ("the government") has none.
+    /// A place where `actor` is named, if it is an actor the analysis gives mentions.
     fn mention(&mut self, actor: usize, bytes: Range<usize>) {
-        let a = &self.actors[actor];
-        let named = match a.kind {
-            ActorKind::Person | ActorKind::Country => true,
-            ActorKind::Institution => gazetteer::kind_of(self.doc.language, &a.name).is_some(),
-            ActorKind::Group | ActorKind::Document => false,
-        };
-        if named && !bytes.is_empty() {
+        if self.named[actor] && !bytes.is_empty() {
             self.mentions.push((actor, bytes));
         }
     }
