@@ -4,6 +4,7 @@
 //! - [`article`]: the Article model and its readers;
 //! - [`analysis`]: what the product finds in an article;
 //! - [`export`]: analysis results in open formats, and statements files read back;
+//! - [`jobs`]: the analysis as the app's worker runs it, and the messages to and from it;
 //! - [`open`]: what an opened input holds (articles, an index, or a statements file);
 //! - [`locale`]: the languages, and the interface's words, numbers and dates in each;
 //! - `app` (wasm32 only): the Leptos components and browser glue.
@@ -13,6 +14,7 @@
 pub mod analysis;
 pub mod article;
 pub mod export;
+pub mod jobs;
 pub mod locale;
 pub mod open;
 

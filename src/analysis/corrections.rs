@@ -316,8 +316,8 @@ fn quote_of(a: &Analysis, text: &str, s: &Statement) -> Quote {
 
 fn set_category(s: &mut Statement, category: Category) {
     s.category = category;
-    s.category_label = category.label();
-    s.cameo = category.cameo();
+    s.category_label = category.label().into();
+    s.cameo = category.cameo().into();
     s.tone = category.tone();
 }
 
@@ -369,8 +369,8 @@ fn added(
         target_name: None,
         target_inferred: false,
         category,
-        category_label: category.label(),
-        cameo: category.cameo(),
+        category_label: category.label().into(),
+        cameo: category.cameo().into(),
         tone: category.tone(),
         date: a.article_date,
         date_basis: DateBasis::of_article(a.article_date),
@@ -439,7 +439,7 @@ mod tests {
         assert_eq!(c.statements[7].speaker_name, "Abdoulaye Diop");
         assert!(c.statements[7].corrected && !c.statements[6].corrected);
         assert_eq!(
-            (c.statements[0].category, c.statements[0].category_label),
+            (c.statements[0].category, c.statements[0].category_label.as_ref()),
             (Category::Cooperate, "express intent to cooperate")
         );
         assert_eq!(c.statements[0].target_name.as_deref(), Some("Wagner Group"));

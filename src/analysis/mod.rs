@@ -40,7 +40,7 @@ pub mod themes;
 pub mod time;
 pub mod timeline;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Date};
 pub use actors::{Actor, ActorKind, Mention, MentionForm};
@@ -53,7 +53,7 @@ pub use time::{DateRange, ReferencedEvent, TimeExpression};
 
 /// Everything the analysis found in one article. Serialises to the analysis JSON that the
 /// `analyze` command prints and the app shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub article_id: String,
     /// The language the article was read in (`en`, `fr`).
@@ -72,7 +72,7 @@ pub struct Analysis {
     pub events: Vec<ReferencedEvent>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub span: Span,
     /// Indices of its sentences: `first_sentence..end_sentence`.
@@ -82,7 +82,7 @@ pub struct Paragraph {
     pub theme_counts: Vec<u32>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     pub paragraph: usize,
     pub span: Span,
@@ -92,7 +92,7 @@ pub struct Sentence {
     pub statements: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThemeSummary {
     pub id: String,
     pub name: String,
@@ -108,6 +108,37 @@ impl ThemeSummary {
     pub fn name_in(&self, language: Language) -> String {
         let builtin = self.builtin.then(|| themes::builtin_name(&self.id, language)).flatten();
         builtin.map_or_else(|| self.name.clone(), str::to_string)
+    }
+}
+
+impl Analysis {
+    /// The analysis of an article not analysed yet: its paragraphs, nothing found in them. The
+    /// app shows the text with it while its worker analyses the article.
+    pub fn text_only(article: &Article, page: &text::Page) -> Analysis {
+        let paragraphs = page
+            .paragraph_spans()
+            .into_iter()
+            .map(|span| Paragraph {
+                span,
+                first_sentence: 0,
+                end_sentence: 0,
+                theme_counts: Vec::new(),
+            })
+            .collect();
+        Analysis {
+            article_id: article.id.clone(),
+            language: page.language,
+            article_date: article.date,
+            paragraphs,
+            sentences: Vec::new(),
+            themes: Vec::new(),
+            theme_hits: Vec::new(),
+            actors: Vec::new(),
+            mentions: Vec::new(),
+            statements: Vec::new(),
+            time_expressions: Vec::new(),
+            events: Vec::new(),
+        }
     }
 }
 

@@ -6,12 +6,12 @@
 //! start of a longer word, so results appear while the user is still typing ("whe" finds
 //! "wheat").
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::text::{words_in, Document, Span};
 
 /// One hit with its context.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchHit {
     pub span: Span,
     /// Up to `context` characters before the hit, cut at a word boundary.
@@ -52,7 +52,7 @@ pub fn search(doc: &Document, query: &str, context: usize, limit: usize) -> Vec<
 }
 
 /// A hit in an article of a corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorpusHit {
     /// The article's index in the corpus.
     pub article: usize,

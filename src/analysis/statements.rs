@@ -14,6 +14,8 @@
 
 use std::ops::Range;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::actors::{ActorKind, Actors, MentionForm};
@@ -120,7 +122,7 @@ impl Category {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Tone {
     Cooperative,
@@ -148,7 +150,7 @@ impl Tone {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CueKind {
     /// A reporting verb or verb phrase.
@@ -162,7 +164,7 @@ pub enum CueKind {
 }
 
 /// One reported statement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Statement {
     /// The sentence it is in.
     pub sentence: usize,
@@ -195,8 +197,9 @@ pub struct Statement {
     /// cooperation") rather than named in this one.
     pub target_inferred: bool,
     pub category: Category,
-    pub category_label: &'static str,
-    pub cameo: &'static str,
+    /// [`Category::label`] and [`Category::cameo`] (owned once read back from JSON).
+    pub category_label: Cow<'static, str>,
+    pub cameo: Cow<'static, str>,
     pub tone: Tone,
     /// When it was said.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -346,8 +349,8 @@ pub fn find_statements(
             target_name: target.map(|t| actors.actors[t].name.clone()),
             target_inferred,
             category,
-            category_label: category.label(),
-            cameo: category.cameo(),
+            category_label: category.label().into(),
+            cameo: category.cameo().into(),
             tone: category.tone(),
             date,
             date_basis,
@@ -390,7 +393,7 @@ fn date_of(
 
 /// Why a statement has its date: a fact, put in words by [`DateBasis::describe`] where the
 /// data leaves the core.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum DateBasis {
     /// A day named in the sentence, outside what was said ("on Tuesday").

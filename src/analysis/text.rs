@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::grammar::Grammar;
@@ -20,7 +20,7 @@ use super::language::Language;
 use crate::article::Article;
 
 /// A stretch of the document text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     /// Index of the paragraph the span starts in.
     pub paragraph: usize,
@@ -49,6 +49,55 @@ pub struct Word {
     pub stem: String,
 }
 
+/// The document text of an article and its paragraphs, without sentences or words: what the
+/// app's main thread keeps of an article (offsets into the text, the words a correction is
+/// made on), while its analysis worker keeps the [`Document`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub text: String,
+    /// Byte range of each paragraph in `text`.
+    pub paragraphs: Vec<Range<usize>>,
+    /// The language the text is read in.
+    pub language: Language,
+}
+
+impl Page {
+    /// The article's paragraphs joined by a blank line, read in `language`.
+    pub fn of(article: &Article, language: Language) -> Page {
+        let text = article.paragraphs.join("\n\n");
+        let mut paragraphs = Vec::with_capacity(article.paragraphs.len());
+        let mut start = 0;
+        for p in &article.paragraphs {
+            paragraphs.push(start..start + p.len());
+            start += p.len() + 2;
+        }
+        Page { text, paragraphs, language }
+    }
+
+    /// The [`Span`] of each paragraph, its code-point offsets counted once across the text.
+    pub fn paragraph_spans(&self) -> Vec<Span> {
+        let mut chars = 0;
+        let mut end = 0;
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .map(|(paragraph, p)| {
+                chars += self.text[end..p.start].chars().count();
+                let start_char = chars;
+                chars += self.text[p.clone()].chars().count();
+                end = p.end;
+                Span {
+                    paragraph,
+                    start_byte: p.start,
+                    end_byte: p.end,
+                    start_char,
+                    end_char: chars,
+                }
+            })
+            .collect()
+    }
+}
+
 /// The article's text, split and indexed once for every analysis step.
 pub struct Document {
     pub text: String,
@@ -74,13 +123,7 @@ impl Document {
     /// The article read in `language`, whatever it declares (the reader's override).
     pub fn in_language(article: &Article, language: Language) -> Document {
         let grammar = Grammar::of(language);
-        let text = article.paragraphs.join("\n\n");
-        let mut paragraphs = Vec::with_capacity(article.paragraphs.len());
-        let mut start = 0;
-        for p in &article.paragraphs {
-            paragraphs.push(start..start + p.len());
-            start += p.len() + 2;
-        }
+        let Page { text, paragraphs, .. } = Page::of(article, language);
         let mut sentences = Vec::new();
         let mut sentence_paragraph = Vec::new();
         for (i, range) in paragraphs.iter().enumerate() {

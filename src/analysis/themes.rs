@@ -388,7 +388,7 @@ impl Matcher {
 }
 
 /// One occurrence of a theme term in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ThemeHit {
     /// Index into [`ThemeSet::defs`] (and the analysis's `themes`).
     pub theme: usize,

@@ -144,6 +144,14 @@ impl serde::Serialize for Date {
     }
 }
 
+/// Read back as [`Date::parse_iso`] reads it (the analysis crossing to the app's main thread).
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse_iso(&s).map_err(serde::de::Error::custom)
+    }
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

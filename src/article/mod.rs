@@ -26,7 +26,7 @@ use crate::locale::{self, Language};
 
 /// One news article, normalised: whatever the input format, this is what the rest of the
 /// program sees. Serialises to the project's article JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Article {
     /// Stable identifier: given by the input, or derived from its name or content.
     pub id: String,

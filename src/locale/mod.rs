@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 /// A language the product reads articles in and speaks to its user in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, Default)]
 pub enum Language {
     /// Serialised as its BCP 47 tag, as the article JSON writes it.
     #[default]

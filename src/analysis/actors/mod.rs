@@ -33,7 +33,7 @@ use super::grammar::{is_capitalised, strip_possessive, Grammar, Pronoun};
 use super::spelling;
 use super::text::{Document, Span};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Country,
@@ -71,15 +71,18 @@ impl ActorKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Not serialised: an analysis read back (in the app, from its worker) has every actor's as
+/// unknown, which only the analysis itself reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Gender {
+    #[default]
     Unknown,
     Male,
     Female,
 }
 
 /// One actor, with what the article says about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Actor {
     pub kind: ActorKind,
     /// Canonical name: the gazetteer's for countries and institutions, the full name as the
@@ -98,7 +101,7 @@ pub struct Actor {
 }
 
 /// How a mention names its actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MentionForm {
     /// The actor's name or an alias ("Mali", "Russian Federation").
@@ -121,7 +124,7 @@ pub enum MentionForm {
     Description,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Mention {
     /// Index into the actors.
     pub actor: usize,

@@ -38,7 +38,7 @@ use cast::{surname, Cast};
 use quotes::Quotes;
 
 /// Which pattern of news writing found a statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pattern {
     /// `X said (that) …`
@@ -71,7 +71,7 @@ pub enum Pattern {
 }
 
 /// How the speaker was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeakerBasis {
     /// Named where the statement is.
@@ -87,7 +87,7 @@ pub enum SpeakerBasis {
 }
 
 /// How sure the pattern and the speaker's resolution are, together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     Low,

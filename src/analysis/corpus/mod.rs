@@ -64,19 +64,80 @@ pub fn analyze_corpus(
     docs: &[&Document],
     themes: &ThemeSet,
 ) -> Vec<Analysis> {
-    let mut analyses: Vec<Analysis> =
-        articles.iter().zip(docs).map(|(a, d)| analyze_document(a, d, themes)).collect();
-    if analyses.len() < 2 {
-        return analyses;
+    let mut work = CorpusWork::new(articles.len());
+    while work.step(articles, docs, themes) {}
+    work.finish()
+}
+
+/// [`analyze_corpus`] one article at a time, for a caller that reports progress or gives up
+/// between steps (the app's analysis worker): first each article alone ([`Stage::Reading`]),
+/// then, in a corpus of two or more, each again that names someone another introduced
+/// ([`Stage::Linking`]).
+#[derive(Debug)]
+pub struct CorpusWork {
+    analyses: Vec<Analysis>,
+    count: usize,
+    /// The people known across the corpus and their surnames' keys, once every article has
+    /// been read alone.
+    known: Option<(Vec<KnownPerson>, Vec<String>)>,
+    /// The next article of the current stage.
+    next: usize,
+}
+
+/// The two stages of [`CorpusWork`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Each article analysed alone.
+    Reading,
+    /// The people one article introduces looked for in the others.
+    Linking,
+}
+
+impl CorpusWork {
+    pub fn new(count: usize) -> CorpusWork {
+        CorpusWork { analyses: Vec::with_capacity(count), count, known: None, next: 0 }
     }
-    let known = known_people(&analyses.iter().collect::<Vec<_>>());
-    let surnames: Vec<String> = known.iter().map(|k| spelling::surname_key(&k.name)).collect();
-    for k in 0..analyses.len() {
-        if names_someone_known(docs[k], &analyses[k], &surnames) {
-            analyses[k] = analyze_knowing(articles[k], docs[k], themes, &known);
+
+    /// Does one article's step; false once nothing is left to do.
+    pub fn step(&mut self, articles: &[&Article], docs: &[&Document], themes: &ThemeSet) -> bool {
+        let k = self.next;
+        match &self.known {
+            None if k < self.count => {
+                self.analyses.push(analyze_document(articles[k], docs[k], themes));
+                self.next += 1;
+            }
+            None if self.count < 2 => return false,
+            None => {
+                let known = known_people(&self.analyses.iter().collect::<Vec<_>>());
+                let surnames = known.iter().map(|k| spelling::surname_key(&k.name)).collect();
+                self.known = Some((known, surnames));
+                self.next = 0;
+                return true;
+            }
+            Some(_) if k >= self.count => return false,
+            Some((known, surnames)) => {
+                if names_someone_known(docs[k], &self.analyses[k], surnames) {
+                    self.analyses[k] = analyze_knowing(articles[k], docs[k], themes, known);
+                }
+                self.next += 1;
+            }
+        }
+        self.next < self.count || self.known.is_none() && self.count >= 2
+    }
+
+    /// Where the work stands: its stage and the articles done in it.
+    pub fn progress(&self) -> (Stage, usize) {
+        match self.known {
+            None => (Stage::Reading, self.next),
+            Some(_) => (Stage::Linking, self.next),
         }
     }
-    analyses
+
+    /// The analyses, in article order (complete once [`CorpusWork::step`] returned false).
+    pub fn finish(self) -> Vec<Analysis> {
+        self.analyses
+    }
 }
 
 /// [`analyze_corpus`] for articles read in their own languages.

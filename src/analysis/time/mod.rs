@@ -21,7 +21,7 @@ mod en;
 mod fr;
 
 /// A span of calendar time. `fuzzy` when the text gives no exact bounds ("in recent years").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DateRange {
     pub start: Date,
     pub end: Date,
@@ -29,7 +29,7 @@ pub struct DateRange {
 }
 
 /// A time expression found in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct TimeExpression {
     pub text: String,
     pub sentence: usize,
@@ -43,7 +43,7 @@ pub struct TimeExpression {
 }
 
 /// Something the text refers to as having happened before the article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ReferencedEvent {
     /// What happened, in the text's words ("political instability and coups").
     pub label: String,
@@ -58,7 +58,7 @@ pub struct ReferencedEvent {
 }
 
 /// How a past event's range was chosen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventBasis {
     /// Dated by a period expression (its words), counted back from the article date.

@@ -177,8 +177,8 @@ fn statement(
         target_name: (!row.target.is_empty()).then(|| row.target.clone()),
         target_inferred: false,
         category,
-        category_label: category.label(),
-        cameo: category.cameo(),
+        category_label: category.label().into(),
+        cameo: category.cameo().into(),
         tone: category.tone(),
         date,
         date_basis: DateBasis::from_description(&row.date_basis)

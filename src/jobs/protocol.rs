@@ -1,0 +1,152 @@
+//! The messages between the app's page and its analysis worker, as JSON text.
+//!
+//! Every message is `{"v": VERSION, "body": {...}}`, its body tagged by `kind`. Either side
+//! reads a message with [`read`], which refuses one of another version or of the wrong shape
+//! with a [`ProtocolError`] the receiver logs, and then ignores the message: a page and a
+//! worker of two deployments (a cached worker, a page not reloaded) never act on each
+//! other's messages. [`write`] is the one way to make a message.
+//!
+//! Jobs are numbered by the page. A reply names its job, and the page takes only the replies
+//! of its latest one; the worker gives up a job as soon as it sees a newer one.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::corpus::Stage;
+use crate::analysis::search::CorpusHit;
+use crate::analysis::themes::{ThemeDef, ThemeError, ThemeSet};
+use crate::analysis::{Analysis, Language};
+use crate::article::Article;
+use crate::export::statements::StatementRow;
+
+/// The version of the messages; a message of another is refused.
+pub const VERSION: u32 = 1;
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ToWorker {
+    /// The articles to work on from now on, analysed at once with `themes`.
+    Open { job: u64, corpus: Corpus, themes: Themes },
+    /// The open articles analysed again: other themes, or an article read in another
+    /// language (`languages[k]` for article `k`).
+    Analyse { job: u64, themes: Themes, languages: Vec<Language> },
+    /// The words `query` in every open article, at most `limit` hits with `context`
+    /// characters each side.
+    Search { job: u64, query: String, context: usize, limit: usize },
+}
+
+/// What the worker tells the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FromWorker {
+    /// The worker started and reads messages of [`VERSION`].
+    Ready,
+    /// `done` of `total` articles through `stage` of job `job`.
+    Progress { job: u64, stage: Stage, done: usize, total: usize },
+    /// Article `article`'s analysis, final for job `job`. Each article comes in a message of
+    /// its own, so the page reads them in short tasks.
+    Analysed { job: u64, article: usize, analysis: Analysis },
+    /// Every article of job `job` was sent.
+    Done { job: u64 },
+    /// The hits of a search.
+    Found { job: u64, hits: Vec<CorpusHit> },
+    /// Job `job` (or the worker, when `None`) could not go on; `message` says why in words.
+    Failed { job: Option<u64>, message: String },
+}
+
+/// The articles the worker works on, as the page read them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    /// The language each article is read in.
+    pub languages: Vec<Language>,
+    /// For a statements file, each article's rows: its analysis is rebuilt from them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statements: Option<Vec<Vec<StatementRow>>>,
+}
+
+impl Corpus {
+    /// What a page's message cannot hold: one language and (for a statements file) one list
+    /// of rows per article, and articles with text.
+    pub fn check(&self) -> Result<(), String> {
+        let n = self.articles.len();
+        if self.languages.len() != n {
+            return Err(format!("{} languages for {n} articles", self.languages.len()));
+        }
+        if let Some(rows) = &self.statements {
+            if rows.len() != n {
+                return Err(format!("{} lists of statements for {n} articles", rows.len()));
+            }
+        }
+        match self.articles.iter().position(|a| a.paragraphs.is_empty()) {
+            Some(k) => Err(format!("article {} has no text", k + 1)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The themes to find: the built-in ones but those switched off, and the user's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Themes {
+    pub user: Vec<ThemeDef>,
+    pub builtins_off: Vec<String>,
+}
+
+impl Themes {
+    /// The theme set, or its error when a user's theme does not compile.
+    pub fn set(&self) -> Result<ThemeSet, ThemeError> {
+        ThemeSet::with_builtins_except(self.user.clone(), &self.builtins_off)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Message<T> {
+    v: u32,
+    body: T,
+}
+
+/// Just the version of a message, read when the message itself cannot be.
+#[derive(Deserialize)]
+struct Versioned {
+    v: u32,
+}
+
+/// Why a message was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProtocolError {
+    /// A message of another version of the app.
+    Version { found: u32 },
+    /// Not a message of this version: not JSON, no `v`, or a body of the wrong shape.
+    Shape(String),
+}
+
+impl fmt::Display for ProtocolError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProtocolError::Version { found } => {
+                write!(f, "a message of version {found}, where this app reads version {VERSION}")
+            }
+            ProtocolError::Shape(why) => write!(f, "a message of the wrong shape ({why})"),
+        }
+    }
+}
+
+/// The message of `body`, as JSON text.
+pub fn write<T: Serialize>(body: &T) -> String {
+    serde_json::to_string(&Message { v: VERSION, body }).expect("messages serialise")
+}
+
+/// Reads a message, or says why it is refused.
+pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ProtocolError> {
+    match serde_json::from_str::<Message<T>>(text) {
+        Ok(m) if m.v == VERSION => Ok(m.body),
+        Ok(m) => Err(ProtocolError::Version { found: m.v }),
+        Err(e) => match serde_json::from_str::<Versioned>(text) {
+            Ok(m) if m.v != VERSION => Err(ProtocolError::Version { found: m.v }),
+            _ => Err(ProtocolError::Shape(e.to_string())),
+        },
+    }
+}

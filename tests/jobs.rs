@@ -1,0 +1,246 @@
+//! The analysis worker's messages and work (`jobs`): messages cross as JSON and come back
+//! equal; messages of another version or shape are refused with a reason; the work done a
+//! step at a time is the analysis done at once; searches and languages on the open corpus.
+
+use article_explorer::analysis::corpus::{analyze_corpus, Stage};
+use article_explorer::analysis::search::search_corpus;
+use article_explorer::analysis::text::{Document, Page};
+use article_explorer::analysis::{Analysis, Language, ThemeDef, ThemeSet};
+use article_explorer::article::{self, Article, Input};
+use article_explorer::export::statements;
+use article_explorer::jobs::protocol::{read, write};
+use article_explorer::jobs::{Analyst, Corpus, FromWorker, ProtocolError, Themes, ToWorker};
+
+fn articles_of(text: &str) -> Vec<Article> {
+    match article::read_input(text, None).unwrap() {
+        Input::Articles(a) => a,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn example_corpus() -> Vec<Article> {
+    articles_of(include_str!("../public/examples/sahel-russia-2007-2024.json"))
+}
+
+fn seed() -> Article {
+    articles_of(include_str!("../public/articles/mali-russia-2024-03-18.json")).remove(0)
+}
+
+fn corpus(articles: Vec<Article>) -> Corpus {
+    let languages = articles.iter().map(|a| Document::new(a).language).collect();
+    Corpus { articles, languages, statements: None }
+}
+
+fn at_once(articles: &[Article], themes: &ThemeSet) -> Vec<Analysis> {
+    let docs: Vec<Document> = articles.iter().map(Document::new).collect();
+    analyze_corpus(&articles.iter().collect::<Vec<_>>(), &docs.iter().collect::<Vec<_>>(), themes)
+}
+
+/// Runs a job to its end, with the progress reported before each step.
+fn run(analyst: &Analyst, themes: &Themes) -> (Vec<Analysis>, Vec<(Stage, usize, usize)>) {
+    let mut work = analyst.work(themes);
+    let mut progress = vec![work.progress()];
+    while work.step(analyst) {
+        progress.push(work.progress());
+    }
+    (work.finish(), progress)
+}
+
+fn json(a: &Analysis) -> String {
+    serde_json::to_string(a).unwrap()
+}
+
+#[test]
+fn an_analysis_crosses_as_a_message_and_reads_back_as_it_was_written() {
+    let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+    let analysis = at_once(&[seed()], &themes).remove(0);
+    assert_eq!(analysis.statements.len(), 10);
+    let sent = FromWorker::Analysed { job: 7, article: 0, analysis: analysis.clone() };
+    let text = write(&sent);
+    assert!(
+        text.starts_with(r#"{"v":1,"body":{"kind":"analysed","job":7,"article":0,"#),
+        "{}",
+        &text[..80]
+    );
+    match read::<FromWorker>(&text).unwrap() {
+        FromWorker::Analysed { job: 7, article: 0, analysis: back } => {
+            // Everything the analysis JSON holds is back (a person's gender, which only the
+            // analysis reads, is not part of it).
+            assert_eq!(json(&back), json(&analysis));
+            assert_eq!(back.statements, analysis.statements);
+            assert_eq!(back.statements[0].category_label, analysis.statements[0].category_label);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn each_request_reads_back_as_it_was_written() {
+    let user = vec![ThemeDef {
+        id: "ports".into(),
+        name: "Ports".into(),
+        colour: "#aa5500".into(),
+        terms: vec!["harbour".into(), "dock".into()],
+        builtin: false,
+    }];
+    let themes = Themes { user, builtins_off: vec!["security".into()] };
+    for request in [
+        ToWorker::Open { job: 1, corpus: corpus(vec![seed()]), themes: themes.clone() },
+        ToWorker::Analyse { job: 2, themes, languages: vec![Language::French] },
+        ToWorker::Search { job: 3, query: "wheat".into(), context: 48, limit: 200 },
+    ] {
+        assert_eq!(read::<ToWorker>(&write(&request)).unwrap(), request);
+    }
+}
+
+#[test]
+fn a_message_of_another_version_or_shape_is_refused_with_its_reason() {
+    let cases: [(&str, ProtocolError); 6] = [
+        (r#"{"v":2,"body":{"kind":"ready"}}"#, ProtocolError::Version { found: 2 }),
+        // A newer version's body is not read before its version is known.
+        (r#"{"v":2,"body":{"kind":"teleport"}}"#, ProtocolError::Version { found: 2 }),
+        (r#"{"v":1,"body":{"kind":"teleport"}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `done`, `found`, `failed` at line 1 column 32".into())),
+        (r#"{"v":1,"body":{"kind":"done"}}"#, ProtocolError::Shape("missing field `job` at line 1 column 30".into())),
+        (r#"{"body":{"kind":"ready"}}"#, ProtocolError::Shape("missing field `v` at line 1 column 25".into())),
+        ("ready", ProtocolError::Shape("expected value at line 1 column 1".into())),
+    ];
+    for (text, error) in cases {
+        assert_eq!(read::<FromWorker>(text), Err(error), "{text}");
+    }
+    assert_eq!(
+        ProtocolError::Version { found: 2 }.to_string(),
+        "a message of version 2, where this app reads version 1"
+    );
+}
+
+#[test]
+fn a_corpus_message_that_does_not_add_up_is_refused() {
+    let mut c = corpus(vec![seed(), seed()]);
+    c.languages.pop();
+    assert_eq!(Analyst::open(c.clone()).err().unwrap(), "1 languages for 2 articles");
+    c.languages.push(Language::English);
+    c.statements = Some(vec![Vec::new()]);
+    assert_eq!(Analyst::open(c.clone()).err().unwrap(), "1 lists of statements for 2 articles");
+    c.statements = None;
+    c.articles[1].paragraphs.clear();
+    assert_eq!(Analyst::open(c).err().unwrap(), "article 2 has no text");
+}
+
+#[test]
+fn the_work_a_step_at_a_time_is_the_corpus_analysed_at_once() {
+    let articles = example_corpus();
+    let n = articles.len();
+    let analyst = Analyst::open(corpus(articles.clone())).unwrap();
+    let (stepped, progress) = run(&analyst, &Themes::default());
+    let once = at_once(&articles, &ThemeSet::with_builtins(Vec::new()).unwrap());
+    assert_eq!(
+        stepped.iter().map(json).collect::<Vec<_>>(),
+        once.iter().map(json).collect::<Vec<_>>()
+    );
+    // Each article read alone, then each looked at again knowing the corpus's people (the
+    // progress before each step, so the last step's is not there).
+    let reading: Vec<usize> =
+        progress.iter().filter(|p| p.0 == Stage::Reading).map(|p| p.1).collect();
+    let linking: Vec<usize> =
+        progress.iter().filter(|p| p.0 == Stage::Linking).map(|p| p.1).collect();
+    assert_eq!(reading, (0..=n).collect::<Vec<_>>());
+    assert_eq!(linking, (0..n).collect::<Vec<_>>());
+    assert!(progress.iter().all(|p| p.2 == n));
+}
+
+#[test]
+fn one_article_is_one_step() {
+    let analyst = Analyst::open(corpus(vec![seed()])).unwrap();
+    let (analyses, progress) = run(&analyst, &Themes::default());
+    assert_eq!(progress, vec![(Stage::Reading, 0, 1)]);
+    assert_eq!(analyses[0].statements.len(), 10);
+}
+
+#[test]
+fn a_users_theme_and_a_theme_switched_off_are_the_works() {
+    let user = vec![ThemeDef {
+        id: "grain".into(),
+        name: "Grain".into(),
+        colour: "#aa5500".into(),
+        terms: vec!["wheat".into()],
+        builtin: false,
+    }];
+    let analyst = Analyst::open(corpus(vec![seed()])).unwrap();
+    let ids = |themes: Themes| -> Vec<String> {
+        run(&analyst, &themes).0[0].themes.iter().map(|t| t.id.clone()).collect()
+    };
+    let all = ids(Themes::default());
+    let first = all[0].clone();
+    let mine = ids(Themes { user, builtins_off: vec![first.clone()] });
+    assert!(mine.contains(&"grain".to_string()), "{mine:?}");
+    assert!(!mine.contains(&first), "{mine:?}");
+}
+
+#[test]
+fn a_statements_file_is_rebuilt_a_step_at_a_time() {
+    let articles = example_corpus();
+    let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+    let analyses = at_once(&articles, &themes);
+    let rows = statements::statement_rows(
+        &articles.iter().collect::<Vec<_>>(),
+        &analyses.iter().collect::<Vec<_>>(),
+    );
+    let reopened =
+        match article_explorer::open::open_text(&statements::statements_json(&rows), None) {
+            Ok(article_explorer::open::Opened::Statements(r)) => r,
+            other => panic!("{other:?}"),
+        };
+    let direct: Vec<String> = reopened
+        .iter()
+        .map(|r| {
+            json(&statements::rebuild::rebuild(
+                &r.article,
+                &Document::new(&r.article),
+                &r.rows,
+                &themes,
+            ))
+        })
+        .collect();
+    let c = Corpus {
+        languages: reopened.iter().map(|r| Document::new(&r.article).language).collect(),
+        statements: Some(reopened.iter().map(|r| r.rows.clone()).collect()),
+        articles: reopened.into_iter().map(|r| r.article).collect(),
+    };
+    let n = c.articles.len();
+    let (stepped, progress) = run(&Analyst::open(c).unwrap(), &Themes::default());
+    assert_eq!(stepped.iter().map(json).collect::<Vec<_>>(), direct);
+    assert_eq!(progress.len(), n);
+    assert_eq!(stepped.iter().map(|a| a.statements.len()).sum::<usize>(), rows.len());
+}
+
+#[test]
+fn a_search_runs_over_the_open_corpus_and_a_language_reads_an_article_again() {
+    let articles = example_corpus();
+    let mut analyst = Analyst::open(corpus(articles.clone())).unwrap();
+    let docs: Vec<Document> = articles.iter().map(Document::new).collect();
+    let expected = search_corpus(&docs.iter().collect::<Vec<_>>(), "wagner", 48, 200);
+    assert!(expected.len() > 3, "{}", expected.len());
+    assert_eq!(analyst.search("wagner", 48, 200), expected);
+    let mut languages: Vec<Language> = docs.iter().map(|d| d.language).collect();
+    languages[0] = Language::French;
+    analyst.set_languages(&languages).unwrap();
+    assert_eq!(run(&analyst, &Themes::default()).0[0].language, Language::French);
+    assert_eq!(
+        analyst.set_languages(&languages[1..]).unwrap_err(),
+        format!("{} languages for {} articles", languages.len() - 1, articles.len())
+    );
+}
+
+#[test]
+fn the_text_only_analysis_has_the_analysis_paragraph_spans() {
+    let articles = example_corpus();
+    let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+    for (a, full) in articles.iter().zip(at_once(&articles, &themes)) {
+        let page = Page::of(a, full.language);
+        let text_only = Analysis::text_only(a, &page);
+        let spans = |x: &Analysis| x.paragraphs.iter().map(|p| p.span).collect::<Vec<_>>();
+        assert_eq!(spans(&text_only), spans(&full), "{}", a.id);
+        assert!(text_only.statements.is_empty() && text_only.sentences.is_empty());
+        assert_eq!(page.text, Document::new(a).text);
+    }
+}
