@@ -7,7 +7,8 @@
 //! - [`jobs`]: the analysis as the app's worker runs it, and the messages to and from it;
 //! - [`open`]: what an opened input holds (articles, an index, or a statements file);
 //! - [`locale`]: the languages, and the interface's words, numbers and dates in each;
-//! - `app` (wasm32 only): the Leptos components and browser glue.
+//! - `app` (wasm32 only): the Leptos components and browser glue;
+//! - `worker` (wasm32 only): the analysis worker's browser glue over [`jobs`].
 //!
 //! The core modules never import browser crates, so `cargo test` runs them natively.
 
@@ -20,6 +21,8 @@ pub mod open;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 #[cfg(test)]
 mod test_support;

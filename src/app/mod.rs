@@ -12,12 +12,15 @@
 //! - [`i18n`]: the interface language (URL, storage, browser preference) and its switch;
 //! - [`view`]: the page frame, loading and failure states;
 //! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
+//!   [`analyst`]: the analysis worker that makes the analyses (`crate::jobs`);
 //! - [`reader`]: the article with highlights, legend, navigation, density strip and search;
 //! - [`user_themes`]: the user's themes and the built-in ones (off for good, copy to edit);
 //! - [`timeline`]: the statements timeline, with filters and lanes; [`table`]: its table;
 //! - [`exports`]: the download and import buttons (the formats are `crate::export`'s);
 //! - [`corrections`]: the statement editor (corrections are `analysis::corrections`).
 
+mod analysis_status;
+mod analyst;
 mod article_body;
 mod corrections;
 mod dom_text;

@@ -26,9 +26,9 @@ pub fn StatementTable(
     let sort = RwSignal::new((SortKey::Order, true));
     let sentence_text = move |item: &Item| -> String {
         ws.analyses.with(|v| {
-            ws.docs.with_untracked(|docs| {
+            ws.pages.with_untracked(|pages| {
                 let s = &v[item.article].0.sentences[item.sentence].span;
-                docs[item.article].text[s.start_byte..s.end_byte].to_string()
+                pages[item.article].text[s.start_byte..s.end_byte].to_string()
             })
         })
     };

@@ -12,18 +12,22 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::analysis_status::AnalysisStatus;
+use super::analyst::Analyst;
 use super::embed::HostCommand;
 use super::i18n::{count, fill, lang, t, tr};
 use super::reader::Reader;
 use super::timeline::TimelinePanel;
 use super::{storage, url};
-use crate::analysis::corpus::{analyze_corpus, Cast};
+use crate::analysis::corpus::Cast;
 use crate::analysis::corrections::{self, Correction, Edit, StatementLink};
-use crate::analysis::text::Document;
-use crate::analysis::themes::{ThemeDef, ThemeSet};
+use crate::analysis::language;
+use crate::analysis::text::Page;
+use crate::analysis::themes::ThemeDef;
 use crate::analysis::{Analysis, Category, Language, Span};
 use crate::article::Article;
-use crate::export::statements::{rebuild::rebuild, StatementRow};
+use crate::export::statements::StatementRow;
+use crate::jobs::{Corpus, Themes};
 
 /// An analysis shared by the views; equal when it is the same computation.
 #[derive(Clone)]
@@ -49,11 +53,14 @@ impl PartialEq for SharedCast {
 #[derive(Clone, Copy)]
 pub struct Ws {
     pub articles: StoredValue<Vec<Arc<Article>>>,
-    /// Each article read in its language; replaced when the reader picks another language.
-    pub docs: RwSignal<Vec<Arc<Document>>>,
-    /// One analysis per article, recomputed when the user's themes change, with the article's
-    /// corrections applied.
+    /// Each article's text, read in its language; replaced when the reader picks another.
+    pub pages: RwSignal<Vec<Arc<Page>>>,
+    /// One analysis per article, with the article's corrections applied: the text alone
+    /// until the worker's first analysis arrives, then the latest (it is made again when the
+    /// user's themes or an article's language change).
     pub analyses: Memo<Vec<Shared>>,
+    /// The analysis worker, and where its analysis stands.
+    pub analyst: Analyst,
     /// One cast of actors across the corrected analyses (`analysis::corpus::Cast`).
     pub cast: Memo<SharedCast>,
     /// Each article's corrections, in the order they were made.
@@ -86,11 +93,11 @@ impl Ws {
     /// detected one); its analysis follows.
     pub fn set_language(&self, k: usize, language: Language) {
         let Some(article) = self.articles.with_value(|a| a.get(k).cloned()) else { return };
-        if self.docs.with_untracked(|d| d.get(k).map(|d| d.language)) == Some(language) {
+        if self.pages.with_untracked(|d| d.get(k).map(|d| d.language)) == Some(language) {
             return;
         }
-        let doc = Arc::new(Document::in_language(&article, language));
-        self.docs.update(|d| d[k] = doc);
+        let page = Arc::new(Page::of(&article, language));
+        self.pages.update(|d| d[k] = page);
     }
 
     /// Adds a correction to the shown article, with the quote of the words it is made on
@@ -98,7 +105,7 @@ impl Ws {
     pub fn correct(&self, edit: Edit) {
         let k = self.current.get_untracked();
         let c = self.analyses.with_untracked(|v| {
-            self.docs.with_untracked(|d| Correction::quoted(edit, &v[k].0, &d[k].text))
+            self.pages.with_untracked(|d| Correction::quoted(edit, &v[k].0, &d[k].text))
         });
         self.change_corrections(|log| log.push(c));
     }
@@ -281,9 +288,9 @@ pub fn Workspace(
     statements: Option<Vec<Vec<StatementRow>>>,
 ) -> impl IntoView {
     let reopened = statements.is_some();
-    let statements = StoredValue::new(statements.map(Arc::new));
+    let pages: Vec<Arc<Page>> =
+        articles.iter().map(|a| Arc::new(Page::of(a, language::of_article(a).0))).collect();
     let articles: Vec<Arc<Article>> = articles.into_iter().map(Arc::new).collect();
-    let docs: Vec<Arc<Document>> = articles.iter().map(|a| Arc::new(Document::new(a))).collect();
     let (saved, mut notice) = storage::load_user_themes();
     let user_themes = RwSignal::new(saved);
     let (off, problem) = storage::load_builtins_off();
@@ -298,42 +305,41 @@ pub fn Workspace(
         })
         .collect();
     let corrections = RwSignal::new(logs);
+    // The text is shown at once with no analysis; the worker's arrive in `base`. A corpus is
+    // analysed as one there (a person another article introduced is known), and a statements
+    // file's analyses are rebuilt from its rows.
+    let base = RwSignal::new(
+        articles
+            .iter()
+            .zip(&pages)
+            .map(|(a, p)| Shared(Arc::new(Analysis::text_only(a, p))))
+            .collect::<Vec<_>>(),
+    );
+    let themes = move || Themes { user: user_themes.get(), builtins_off: builtins_off.get() };
+    let corpus = Corpus {
+        articles: articles.iter().map(|a| a.as_ref().clone()).collect(),
+        languages: pages.iter().map(|p| p.language).collect(),
+        statements,
+    };
+    let analyst = Analyst::open(corpus, themes());
     let articles = StoredValue::new(articles);
-    let docs = RwSignal::new(docs);
-    // The analyses as the extractor made them; corrections go on top below, so correcting a
-    // statement does not re-run the analysis.
-    let base = Memo::new(move |_| {
-        let set = ThemeSet::with_builtins_except(user_themes.get(), &builtins_off.get())
-            .or_else(|_| ThemeSet::with_builtins_except(Vec::new(), &builtins_off.get()))
-            .expect("the built-in themes compile");
-        // A corpus is analysed as one: a person another article introduced is known here.
-        // A statements file's analyses are rebuilt from its rows.
-        let rows = statements.get_value();
-        articles.with_value(|arts| {
-            docs.with(|docs| {
-                let arts: Vec<&Article> = arts.iter().map(|a| a.as_ref()).collect();
-                let docs: Vec<&Document> = docs.iter().map(|d| d.as_ref()).collect();
-                let analyses = match &rows {
-                    Some(rows) => arts
-                        .iter()
-                        .zip(&docs)
-                        .zip(rows.iter())
-                        .map(|((a, d), r)| rebuild(a, d, r, &set))
-                        .collect(),
-                    None => analyze_corpus(&arts, &docs, &set),
-                };
-                analyses.into_iter().map(|a| Shared(Arc::new(a))).collect::<Vec<_>>()
-            })
-        })
+    let pages = RwSignal::new(pages);
+    // Other themes, or an article read in another language: analysed again.
+    Effect::new(move |first: Option<()>| {
+        let (themes, languages) =
+            (themes(), pages.with(|p| p.iter().map(|p| p.language).collect()));
+        if first.is_some() {
+            analyst.analyse(themes, languages);
+        }
     });
     // Each article's corrected analysis, and which of its corrections no longer match.
     let applied = Memo::new(move |_| {
         base.with(|base| {
             corrections.with(|logs| {
-                docs.with(|docs| {
+                pages.with(|pages| {
                     base.iter()
                         .zip(logs)
-                        .zip(docs)
+                        .zip(pages)
                         .map(|((b, log), d)| {
                             if log.is_empty() {
                                 (b.clone(), Vec::new())
@@ -359,8 +365,9 @@ pub fn Workspace(
     });
     let ws = Ws {
         articles,
-        docs,
+        pages,
         analyses,
+        analyst,
         cast,
         corrections,
         orphans,
@@ -393,6 +400,19 @@ pub fn Workspace(
     on_cleanup(move || changed.remove());
     ws.read_url();
     url::on_history_change(move || ws.read_url());
+    // The worker's analyses replace the text-only ones; the first also selects the statement
+    // the URL names, which the text alone did not have.
+    Effect::new(move |had: Option<bool>| {
+        let Some(results) = analyst.results.get() else { return false };
+        let shared = results.into_iter().map(Shared).collect::<Vec<_>>();
+        if had == Some(true) {
+            ws.keeping_selection(|| base.set(shared));
+        } else {
+            base.set(shared);
+            ws.read_url();
+        }
+        true
+    });
 
     // Commands from a host page (embed mode).
     let commands = super::embed::host_commands();
@@ -462,9 +482,9 @@ pub fn Workspace(
     let reader = move || {
         let k = ws.current.get();
         let article = ws.articles.with_value(|a| a.get(k).cloned());
-        let doc = ws.docs.with(|d| d.get(k).cloned());
-        match (article, doc) {
-            (Some(article), Some(doc)) => view! { <Reader ws k article doc /> }.into_any(),
+        let page = ws.pages.with(|d| d.get(k).cloned());
+        match (article, page) {
+            (Some(article), Some(page)) => view! { <Reader ws k article page /> }.into_any(),
             _ => ().into_any(),
         }
     };
@@ -508,6 +528,7 @@ pub fn Workspace(
     };
     view! {
         {embed_bar}
+        <AnalysisStatus ws />
         <div class=format!("workspace{}", match url::get("show").as_deref() {
             Some("timeline") => " show-timeline",
             Some("reader") => " show-reader",

@@ -32,7 +32,7 @@ use super::user_themes::UserThemes;
 use super::workspace::{Shared, Ws};
 use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::language;
-use crate::analysis::text::Document;
+use crate::analysis::text::Page;
 use crate::analysis::themes;
 use crate::article::{Article, Headline};
 use crate::locale::Language;
@@ -85,7 +85,7 @@ impl Ctx {
 
 /// The reader for article `k` of the workspace.
 #[component]
-pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> impl IntoView {
+pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, page: Arc<Page>) -> impl IntoView {
     let analysis = Memo::new(move |_| ws.analyses.with(|v| v[k].clone()));
     let groups = Memo::new(move |_| Arc::new(analysis.with(|a| highlight::hit_groups(&a.0))));
     let themes_param = ws.themes_param;
@@ -152,7 +152,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
         view! { <a class="original" href=href target="_blank" rel="noopener noreferrer">{t("reader.original")}</a> }
     });
     // The language the text is read in, for the browser (hyphenation, screen readers).
-    let language = doc.language.tag();
+    let language = page.language.tag();
     // ` on-0 on-3…`: the classes that show the active themes' highlights (style/highlights.css).
     let on_classes = move || -> String {
         active
@@ -207,7 +207,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                 })}
                 <Legend ctx />
                 <Search ws k text=ctx.text />
-                <UserThemes ws doc_language=doc.language />
+                <UserThemes ws doc_language=page.language />
             </aside>
             <div class="reader-main">
                 <DensityStrip ctx />
@@ -227,7 +227,7 @@ pub fn Reader(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> im
                         <p class=move || format!("print-key{}", on_classes())>
                             <span>{t("reader.print_key")}</span>{print_key}
                         </p>
-                        <LanguagePicker ws k article=article.clone() doc=doc.clone() />
+                        <LanguagePicker ws k article=article.clone() page=page.clone() />
                     </header>
                     <div
                         class=body_class
@@ -454,8 +454,8 @@ pub(super) fn flash(el: &web_sys::Element) {
 /// "Analysed as [English ▾] — detected from the text": the language the analysis reads the
 /// article in, and the reader's choice of another.
 #[component]
-fn LanguagePicker(ws: Ws, k: usize, article: Arc<Article>, doc: Arc<Document>) -> impl IntoView {
-    let reading = doc.language;
+fn LanguagePicker(ws: Ws, k: usize, article: Arc<Article>, page: Arc<Page>) -> impl IntoView {
+    let reading = page.language;
     let basis = language::basis_of(&article, reading).key();
     let options = Language::ALL.map(|l| {
         view! { <option value=l.tag() selected=l == reading>{l.native_name()}</option> }

@@ -9,8 +9,7 @@ use super::super::article_body::ArticleBody;
 use super::super::dom_text;
 use super::super::i18n::{count, fill, lang, t};
 use super::super::workspace::Ws;
-use crate::analysis::search::{search_corpus, CorpusHit};
-use crate::analysis::text::Document;
+use crate::analysis::search::CorpusHit;
 use crate::analysis::Span;
 
 /// Matches the search lists at most.
@@ -21,15 +20,15 @@ const SEARCH_LIMIT: usize = 200;
 pub(super) fn Search(ws: Ws, k: usize, text: ArticleBody) -> impl IntoView {
     let query = ws.find;
     let many = ws.articles.with_value(Vec::len) > 1;
-    let results = Memo::new(move |_| {
+    // The worker searches its documents; an empty query needs no search.
+    let results = ws.analyst.hits;
+    Effect::new(move |_| {
         let q = query.get();
         if q.trim().is_empty() {
-            return Vec::new();
+            results.set(Vec::new());
+        } else {
+            ws.analyst.search(q, 48, SEARCH_LIMIT);
         }
-        ws.docs.with(|docs| {
-            let refs: Vec<&Document> = docs.iter().map(|d| d.as_ref()).collect();
-            search_corpus(&refs, &q, 48, SEARCH_LIMIT)
-        })
     });
     // A hit chosen in another article: select it once this article's text is in.
     Effect::new(move |_| {
@@ -114,8 +113,8 @@ pub(super) fn Search(ws: Ws, k: usize, text: ArticleBody) -> impl IntoView {
 
 /// Selects a hit of article `k` (shown) in its text.
 fn select_hit(ws: Ws, k: usize, text: ArticleBody, span: Span) {
-    let base = ws.docs.with_untracked(|d| {
-        d.get(k).and_then(|doc| doc.paragraphs.get(span.paragraph)).map_or(0, |r| r.start)
+    let base = ws.pages.with_untracked(|d| {
+        d.get(k).and_then(|page| page.paragraphs.get(span.paragraph)).map_or(0, |r| r.start)
     });
     text.ensure(span.paragraph);
     select_in_text(span.paragraph, span.start_byte - base, span.end_byte - base);

@@ -1,0 +1,269 @@
+//! The page's side of the analysis worker (`jobs`, `src/worker`): starts the worker, sends it
+//! the workspace's articles and each change of themes or language, and turns its messages
+//! into signals the workspace reads: where the analysis stands ([`Status`]), the latest
+//! complete analyses, and search hits.
+//!
+//! Messages are read with `jobs::protocol::read`: one of another version or shape is logged
+//! to the console and ignored. Only the replies of the latest job count. A worker that fails
+//! (a `failed` message, its `error` event, or no `ready` within [`START_LIMIT_MS`]) leaves
+//! the text and the analyses already shown in place, and [`Analyst::retry`] starts a new one
+//! with the same articles. A workspace closed (a newer load) terminates its worker, which
+//! stops the older analysis at once.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+
+use super::i18n::fill;
+use crate::analysis::corpus::Stage;
+use crate::analysis::search::CorpusHit;
+use crate::analysis::{Analysis, Language};
+use crate::jobs::protocol::{self, FromWorker, ProtocolError, ToWorker};
+use crate::jobs::{Corpus, Themes};
+
+/// The worker's script, beside index.html.
+const SCRIPT: &str = "./worker-loader.js";
+/// How long a worker may take to say `ready` before it counts as failed.
+pub const START_LIMIT_MS: u64 = 60_000;
+
+/// Where the analysis stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Sent; the worker has not reported yet.
+    Waiting,
+    /// `done` of `total` articles through `stage`.
+    Working { stage: Stage, done: usize, total: usize },
+    /// The analyses shown are the latest job's.
+    Finished,
+    /// The worker failed; the message says why, in the interface's words.
+    Failed(String),
+}
+
+/// What the handle keeps between messages.
+struct Inner {
+    worker: Option<Worker>,
+    ready: bool,
+    /// Messages written before the worker was ready.
+    queue: Vec<String>,
+    /// The last job number given, and the latest analysis and search jobs.
+    next: u64,
+    analysis_job: u64,
+    search_job: u64,
+    /// The open message and the latest analyse message, sent again by a retry.
+    open: Option<String>,
+    last: Option<String>,
+    /// The latest job's analyses as they arrive.
+    arriving: Vec<Option<Analysis>>,
+    /// Keep the worker's handlers alive as long as the worker.
+    _handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+/// A handle on one workspace's analysis worker (Copy, for closures and effects).
+#[derive(Clone, Copy)]
+pub struct Analyst {
+    inner: StoredValue<Inner, LocalStorage>,
+    pub status: RwSignal<Status>,
+    /// The latest job's analyses once all arrived.
+    pub results: RwSignal<Option<Vec<Arc<Analysis>>>>,
+    /// The latest search's hits.
+    pub hits: RwSignal<Vec<CorpusHit>>,
+}
+
+impl Analyst {
+    /// Starts a worker on `corpus` and its first analysis with `themes`.
+    pub fn open(corpus: Corpus, themes: Themes) -> Analyst {
+        let analyst = Analyst {
+            inner: StoredValue::new_local(Inner {
+                worker: None,
+                ready: false,
+                queue: Vec::new(),
+                next: 0,
+                analysis_job: 0,
+                search_job: 0,
+                open: None,
+                last: None,
+                arriving: Vec::new(),
+                _handlers: Vec::new(),
+            }),
+            status: RwSignal::new(Status::Waiting),
+            results: RwSignal::new(None),
+            hits: RwSignal::new(Vec::new()),
+        };
+        let count = corpus.articles.len();
+        let job = analyst.job(true, count);
+        let open = protocol::write(&ToWorker::Open { job, corpus, themes });
+        analyst.inner.update_value(|i| i.open = Some(open.clone()));
+        analyst.start();
+        analyst.send(open);
+        on_cleanup(move || analyst.stop());
+        analyst
+    }
+
+    /// Analyses the articles again with `themes`, read in `languages`.
+    pub fn analyse(self, themes: Themes, languages: Vec<Language>) {
+        let job = self.job(true, languages.len());
+        let text = protocol::write(&ToWorker::Analyse { job, themes, languages });
+        self.inner.update_value(|i| i.last = Some(text.clone()));
+        self.status.set(Status::Waiting);
+        self.send(text);
+    }
+
+    /// Searches the articles; the hits arrive in [`Analyst::hits`].
+    pub fn search(self, query: String, context: usize, limit: usize) {
+        let job = self.job(false, 0);
+        self.send(protocol::write(&ToWorker::Search { job, query, context, limit }));
+    }
+
+    /// A new worker with the same articles and the latest themes.
+    pub fn retry(self) {
+        self.stop();
+        let (open, last) = self.inner.with_value(|i| (i.open.clone(), i.last.clone()));
+        self.status.set(Status::Waiting);
+        self.start();
+        for text in open.into_iter().chain(last) {
+            self.send(text);
+        }
+    }
+
+    /// A new job number: of an analysis (which replaces the one before) or of a search.
+    fn job(self, analysis: bool, count: usize) -> u64 {
+        let mut job = 0;
+        self.inner.update_value(|i| {
+            i.next += 1;
+            job = i.next;
+            if analysis {
+                i.analysis_job = job;
+                i.arriving = vec![None; count];
+            } else {
+                i.search_job = job;
+            }
+        });
+        job
+    }
+
+    fn send(self, text: String) {
+        self.inner.update_value(|i| match (&i.worker, i.ready) {
+            (Some(w), true) => {
+                let _ = w.post_message(&JsValue::from_str(&text));
+            }
+            _ => i.queue.push(text),
+        });
+    }
+
+    fn start(self) {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = match Worker::new_with_options(SCRIPT, &options) {
+            Ok(w) => w,
+            Err(e) => return self.fail(&format!("{e:?}")),
+        };
+        let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let data = ev.unchecked_into::<MessageEvent>().data();
+            match data.as_string().map(|t| protocol::read::<FromWorker>(&t)) {
+                Some(Ok(message)) => self.receive(message),
+                Some(Err(e)) => ignore(&e),
+                None => ignore(&ProtocolError::Shape("not text".into())),
+            }
+        });
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let why = ev
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "its script could not be loaded".into());
+            self.fail(&why);
+        });
+        let on_message_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            ignore(&ProtocolError::Shape("a message the browser could not read".into()));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        worker.set_onmessageerror(Some(on_message_error.as_ref().unchecked_ref()));
+        self.inner.update_value(|i| {
+            i.worker = Some(worker);
+            i.ready = false;
+            i._handlers = vec![on_message, on_error, on_message_error];
+        });
+        let started = self.inner.with_value(|i| i.next);
+        set_timeout(
+            move || {
+                let waiting = self.inner.try_with_value(|i| !i.ready && i.next == started);
+                if waiting == Some(true) && self.status.get_untracked() == Status::Waiting {
+                    self.fail(&fill(
+                        "analysis.no_start",
+                        &[("s", &(START_LIMIT_MS / 1000).to_string())],
+                    ));
+                }
+            },
+            std::time::Duration::from_millis(START_LIMIT_MS),
+        );
+    }
+
+    fn stop(self) {
+        self.inner.try_update_value(|i| {
+            if let Some(w) = i.worker.take() {
+                w.terminate();
+            }
+            i.ready = false;
+            i.queue.clear();
+        });
+    }
+
+    fn fail(self, why: &str) {
+        self.stop();
+        if !matches!(self.status.get_untracked(), Status::Failed(_)) {
+            self.status.set(Status::Failed(why.to_string()));
+        }
+    }
+
+    fn receive(self, message: FromWorker) {
+        let (analysis_job, search_job) = self.inner.with_value(|i| (i.analysis_job, i.search_job));
+        match message {
+            FromWorker::Ready => self.inner.update_value(|i| {
+                i.ready = true;
+                if let Some(w) = &i.worker {
+                    for text in i.queue.drain(..) {
+                        let _ = w.post_message(&JsValue::from_str(&text));
+                    }
+                }
+            }),
+            FromWorker::Progress { job, stage, done, total } if job == analysis_job => {
+                self.status.set(Status::Working { stage, done, total });
+            }
+            FromWorker::Analysed { job, article, analysis } if job == analysis_job => {
+                self.inner.update_value(|i| {
+                    if let Some(slot) = i.arriving.get_mut(article) {
+                        *slot = Some(analysis);
+                    }
+                });
+            }
+            FromWorker::Done { job } if job == analysis_job => {
+                let all = self.inner.try_update_value(|i| {
+                    std::mem::take(&mut i.arriving).into_iter().collect::<Option<Vec<_>>>()
+                });
+                match all.flatten() {
+                    Some(all) => {
+                        self.results.set(Some(all.into_iter().map(Arc::new).collect()));
+                        self.status.set(Status::Finished);
+                    }
+                    None => self.fail("an article's analysis did not arrive"),
+                }
+            }
+            FromWorker::Found { job, hits } if job == search_job => self.hits.set(hits),
+            FromWorker::Failed { job, message } if job.is_none_or(|j| j == analysis_job) => {
+                self.fail(&message)
+            }
+            // A reply to a job a newer one replaced.
+            _ => {}
+        }
+    }
+}
+
+fn ignore(why: &ProtocolError) {
+    web_sys::console::warn_1(
+        &format!("Article Explorer ignored a message from its analysis worker: {why}").into(),
+    );
+}
