@@ -1,4 +1,4 @@
-//! Where the workspace's analysis stands, above the reader and the timeline: "Analysing 120
+//! Where the workspace's analysis stands, at the foot of the window: "Analysing 120
 //! of 500 articles" with a bar while the worker works, nothing once it is done, and a
 //! failure with "Retry" if the worker stops (the text, and any analysis already shown, stay).
 

@@ -42,6 +42,13 @@ pub enum Status {
     Failed(String),
 }
 
+impl Status {
+    /// Whether an analysis is on its way.
+    pub fn busy(&self) -> bool {
+        matches!(self, Status::Waiting | Status::Working { .. })
+    }
+}
+
 /// What the handle keeps between messages.
 struct Inner {
     worker: Option<Worker>,
@@ -55,7 +62,8 @@ struct Inner {
     /// The open message and the latest analyse message, sent again by a retry.
     open: Option<String>,
     last: Option<String>,
-    /// The latest job's analyses as they arrive.
+    /// The number of articles, and the latest job's analyses as they arrive.
+    count: usize,
     arriving: Vec<Option<Analysis>>,
     /// Keep the worker's handlers alive as long as the worker.
     _handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
@@ -85,6 +93,7 @@ impl Analyst {
                 search_job: 0,
                 open: None,
                 last: None,
+                count: corpus.articles.len(),
                 arriving: Vec::new(),
                 _handlers: Vec::new(),
             }),
@@ -92,8 +101,7 @@ impl Analyst {
             results: RwSignal::new(None),
             hits: RwSignal::new(Vec::new()),
         };
-        let count = corpus.articles.len();
-        let job = analyst.job(true, count);
+        let job = analyst.job(true);
         let open = protocol::write(&ToWorker::Open { job, corpus, themes });
         analyst.inner.update_value(|i| i.open = Some(open.clone()));
         analyst.start();
@@ -104,7 +112,7 @@ impl Analyst {
 
     /// Analyses the articles again with `themes`, read in `languages`.
     pub fn analyse(self, themes: Themes, languages: Vec<Language>) {
-        let job = self.job(true, languages.len());
+        let job = self.job(true);
         let text = protocol::write(&ToWorker::Analyse { job, themes, languages });
         self.inner.update_value(|i| i.last = Some(text.clone()));
         self.status.set(Status::Waiting);
@@ -113,14 +121,16 @@ impl Analyst {
 
     /// Searches the articles; the hits arrive in [`Analyst::hits`].
     pub fn search(self, query: String, context: usize, limit: usize) {
-        let job = self.job(false, 0);
+        let job = self.job(false);
         self.send(protocol::write(&ToWorker::Search { job, query, context, limit }));
     }
 
     /// A new worker with the same articles and the latest themes.
     pub fn retry(self) {
         self.stop();
+        // The latest job is sent again, and its analyses arrive again.
         let (open, last) = self.inner.with_value(|i| (i.open.clone(), i.last.clone()));
+        self.inner.update_value(|i| i.arriving = vec![None; i.count]);
         self.status.set(Status::Waiting);
         self.start();
         for text in open.into_iter().chain(last) {
@@ -129,14 +139,14 @@ impl Analyst {
     }
 
     /// A new job number: of an analysis (which replaces the one before) or of a search.
-    fn job(self, analysis: bool, count: usize) -> u64 {
+    fn job(self, analysis: bool) -> u64 {
         let mut job = 0;
         self.inner.update_value(|i| {
             i.next += 1;
             job = i.next;
             if analysis {
                 i.analysis_job = job;
-                i.arriving = vec![None; count];
+                i.arriving = vec![None; i.count];
             } else {
                 i.search_job = job;
             }

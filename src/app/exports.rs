@@ -41,6 +41,8 @@ enum Kind {
 #[component]
 pub fn ExportMenu(ws: Ws) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    // Nothing to export before the first analysis arrives.
+    let pending = move || ws.analyst.results.with(Option::is_none);
     let run = move |kind: Kind| {
         let articles: Vec<std::sync::Arc<Article>> = ws.articles.get_value();
         let analyses = ws.analyses.get_untracked();
@@ -138,11 +140,11 @@ pub fn ExportMenu(ws: Ws) -> impl IntoView {
     view! {
         <div class="exports" role="group" aria-label=t("export.download")>
             <span>{t("export.download_label")}</span>
-            <button class="chip" on:click=move |_| run(Kind::Csv) title=t("export.csv_title")>"CSV"</button>
-            <button class="chip" on:click=move |_| run(Kind::Json) title=t("export.json_title")>"JSON"</button>
-            <button class="chip" on:click=move |_| run(Kind::TimelineJs) title=t("export.timelinejs_title")>"TimelineJS"</button>
-            <button class="chip" on:click=move |_| run(Kind::Annotations) title=t("export.annotations_title")>{t("export.annotations")}</button>
-            <button class="chip" on:click=move |_| run(Kind::Html) title=t("export.html_title")>"HTML"</button>
+            <button class="chip" disabled=pending on:click=move |_| run(Kind::Csv) title=t("export.csv_title")>"CSV"</button>
+            <button class="chip" disabled=pending on:click=move |_| run(Kind::Json) title=t("export.json_title")>"JSON"</button>
+            <button class="chip" disabled=pending on:click=move |_| run(Kind::TimelineJs) title=t("export.timelinejs_title")>"TimelineJS"</button>
+            <button class="chip" disabled=pending on:click=move |_| run(Kind::Annotations) title=t("export.annotations_title")>{t("export.annotations")}</button>
+            <button class="chip" disabled=pending on:click=move |_| run(Kind::Html) title=t("export.html_title")>"HTML"</button>
             <details class="embed-snippet">
                 <summary class="chip">{t("export.embed")}</summary>
                 <p class="hint">{t("export.embed_hint")}</p>

@@ -308,13 +308,11 @@ pub fn Workspace(
     // The text is shown at once with no analysis; the worker's arrive in `base`. A corpus is
     // analysed as one there (a person another article introduced is known), and a statements
     // file's analyses are rebuilt from its rows.
-    let base = RwSignal::new(
-        articles
-            .iter()
-            .zip(&pages)
-            .map(|(a, p)| Shared(Arc::new(Analysis::text_only(a, p))))
-            .collect::<Vec<_>>(),
-    );
+    let text_only: Vec<Shared> = articles
+        .iter()
+        .zip(&pages)
+        .map(|(a, p)| Shared(Arc::new(Analysis::text_only(a, p))))
+        .collect();
     let themes = move || Themes { user: user_themes.get(), builtins_off: builtins_off.get() };
     let corpus = Corpus {
         articles: articles.iter().map(|a| a.as_ref().clone()).collect(),
@@ -322,6 +320,12 @@ pub fn Workspace(
         statements,
     };
     let analyst = Analyst::open(corpus, themes());
+    let base = Memo::new(move |_| {
+        analyst.results.with(|r| match r {
+            Some(all) => all.iter().cloned().map(Shared).collect::<Vec<_>>(),
+            None => text_only.clone(),
+        })
+    });
     let articles = StoredValue::new(articles);
     let pages = RwSignal::new(pages);
     // Other themes, or an article read in another language: analysed again.
@@ -333,6 +337,7 @@ pub fn Workspace(
         }
     });
     // Each article's corrected analysis, and which of its corrections no longer match.
+    let analysed = move || analyst.results.with(Option::is_some);
     let applied = Memo::new(move |_| {
         base.with(|base| {
             corrections.with(|logs| {
@@ -341,7 +346,9 @@ pub fn Workspace(
                         .zip(logs)
                         .zip(pages)
                         .map(|((b, log), d)| {
-                            if log.is_empty() {
+                            // The text alone has no statements to correct: a log waits for
+                            // the analysis rather than counting as orphaned.
+                            if log.is_empty() || !analysed() {
                                 (b.clone(), Vec::new())
                             } else {
                                 let (a, orphans) = corrections::apply(&b.0, &d.text, log);
@@ -400,18 +407,13 @@ pub fn Workspace(
     on_cleanup(move || changed.remove());
     ws.read_url();
     url::on_history_change(move || ws.read_url());
-    // The worker's analyses replace the text-only ones; the first also selects the statement
-    // the URL names, which the text alone did not have.
-    Effect::new(move |had: Option<bool>| {
-        let Some(results) = analyst.results.get() else { return false };
-        let shared = results.into_iter().map(Shared).collect::<Vec<_>>();
-        if had == Some(true) {
-            ws.keeping_selection(|| base.set(shared));
-        } else {
-            base.set(shared);
+    // The first analysis selects the statement the URL names, which the text alone lacked.
+    Effect::new(move |done: Option<bool>| {
+        let arrived = analyst.results.with(Option::is_some);
+        if arrived && done != Some(true) {
             ws.read_url();
         }
-        true
+        arrived || done == Some(true)
     });
 
     // Commands from a host page (embed mode).
@@ -529,7 +531,8 @@ pub fn Workspace(
     view! {
         {embed_bar}
         <AnalysisStatus ws />
-        <div class=format!("workspace{}", match url::get("show").as_deref() {
+        // Busy while the worker analyses: assistive technology waits, and so do the specs.
+        <div aria-busy=move || ws.analyst.status.with(|s| s.busy()).then_some("true") class=format!("workspace{}", match url::get("show").as_deref() {
             Some("timeline") => " show-timeline",
             Some("reader") => " show-reader",
             _ => "",

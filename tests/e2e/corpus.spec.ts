@@ -3,12 +3,14 @@
 // table, the statements of a period and their sentences, URL state, export).
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'fs';
+import { analysed } from './analysed';
 
 const EXAMPLE = '?src=examples/sahel-russia-2007-2024.json';
 
 async function openExample(page: Page, extra = '&view=relations') {
   await page.goto(`./${EXAMPLE}${extra}`);
   await expect(page.locator('.article-body p').first()).toBeVisible();
+  await analysed(page);
 }
 
 test('the Examples menu opens the example corpus on its relations, and the timeline spans its real dates', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Everyday quality: the keyboard-shortcut panel, printing (article with highlights, then the
 // statement table), reduced motion, and keyboard-only use of the legend and the timeline.
 import { test, expect } from '@playwright/test';
+import { analysed } from './analysed';
 
 test('"?" opens the keyboard-shortcut list and Esc closes it', async ({ page }) => {
   await page.goto('./');
@@ -25,6 +26,7 @@ test('"?" opens the keyboard-shortcut list and Esc closes it', async ({ page }) 
 test('the screen-reader message "No hits" goes when a theme is turned back on', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('.article-body p')).toHaveCount(6);
+  await analysed(page);
   const status = page.locator('.reader p.sr-only[aria-live]');
   await page.getByRole('button', { name: 'None', exact: true }).click();
   await page.keyboard.press('n');
@@ -63,6 +65,7 @@ test('reduced motion turns animations off', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('./');
+  await analysed(page);
   await expect(page.locator('.density .col')).toHaveCount(6);
   await page.locator('.density .col').nth(2).click();
   await expect(page.locator('#p3')).toHaveClass(/flash/);
@@ -92,6 +95,7 @@ test('on a phone: a file can be opened, the article starts on the first screen, 
   const page = await context.newPage();
   await page.goto('./');
   await expect(page.locator('.article-body p')).toHaveCount(6);
+  await analysed(page);
   // "Open file…" is there (a phone cannot drop a file); the words about dropping are not.
   await expect(page.locator('.open-file')).toBeVisible();
   await expect(page.locator('.open-more')).toBeHidden();

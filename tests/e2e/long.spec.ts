@@ -4,6 +4,7 @@
 // ~300 KB article: marks arrive where the reader goes, and the timeline finds far cards.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { analysed } from './analysed';
 
 const seed = JSON.parse(readFileSync('../public/articles/mali-russia-2024-03-18.json', 'utf8'));
 const paragraphs: string[] = [];
@@ -16,6 +17,7 @@ test.beforeEach(async ({ page }) => {
   await page.route('**/fixtures/long.json', (route) => route.fulfill({ contentType: 'application/json', body }));
   await page.goto('./?src=fixtures/long.json');
   await expect(page.locator('.article-body p')).toHaveCount(n, { timeout: 60_000 });
+  await analysed(page, 60_000);
 });
 
 test('far paragraphs are text first and get their marks near the viewport', async ({ page }) => {

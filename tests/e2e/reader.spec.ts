@@ -2,6 +2,7 @@
 // themes that persist, keyboard hit navigation, search, tooltips and the density strip.
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { analysed } from './analysed';
 
 // The native analysis of the seed (written by scripts/test with `cargo run --bin analyze`):
 // what the legend must show.
@@ -11,6 +12,7 @@ const builtin: { id: string; name: string; hits: number }[] = analysis.themes;
 async function open(page: Page, query = '') {
   await page.goto(`./${query}`);
   await expect(page.locator('.article-body p')).toHaveCount(6);
+  await analysed(page);
 }
 
 const legendItem = (page: Page, id: string) => page.locator(`.legend-item[data-theme="${id}"]`);
