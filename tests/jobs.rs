@@ -55,6 +55,8 @@ fn an_analysis_crosses_as_a_message_and_reads_back_as_it_was_written() {
     let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
     let analysis = at_once(&[seed()], &themes).remove(0);
     assert_eq!(analysis.statements.len(), 10);
+    // A short analysis crosses in one message.
+    assert_eq!(article_explorer::jobs::protocol::pack(7, 0, analysis.clone()).len(), 1);
     let sent = FromWorker::Analysed { job: 7, article: 0, analysis: analysis.clone() };
     let text = write(&sent);
     assert!(
@@ -99,7 +101,7 @@ fn a_message_of_another_version_or_shape_is_refused_with_its_reason() {
         (r#"{"v":2,"body":{"kind":"ready"}}"#, ProtocolError::Version { found: 2 }),
         // A newer version's body is not read before its version is known.
         (r#"{"v":2,"body":{"kind":"teleport"}}"#, ProtocolError::Version { found: 2 }),
-        (r#"{"v":1,"body":{"kind":"teleport"}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `done`, `found`, `failed` at line 1 column 32".into())),
+        (r#"{"v":1,"body":{"kind":"teleport"}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 32".into())),
         (r#"{"v":1,"body":{"kind":"done"}}"#, ProtocolError::Shape("missing field `job` at line 1 column 30".into())),
         (r#"{"body":{"kind":"ready"}}"#, ProtocolError::Shape("missing field `v` at line 1 column 25".into())),
         ("ready", ProtocolError::Shape("expected value at line 1 column 1".into())),
@@ -243,4 +245,36 @@ fn the_text_only_analysis_has_the_analysis_paragraph_spans() {
         assert!(text_only.statements.is_empty() && text_only.sentences.is_empty());
         assert_eq!(page.text, Document::new(a).text);
     }
+}
+
+#[test]
+fn a_long_analysis_crosses_in_parts_and_is_whole_again() {
+    // The seed's paragraphs 400 times: about 4,000 statements, more than one part of each list.
+    let mut article = seed();
+    let paragraphs = article.paragraphs.clone();
+    article.paragraphs = (0..400).flat_map(|_| paragraphs.clone()).collect();
+    let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+    let analysis = at_once(&[article], &themes).remove(0);
+    assert_eq!(analysis.statements.len(), 4000);
+    let messages = article_explorer::jobs::protocol::pack(3, 0, analysis.clone());
+    let texts: Vec<String> = messages.iter().map(write).collect();
+    assert!(texts.len() >= 10, "{}", texts.len());
+    // Each message stays small enough for the page to read in a short task.
+    let longest = texts.iter().map(String::len).max().unwrap();
+    assert!(longest < 1_500_000, "{longest}");
+    let mut back = None;
+    for text in &texts {
+        match read::<FromWorker>(text).unwrap() {
+            FromWorker::Analysed { job: 3, article: 0, analysis } => back = Some(analysis),
+            FromWorker::More { job: 3, article: 0, more } => {
+                article_explorer::jobs::protocol::unpack(back.as_mut().unwrap(), more)
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    // Whole again, but for what the page never reads.
+    let mut expected = analysis;
+    expected.mentions.clear();
+    expected.time_expressions.clear();
+    assert_eq!(json(&back.unwrap()), json(&expected));
 }

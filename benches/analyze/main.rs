@@ -9,6 +9,7 @@
 //!
 //! `cargo bench --bench analyze -- --write DIR` also writes the generated inputs that
 //! `scripts/bench` gives the browser: `corpus-1mb.json` (the 200 articles, a JSON array),
+//! `corpus-500.json` (about 500 articles of 5 KB),
 //! `article-1mb.json` and `article-5mb.json` (one long article each), in the project's article
 //! JSON, and `seed.txt` with the generator seed.
 //!
@@ -71,6 +72,7 @@ fn write_inputs(dir: &str) -> std::io::Result<()> {
         std::fs::write(format!("{dir}/{name}"), json.expect("articles serialise"))
     };
     write("corpus-1mb.json", serde_json::to_string(&corpus::generate(SEED, 1_000_000, 5_000)))?;
+    write("corpus-500.json", serde_json::to_string(&corpus::generate(SEED, 2_500_000, 5_000)))?;
     let one = |bytes| corpus::generate(SEED, bytes, bytes).remove(0);
     write("article-1mb.json", serde_json::to_string(&one(1_000_000)))?;
     write("article-5mb.json", serde_json::to_string(&one(5_000_000)))?;

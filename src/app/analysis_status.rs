@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::analyst::Status;
 use super::i18n::{count, fill, t};
-use super::workspace::Ws;
+use super::state::Ws;
 use crate::analysis::corpus::Stage;
 
 /// The status line of `ws`'s analysis.

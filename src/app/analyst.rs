@@ -10,6 +10,8 @@
 //! with the same articles. A workspace closed (a newer load) terminates its worker, which
 //! stops the older analysis at once.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -164,27 +166,18 @@ impl Analyst {
     }
 
     fn start(self) {
-        let options = WorkerOptions::new();
-        options.set_type(WorkerType::Module);
-        let worker = match Worker::new_with_options(SCRIPT, &options) {
-            Ok(w) => w,
-            Err(e) => return self.fail(&format!("{e:?}")),
+        let (worker, early) = match SPARE.with(|s| s.borrow_mut().take()) {
+            Some(spare) => (spare.worker, Some((spare.inbox, spare.error))),
+            None => match new_worker() {
+                Ok(w) => (w, None),
+                Err(e) => return self.fail(&e),
+            },
         };
         let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let data = ev.unchecked_into::<MessageEvent>().data();
-            match data.as_string().map(|t| protocol::read::<FromWorker>(&t)) {
-                Some(Ok(message)) => self.receive(message),
-                Some(Err(e)) => ignore(&e),
-                None => ignore(&ProtocolError::Shape("not text".into())),
-            }
+            self.read(ev.unchecked_into::<MessageEvent>().data().as_string());
         });
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let why = ev
-                .dyn_ref::<web_sys::ErrorEvent>()
-                .map(|e| e.message())
-                .filter(|m| !m.is_empty())
-                .unwrap_or_else(|| "its script could not be loaded".into());
-            self.fail(&why);
+            self.fail(&error_of(&ev));
         });
         let on_message_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
             ignore(&ProtocolError::Shape("a message the browser could not read".into()));
@@ -197,6 +190,15 @@ impl Analyst {
             i.ready = false;
             i._handlers = vec![on_message, on_error, on_message_error];
         });
+        // What a spare worker said before this handle took it, as if said now.
+        if let Some((inbox, error)) = early {
+            for text in inbox.take() {
+                self.read(Some(text));
+            }
+            if let Some(why) = error.take() {
+                self.fail(&why);
+            }
+        }
         let started = self.inner.with_value(|i| i.next);
         set_timeout(
             move || {
@@ -210,6 +212,15 @@ impl Analyst {
             },
             std::time::Duration::from_millis(START_LIMIT_MS),
         );
+    }
+
+    /// Reads one message of the worker's.
+    fn read(self, text: Option<String>) {
+        match text.map(|t| protocol::read::<FromWorker>(&t)) {
+            Some(Ok(message)) => self.receive(message),
+            Some(Err(e)) => ignore(&e),
+            None => ignore(&ProtocolError::Shape("not text".into())),
+        }
     }
 
     fn stop(self) {
@@ -230,7 +241,12 @@ impl Analyst {
     }
 
     fn receive(self, message: FromWorker) {
-        let (analysis_job, search_job) = self.inner.with_value(|i| (i.analysis_job, i.search_job));
+        // A message already on its way when the workspace closed finds nothing to update.
+        let Some((analysis_job, search_job)) =
+            self.inner.try_with_value(|i| (i.analysis_job, i.search_job))
+        else {
+            return;
+        };
         match message {
             FromWorker::Ready => self.inner.update_value(|i| {
                 i.ready = true;
@@ -247,6 +263,13 @@ impl Analyst {
                 self.inner.update_value(|i| {
                     if let Some(slot) = i.arriving.get_mut(article) {
                         *slot = Some(analysis);
+                    }
+                });
+            }
+            FromWorker::More { job, article, more } if job == analysis_job => {
+                self.inner.update_value(|i| {
+                    if let Some(Some(analysis)) = i.arriving.get_mut(article) {
+                        protocol::unpack(analysis, more);
                     }
                 });
             }
@@ -270,6 +293,55 @@ impl Analyst {
             _ => {}
         }
     }
+}
+
+/// A worker started with the page, before any article is read, so that its module compiles
+/// while the first article loads; the first workspace takes it (`prewarm`).
+struct Spare {
+    worker: Worker,
+    /// Its messages and its error until it is taken.
+    inbox: Rc<RefCell<Vec<String>>>,
+    error: Rc<RefCell<Option<String>>>,
+    _handlers: [Closure<dyn FnMut(web_sys::Event)>; 2],
+}
+
+thread_local! {
+    static SPARE: RefCell<Option<Spare>> = const { RefCell::new(None) };
+}
+
+/// Starts the worker the first workspace will take, at once (called by `app::start`).
+pub fn prewarm() {
+    let Ok(worker) = new_worker() else { return };
+    let inbox = Rc::new(RefCell::new(Vec::new()));
+    let error = Rc::new(RefCell::new(None));
+    let (i, e) = (inbox.clone(), error.clone());
+    let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if let Some(text) = ev.unchecked_into::<MessageEvent>().data().as_string() {
+            i.borrow_mut().push(text);
+        }
+    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        e.borrow_mut().get_or_insert_with(|| error_of(&ev));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    SPARE.with(|s| {
+        *s.borrow_mut() = Some(Spare { worker, inbox, error, _handlers: [on_message, on_error] })
+    });
+}
+
+fn new_worker() -> Result<Worker, String> {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    Worker::new_with_options(SCRIPT, &options).map_err(|e| format!("{e:?}"))
+}
+
+/// What a worker's `error` event says.
+fn error_of(ev: &web_sys::Event) -> String {
+    ev.dyn_ref::<web_sys::ErrorEvent>()
+        .map(|e| e.message())
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| "its script could not be loaded".into())
 }
 
 fn ignore(why: &ProtocolError) {

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom_text;
 use super::i18n::{count, fill, lang, t, tr};
-use super::workspace::Ws;
+use super::state::Ws;
 use crate::analysis::corrections::{key, Edit};
 use crate::analysis::{ActorKind, Category};
 

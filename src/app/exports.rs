@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::i18n::{fill, lang, t, tr};
-use super::workspace::Ws;
+use super::state::Ws;
 use crate::analysis::timeline::LaneMode;
 use crate::analysis::Analysis;
 use crate::article::Article;

@@ -11,7 +11,8 @@
 //! - [`storage`]: the user's themes, corrections and interface language in localStorage;
 //! - [`i18n`]: the interface language (URL, storage, browser preference) and its switch;
 //! - [`view`]: the page frame, loading and failure states;
-//! - [`workspace`]: the loaded articles, their analyses and the state shared by the views;
+//! - [`state`]: the workspace's state ([`state::Ws`]): articles, analyses, corrections, selection;
+//! - [`workspace`]: the layout of the reader and the timeline;
 //!   [`analyst`]: the analysis worker that makes the analyses (`crate::jobs`);
 //! - [`reader`]: the article with highlights, legend, navigation, density strip and search;
 //! - [`user_themes`]: the user's themes and the built-in ones (off for good, copy to edit);
@@ -35,6 +36,7 @@ mod recent;
 mod recent_menu;
 mod relations;
 mod scroll;
+mod state;
 mod storage;
 mod table;
 pub mod timeline;
@@ -51,6 +53,8 @@ use wasm_bindgen::JsCast;
 pub fn start() {
     panic::install_hook();
     i18n::init();
+    // The analysis worker's module compiles while the first article loads.
+    analyst::prewarm();
     let document = document();
     match document.get_element_by_id("app") {
         Some(root) => {

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::i18n::{count, fill, lang, t, tr};
+use super::state::Ws;
 use super::url;
-use super::workspace::Ws;
 use crate::analysis::corpus::cast::slug;
 use crate::analysis::relations::{self, Dyad, Series};
 use crate::analysis::{Analysis, Tone};
@@ -24,7 +24,7 @@ const TOP: f64 = 22.0;
 const LABEL_ROOM: f64 = 60.0;
 const H: f64 = TOP + 2.0 * HALF + 34.0;
 
-fn refs(v: &[super::workspace::Shared]) -> Vec<&Analysis> {
+fn refs(v: &[super::state::Shared]) -> Vec<&Analysis> {
     v.iter().map(|a| a.0.as_ref()).collect()
 }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::i18n::{count, fill, lang, t, tr};
-use super::workspace::Ws;
+use super::state::Ws;
 use crate::analysis::table::{self, SortKey};
 use crate::analysis::timeline::{self, Event, Filter, Item};
 use crate::locale;

@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 
 use super::i18n::{fill, lang, t, tr};
+use super::state::Ws;
 use super::storage;
-use super::url;
-use super::workspace::Ws;
 use crate::analysis::themes::{self, builtin_name, builtin_themes, ThemeDef, MAX_THEMES};
 use crate::locale::Language;
 
@@ -139,9 +138,7 @@ fn keep_theme(ws: Ws, def: ThemeDef, replacing: Option<&str>) -> Result<(), Stri
         let mut ids: Vec<&str> =
             list.split(',').filter(|s| !s.is_empty() && Some(*s) != replacing).collect();
         ids.push(&def.id);
-        let joined = ids.join(",");
-        url::set("themes", Some(&joined), false);
-        ws.themes_param.set(Some(joined));
+        ws.set_themes_param(Some(ids.join(",")), false);
     }
     ws.user_themes.set(next);
     saved

@@ -11,4 +11,4 @@ pub mod analyst;
 pub mod protocol;
 
 pub use analyst::{Analyst, Work};
-pub use protocol::{Corpus, FromWorker, ProtocolError, Themes, ToWorker, VERSION};
+pub use protocol::{Corpus, FromWorker, More, ProtocolError, Themes, ToWorker, VERSION};

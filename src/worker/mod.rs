@@ -125,7 +125,9 @@ async fn analyse(job: u64, themes: Themes) {
         }
     }
     for (article, analysis) in work.finish().into_iter().enumerate() {
-        post(&FromWorker::Analysed { job, article, analysis });
+        for message in protocol::pack(job, article, analysis) {
+            post(&message);
+        }
     }
     post(&FromWorker::Done { job });
 }

@@ -27,9 +27,8 @@ use strip::DensityStrip;
 use super::article_body::ArticleBody;
 use super::i18n::lang;
 use super::i18n::{count, fill, t, tr};
-use super::url;
+use super::state::{Shared, Ws};
 use super::user_themes::UserThemes;
-use super::workspace::{Shared, Ws};
 use crate::analysis::highlight::{self, HitGroup};
 use crate::analysis::language;
 use crate::analysis::text::Page;
@@ -68,8 +67,7 @@ impl Ctx {
     pub(super) fn select(&self, active: &[bool]) {
         let ids = self.theme_ids();
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        url::set("themes", themes::format_selection(active, &refs).as_deref(), true);
-        self.ws.themes_param.set(url::get("themes"));
+        self.ws.set_themes_param(themes::format_selection(active, &refs), true);
     }
 
     pub(super) fn step(&self, forward: bool) {

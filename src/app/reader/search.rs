@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::super::article_body::ArticleBody;
 use super::super::dom_text;
 use super::super::i18n::{count, fill, lang, t};
-use super::super::workspace::Ws;
+use super::super::state::Ws;
 use crate::analysis::search::CorpusHit;
 use crate::analysis::Span;
 
