@@ -28,6 +28,8 @@ test('the text paints while the worker is held back, and the highlights arrive w
   await expect(page.locator('.workspace')).toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('svg.timeline text.empty')).toHaveText('Statements appear here once the analysis is done.');
   expect(await page.locator('.article-body mark').count()).toBe(0);
+  // No hit count before there are hits to count.
+  await expect(page.locator('.hit-nav .hit-count')).toHaveText('');
   // Nothing to export before the analysis.
   await expect(page.getByRole('button', { name: 'CSV' })).toBeDisabled();
   await page.screenshot({ path: '../target/screenshots/worker-text-first.png' });
@@ -44,6 +46,7 @@ test('the text paints while the worker is held back, and the highlights arrive w
   // The legend and the density strip above it filled in; the paragraph is where it was.
   expect(Math.abs(after[1] - before[1])).toBeLessThan(2);
   await expect(page.getByRole('button', { name: 'CSV' })).toBeEnabled();
+  await expect(page.locator('.hit-nav .hit-count')).toHaveText('53 hits');
 });
 
 // A corpus of `n` articles, each the seed's paragraphs `times` over, with its own id and date.

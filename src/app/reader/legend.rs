@@ -125,6 +125,10 @@ pub(super) fn Legend(ctx: Ctx) -> impl IntoView {
         ctx.select(&vec![on; n]);
     };
     let counter = move || {
+        // Before the analysis arrives there are no hits to count yet, not zero of them.
+        if ctx.ws.analyst.results.with(Option::is_none) {
+            return String::new();
+        }
         let current =
             ctx.current.get().and_then(|c| ctx.groups.with(|g| g.get(c).map(|g| g.start_byte)));
         ctx.active.track();
