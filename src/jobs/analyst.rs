@@ -1,6 +1,8 @@
 //! The worker's side of the work: the open articles read as documents, their analysis one
 //! article per step, and searches over them.
 
+use std::cell::OnceCell;
+
 use crate::analysis::corpus::{CorpusWork, Stage};
 use crate::analysis::search::{search_corpus, CorpusHit};
 use crate::analysis::text::Document;
@@ -11,10 +13,12 @@ use crate::export::statements::StatementRow;
 
 use super::protocol::{Corpus, Themes};
 
-/// The articles the worker works on, each read as a [`Document`] once.
+/// The articles the worker works on, each read as a [`Document`] once, when its first step
+/// (or a search) needs it: opening a big corpus reports progress from its first article.
 pub struct Analyst {
     articles: Vec<Article>,
-    docs: Vec<Document>,
+    languages: Vec<Language>,
+    docs: Vec<OnceCell<Document>>,
     /// A statements file's rows, per article.
     rows: Option<Vec<Vec<StatementRow>>>,
 }
@@ -23,13 +27,18 @@ impl Analyst {
     /// Reads the corpus's articles, or says what its message lacks ([`Corpus::check`]).
     pub fn open(corpus: Corpus) -> Result<Analyst, String> {
         corpus.check()?;
-        let docs = corpus
-            .articles
-            .iter()
-            .zip(&corpus.languages)
-            .map(|(a, l)| Document::in_language(a, *l))
-            .collect();
-        Ok(Analyst { articles: corpus.articles, docs, rows: corpus.statements })
+        let docs = corpus.articles.iter().map(|_| OnceCell::new()).collect();
+        Ok(Analyst {
+            articles: corpus.articles,
+            languages: corpus.languages,
+            docs,
+            rows: corpus.statements,
+        })
+    }
+
+    /// Article `k`'s document, read now if it was not yet.
+    fn doc(&self, k: usize) -> &Document {
+        self.docs[k].get_or_init(|| Document::in_language(&self.articles[k], self.languages[k]))
     }
 
     pub fn len(&self) -> usize {
@@ -46,8 +55,9 @@ impl Analyst {
             return Err(format!("{} languages for {} articles", languages.len(), self.len()));
         }
         for (k, l) in languages.iter().enumerate() {
-            if self.docs[k].language != *l {
-                self.docs[k] = Document::in_language(&self.articles[k], *l);
+            if self.languages[k] != *l {
+                self.languages[k] = *l;
+                self.docs[k] = OnceCell::new();
             }
         }
         Ok(())
@@ -69,7 +79,8 @@ impl Analyst {
 
     /// The hits of `query` across the articles, in corpus and reading order.
     pub fn search(&self, query: &str, context: usize, limit: usize) -> Vec<CorpusHit> {
-        search_corpus(&self.docs.iter().collect::<Vec<_>>(), query, context, limit)
+        let docs: Vec<&Document> = (0..self.len()).map(|k| self.doc(k)).collect();
+        search_corpus(&docs, query, context, limit)
     }
 }
 
@@ -92,14 +103,12 @@ impl Work {
     pub fn step(&mut self, analyst: &Analyst) -> bool {
         match &mut self.kind {
             Kind::Corpus(work) => {
-                let articles: Vec<&Article> = analyst.articles.iter().collect();
-                let docs: Vec<&Document> = analyst.docs.iter().collect();
-                work.step(&articles, &docs, &self.themes)
+                work.step(|k| (&analyst.articles[k], analyst.doc(k)), &self.themes)
             }
             Kind::Rebuild(done) => {
                 let (k, rows) = (done.len(), analyst.rows.as_deref().unwrap_or_default());
                 if let (Some(article), Some(r)) = (analyst.articles.get(k), rows.get(k)) {
-                    done.push(rebuild(article, &analyst.docs[k], r, &self.themes));
+                    done.push(rebuild(article, analyst.doc(k), r, &self.themes));
                 }
                 done.len() < self.total
             }

@@ -65,7 +65,7 @@ pub fn analyze_corpus(
     themes: &ThemeSet,
 ) -> Vec<Analysis> {
     let mut work = CorpusWork::new(articles.len());
-    while work.step(articles, docs, themes) {}
+    while work.step(|k| (articles[k], docs[k]), themes) {}
     work.finish()
 }
 
@@ -100,11 +100,18 @@ impl CorpusWork {
     }
 
     /// Does one article's step; false once nothing is left to do.
-    pub fn step(&mut self, articles: &[&Article], docs: &[&Document], themes: &ThemeSet) -> bool {
+    /// `article(k)`: article `k` and its document, asked for only when its step comes (so a
+    /// caller may read each document then).
+    pub fn step<'a>(
+        &mut self,
+        article: impl Fn(usize) -> (&'a Article, &'a Document),
+        themes: &ThemeSet,
+    ) -> bool {
         let k = self.next;
         match &self.known {
             None if k < self.count => {
-                self.analyses.push(analyze_document(articles[k], docs[k], themes));
+                let (a, d) = article(k);
+                self.analyses.push(analyze_document(a, d, themes));
                 self.next += 1;
             }
             None if self.count < 2 => return false,
@@ -117,8 +124,9 @@ impl CorpusWork {
             }
             Some(_) if k >= self.count => return false,
             Some((known, surnames)) => {
-                if names_someone_known(docs[k], &self.analyses[k], surnames) {
-                    self.analyses[k] = analyze_knowing(articles[k], docs[k], themes, known);
+                let (a, d) = article(k);
+                if names_someone_known(d, &self.analyses[k], surnames) {
+                    self.analyses[k] = analyze_knowing(a, d, themes, known);
                 }
                 self.next += 1;
             }
