@@ -121,6 +121,11 @@ impl Analyst {
         self.send(text);
     }
 
+    /// Whether an analysis has arrived (until then the workspace shows the text alone).
+    pub fn analysed(self) -> bool {
+        self.results.with(Option::is_some)
+    }
+
     /// Searches the articles; the hits arrive in [`Analyst::hits`].
     pub fn search(self, query: String, context: usize, limit: usize) {
         let job = self.job(false);

@@ -42,7 +42,7 @@ enum Kind {
 pub fn ExportMenu(ws: Ws) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // Nothing to export before the first analysis arrives.
-    let pending = move || ws.analyst.results.with(Option::is_none);
+    let pending = move || !ws.analyst.analysed();
     let run = move |kind: Kind| {
         let articles: Vec<std::sync::Arc<Article>> = ws.articles.get_value();
         let analyses = ws.analyses.get_untracked();

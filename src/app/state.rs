@@ -331,7 +331,6 @@ impl Ws {
             }
         });
         // Each article's corrected analysis, and which of its corrections no longer match.
-        let analysed = move || analyst.results.with(Option::is_some);
         let applied = Memo::new(move |_| {
             base.with(|base| {
                 corrections.with(|logs| {
@@ -342,7 +341,7 @@ impl Ws {
                             .map(|((b, log), d)| {
                                 // The text alone has no statements to correct: a log waits for
                                 // the analysis rather than counting as orphaned.
-                                if log.is_empty() || !analysed() {
+                                if log.is_empty() || !analyst.analysed() {
                                     (b.clone(), Vec::new())
                                 } else {
                                     let (a, orphans) = corrections::apply(&b.0, &d.text, log);
@@ -408,7 +407,7 @@ impl Ws {
         url::on_history_change(move || ws.read_url());
         // The first analysis selects the statement the URL names, which the text alone lacked.
         Effect::new(move |done: Option<bool>| {
-            let arrived = analyst.results.with(Option::is_some);
+            let arrived = analyst.analysed();
             if arrived && done != Some(true) {
                 ws.read_url();
             }

@@ -594,11 +594,7 @@ fn TimelineSvg(
             view! { <For each key=|p: &timeline::PlacedItem| p.item children=card /> }
         };
         // Before the first analysis arrives there is nothing to filter yet.
-        let empty_key = if ws.analyst.results.with(Option::is_some) {
-            "timeline.empty"
-        } else {
-            "timeline.pending"
-        };
+        let empty_key = if ws.analyst.analysed() { "timeline.empty" } else { "timeline.pending" };
         let empty = l.items.is_empty().then(|| view! { <text class="empty" x=lanes_x + 6.0 y=header_h + 40.0>{tr(empty_key)}</text> });
         // The drawing is `height` units tall (hundreds of thousands on a long article): a
         // canvas that tall holds an SVG only as tall as the window near the view, moved along

@@ -112,14 +112,15 @@ async fn analyse(job: u64, themes: Themes) {
             return;
         }
         let more = work.step(&analyst.borrow());
-        if now() - slice > SLICE_MS || !more {
+        let due = now() - slice > SLICE_MS;
+        if due || !more {
             let (stage, done, total) = work.progress();
             post(&FromWorker::Progress { job, stage, done, total });
         }
         if !more {
             break;
         }
-        if now() - slice > SLICE_MS {
+        if due {
             next_task().await;
             slice = now();
         }

@@ -126,7 +126,7 @@ pub(super) fn Legend(ctx: Ctx) -> impl IntoView {
     };
     let counter = move || {
         // Before the analysis arrives there are no hits to count yet, not zero of them.
-        if ctx.ws.analyst.results.with(Option::is_none) {
+        if !ctx.ws.analyst.analysed() {
             return String::new();
         }
         let current =
