@@ -3,8 +3,8 @@
 //! (ties in reading order; categories by their name in the reader's language) is tested
 //! natively, and the table and filter components only draw what this computes.
 
-use super::timeline::{Filter, Item};
-use super::Category;
+use super::timeline::{self, Filter, Item};
+use super::{Category, ThemeSummary};
 use crate::locale::{self, Language};
 
 /// The column a table is sorted by.
@@ -101,6 +101,48 @@ pub fn filter_options(items: &[Item]) -> FilterOptions {
     options
 }
 
+/// One choice of a filter's select: the value it sets, and its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// What each filter's select offers, worded in the reader's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choices {
+    pub speakers: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub categories: Vec<Choice>,
+    pub themes: Vec<Choice>,
+}
+
+impl FilterOptions {
+    /// The choices in `lang`: speakers as named, countries as their lanes are named, every
+    /// category, and those of `themes` (the analysis's legend, in its order) that some item
+    /// is about, by their names in `lang`.
+    pub fn choices(&self, lang: Language, themes: &[ThemeSummary]) -> Choices {
+        let choice = |value: &str, label: String| Choice { value: value.to_string(), label };
+        Choices {
+            speakers: self.speakers.iter().map(|s| choice(s, s.clone())).collect(),
+            countries: self
+                .countries
+                .iter()
+                .map(|c| choice(c, timeline::lane_label(lang, c)))
+                .collect(),
+            categories: Category::ALL
+                .into_iter()
+                .map(|c| choice(c.key(), locale::text(lang, c.label_key()).to_string()))
+                .collect(),
+            themes: themes
+                .iter()
+                .filter(|t| self.themes.contains(&t.id))
+                .map(|t| choice(&t.id, t.name_in(lang)))
+                .collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +214,38 @@ mod tests {
         assert_eq!(options.countries, ["Russia", "Mali"]);
         assert!(options.themes.contains(&"humanitarian".to_string()), "{:?}", options.themes);
         assert_eq!(filter_options(&[]), FilterOptions::default());
+    }
+
+    #[test]
+    fn choices_are_worded_in_the_readers_language() {
+        let themes = ThemeSet::with_builtins(Vec::new()).unwrap();
+        let text = "date 2024-01-15 (T) Russian Foreign Minister Ivan Petrov pledged aid to Mali. An unnamed official said the grain would arrive.";
+        let a = analyze(&read_text(text, None).unwrap(), &themes);
+        let items = collect(&[&a]).0;
+        let options = filter_options(&items);
+        let fr = options.choices(Language::French, &a.themes);
+        let value = |c: &Choice| c.value.clone();
+        assert_eq!(fr.speakers.iter().map(value).collect::<Vec<_>>(), options.speakers);
+        assert_eq!(fr.categories.len(), Category::ALL.len());
+        assert_eq!(
+            fr.categories[0].label,
+            locale::text(Language::French, Category::ALL[0].label_key())
+        );
+        // The lane the timeline names itself is named in French; its value stays the key.
+        let unnamed = fr.countries.iter().find(|c| c.value == timeline::UNNAMED_LANE);
+        assert_eq!(
+            unnamed.map(|c| c.label.as_str()),
+            Some(timeline::lane_label(Language::French, timeline::UNNAMED_LANE).as_str())
+        );
+        assert_ne!(
+            timeline::lane_label(Language::French, timeline::UNNAMED_LANE),
+            timeline::UNNAMED_LANE
+        );
+        // Only the themes some statement is about, by their French names, in legend order.
+        let about: Vec<String> = fr.themes.iter().map(value).collect();
+        assert!(about.iter().all(|id| options.themes.contains(id)));
+        assert_eq!(about.len(), options.themes.len());
+        let humanitarian = fr.themes.iter().find(|c| c.value == "humanitarian").unwrap();
+        assert_ne!(humanitarian.label, "Humanitarian");
     }
 }

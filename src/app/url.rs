@@ -12,14 +12,21 @@ pub fn get(name: &str) -> Option<String> {
 /// Sets (or, with `None`, removes) query parameter `name`, keeping the others. `push` adds a
 /// history entry (a user's choice, which Back should undo); otherwise the entry is replaced.
 pub fn set(name: &str, value: Option<&str>, push: bool) {
+    set_all(&[(name, value.map(str::to_string))], push);
+}
+
+/// Sets or removes several parameters as one change: one history entry at most.
+pub fn set_all(pairs: &[(&str, Option<String>)], push: bool) {
     let location = window().location();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
     else {
         return;
     };
-    match value {
-        Some(v) => params.set(name, v),
-        None => params.delete(name),
+    for (name, value) in pairs {
+        match value {
+            Some(v) => params.set(name, v),
+            None => params.delete(name),
+        }
     }
     // Commas read better unescaped in a shared link: ?themes=economy,humanitarian
     let query = String::from(params.to_string()).replace("%2C", ",");
