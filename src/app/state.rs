@@ -1,7 +1,8 @@
 //! The workspace's state, apart from its components (as Leptos's examples keep it): the
 //! loaded articles and their text, the analyses the worker makes and the corrections laid on
 //! them, the corpus's cast, the user's themes, the selected statement, the article shown and
-//! the find box. [`Ws`] is Copy; every view of the workspace takes it.
+//! the find box (whose words the worker searches for). [`Ws`] is Copy; every view of the
+//! workspace takes it.
 //!
 //! URL parameters kept here: `statement` (the selected statement: `c1096`, its cue's code
 //! point in its article, or an older 1-based number across the corpus), `article` (the article
@@ -24,6 +25,10 @@ use crate::analysis::{Analysis, Language, Span};
 use crate::article::Article;
 use crate::export::statements::StatementRow;
 use crate::jobs::{Corpus, Themes};
+
+/// Search hits listed at most, and the characters of context each side of one.
+pub const SEARCH_LIMIT: usize = 200;
+const SEARCH_CONTEXT: usize = 48;
 
 /// An analysis shared by the views; equal when it is the same computation.
 #[derive(Clone)]
@@ -403,6 +408,16 @@ impl Ws {
                 }
             });
         on_cleanup(move || changed.remove());
+        // The find box's words, searched for by the worker in every article (an empty query
+        // needs no search); the hits arrive in `analyst.hits`.
+        Effect::new(move |_| {
+            let q = ws.find.get();
+            if q.trim().is_empty() {
+                analyst.hits.set(Vec::new());
+            } else {
+                analyst.search(q, SEARCH_CONTEXT, SEARCH_LIMIT);
+            }
+        });
         ws.read_url();
         url::on_history_change(move || ws.read_url());
         // The first analysis selects the statement the URL names, which the text alone lacked.

@@ -8,28 +8,17 @@ use leptos::prelude::*;
 use super::super::article_body::ArticleBody;
 use super::super::dom_text;
 use super::super::i18n::{count, fill, lang, t};
-use super::super::state::Ws;
+use super::super::state::{Ws, SEARCH_LIMIT};
 use crate::analysis::search::CorpusHit;
 use crate::analysis::Span;
-
-/// Matches the search lists at most.
-const SEARCH_LIMIT: usize = 200;
 
 /// Find a word or phrase: keyword-in-context results; selecting one selects it in the text.
 #[component]
 pub(super) fn Search(ws: Ws, k: usize, text: ArticleBody) -> impl IntoView {
     let query = ws.find;
     let many = ws.articles.with_value(Vec::len) > 1;
-    // The worker searches its documents; an empty query needs no search.
+    // The workspace has the worker search for its find box's words (`Ws::new`).
     let results = ws.analyst.hits;
-    Effect::new(move |_| {
-        let q = query.get();
-        if q.trim().is_empty() {
-            results.set(Vec::new());
-        } else {
-            ws.analyst.search(q, 48, SEARCH_LIMIT);
-        }
-    });
     // A hit chosen in another article: select it once this article's text is in.
     Effect::new(move |_| {
         let Some((a, span)) = ws.pending_find.get() else { return };
