@@ -12,9 +12,8 @@
 //! (content rules below), and a date: the day a time expression in the sentence names, or the
 //! article's date.
 
-use std::ops::Range;
-
 use std::borrow::Cow;
+use std::ops::Range;
 
 use serde::Serialize;
 

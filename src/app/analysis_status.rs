@@ -15,35 +15,35 @@ pub fn AnalysisStatus(ws: Ws) -> impl IntoView {
     let status = ws.analyst.status;
     move || {
         match status.get() {
-        Status::Finished => ().into_any(),
-        Status::Failed(why) => view! {
-            <div class="failure analysis-failed" role="alert">
-                <p>{fill("analysis.failed", &[("why", &why)])}</p>
-                <button type="button" on:click=move |_| ws.analyst.retry()>{t("analysis.retry")}</button>
-            </div>
-        }
-        .into_any(),
-        Status::Waiting => view! {
-            <p class="status analysis-status" role="status">
-                <span class="spinner" aria-hidden="true"></span>{t("analysis.waiting")}
-            </p>
-        }
-        .into_any(),
-        Status::Working { stage, done, total } => {
-            let key = match stage {
-                Stage::Reading => "analysis.reading",
-                Stage::Linking => "analysis.linking",
-            };
-            let words = count(key, total, &[("done", &done.min(total))]);
-            view! {
+            Status::Finished => ().into_any(),
+            Status::Failed(why) => view! {
+                <div class="failure analysis-failed" role="alert">
+                    <p>{fill("analysis.failed", &[("why", &why)])}</p>
+                    <button type="button" on:click=move |_| ws.analyst.retry()>{t("analysis.retry")}</button>
+                </div>
+            }
+            .into_any(),
+            Status::Waiting => view! {
                 <p class="status analysis-status" role="status">
-                    <span class="spinner" aria-hidden="true"></span>
-                    <span>{words}</span>
-                    {(total > 1).then(|| view! { <progress max=total value=done></progress> })}
+                    <span class="spinner" aria-hidden="true"></span>{t("analysis.waiting")}
                 </p>
             }
-            .into_any()
+            .into_any(),
+            Status::Working { stage, done, total } => {
+                let key = match stage {
+                    Stage::Reading => "analysis.reading",
+                    Stage::Linking => "analysis.linking",
+                };
+                let words = count(key, total, &[("done", &done.min(total))]);
+                view! {
+                    <p class="status analysis-status" role="status">
+                        <span class="spinner" aria-hidden="true"></span>
+                        <span>{words}</span>
+                        {(total > 1).then(|| view! { <progress max=total value=done></progress> })}
+                    </p>
+                }
+                .into_any()
+            }
         }
-    }
     }
 }

@@ -126,9 +126,14 @@ impl Analyst {
         self.results.with(Option::is_some)
     }
 
-    /// Searches the articles; the hits arrive in [`Analyst::hits`].
+    /// Searches the articles; the hits arrive in [`Analyst::hits`]. An empty query has none,
+    /// at once, and the replies to the searches before it are dropped (they would list hits
+    /// under an empty box).
     pub fn search(self, query: String, context: usize, limit: usize) {
         let job = self.job(false);
+        if query.trim().is_empty() {
+            return self.hits.set(Vec::new());
+        }
         self.send(protocol::write(&ToWorker::Search { job, query, context, limit }));
     }
 

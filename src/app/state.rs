@@ -408,16 +408,9 @@ impl Ws {
                 }
             });
         on_cleanup(move || changed.remove());
-        // The find box's words, searched for by the worker in every article (an empty query
-        // needs no search); the hits arrive in `analyst.hits`.
-        Effect::new(move |_| {
-            let q = ws.find.get();
-            if q.trim().is_empty() {
-                analyst.hits.set(Vec::new());
-            } else {
-                analyst.search(q, SEARCH_CONTEXT, SEARCH_LIMIT);
-            }
-        });
+        // The find box's words, searched for by the worker in every article; the hits arrive
+        // in `analyst.hits`.
+        Effect::new(move |_| analyst.search(ws.find.get(), SEARCH_CONTEXT, SEARCH_LIMIT));
         ws.read_url();
         url::on_history_change(move || ws.read_url());
         // The first analysis selects the statement the URL names, which the text alone lacked.

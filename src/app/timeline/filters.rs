@@ -17,13 +17,9 @@ pub(super) fn Filters(
     ws: Ws,
     data: Memo<Arc<(Vec<Item>, Vec<Event>)>>,
     filter: RwSignal<Filter>,
-    apply: Callback<Filter>,
 ) -> impl IntoView {
-    let set = move |field: Field, value: String| {
-        let mut f = filter.get_untracked();
-        f.set(field, &value);
-        apply.run(f);
-    };
+    let set =
+        move |field: Field, value: String| super::change_filter(filter, |f| f.set(field, &value));
     let select = move |field: Field, label: &'static str, choices: Vec<Choice>, current: String| {
         let options = choices
             .into_iter()

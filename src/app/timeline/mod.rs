@@ -40,8 +40,11 @@ fn read_pane() -> Pane {
     Pane::from_param(url::get("view").as_deref())
 }
 
-/// Writes `f` to the URL (a history entry: Back undoes it) and shows it.
-fn apply(filter: RwSignal<Filter>, f: Filter) {
+/// Changes the filter as `change` says, writes it to the URL (a history entry: Back undoes
+/// it) and shows it: the one way a control changes the filter.
+fn change_filter(filter: RwSignal<Filter>, change: impl FnOnce(&mut Filter)) {
+    let mut f = filter.get_untracked();
+    change(&mut f);
     url::set_all(&f.params(), true);
     filter.set(f);
 }
@@ -74,9 +77,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         all_lanes.get().into_iter().filter(|l| !hidden.contains(l)).collect::<Vec<_>>()
     });
     let hide_lane = move |lane: String, hide: bool| {
-        let mut f = filter.get_untracked();
-        f.hide_lane(&lane, hide);
-        apply(filter, f);
+        change_filter(filter, |f| f.hide_lane(&lane, hide));
         // The control that was pressed is gone: focus goes to the chip that shows the lane
         // again (after hiding) or to the timeline (after showing), not to the page body.
         request_animation_frame(move || {
@@ -116,11 +117,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
         let f = filter.get();
         data.with(|d| (d.0.iter().filter(|i| f.keeps(i)).count(), d.0.len()))
     };
-    let set_mode = move |m: LaneMode| {
-        let mut f = filter.get_untracked();
-        f.set_mode(m);
-        apply(filter, f);
-    };
+    let set_mode = move |m: LaneMode| change_filter(filter, |f| f.set_mode(m));
     let set_pane = move |p: Pane| {
         pane.set(p);
         url::set("view", p.param(), true);
@@ -204,7 +201,7 @@ pub fn TimelinePanel(ws: Ws) -> impl IntoView {
                     <button aria-pressed=move || relations.get().to_string() on:click=move |_| set_pane(Pane::Relations)>{t("timeline.relations")}</button>
                 </div>
             </div>
-            {move || (!relations.get()).then(|| view! { <Filters ws data filter apply=Callback::new(move |f| apply(filter, f)) /> })}
+            {move || (!relations.get()).then(|| view! { <Filters ws data filter /> })}
             // Hidden lanes filter the table too, so their chips show in both views.
             {move || (!relations.get()).then(|| view! { <HiddenChips filter show=Callback::new(move |lane| hide_lane(lane, false)) /> })}
             <div class="tl-tools" class:hidden=move || table.get() || relations.get()>
