@@ -4,11 +4,12 @@
 // app's own origin, no blob: address.
 //
 // A module that loads but cannot start is said to the page as a `failed` message of the
-// worker protocol (src/jobs/protocol.rs, version 1): a promise rejected in a worker reaches
-// no error handler of the page. A module that cannot load fires the worker's error event.
+// worker protocol (src/jobs/protocol.rs): a promise rejected in a worker reaches no error
+// handler of the page. The message is written as protocol::write writes it, around its
+// message; tests/jobs.rs checks the two agree, so a new protocol version updates this too. A module that cannot load fires the worker's error event.
 import init from './worker.js';
 
 init().catch((e) => {
   const message = `the analysis could not start (${e})`;
-  postMessage(JSON.stringify({ v: 1, body: { kind: 'failed', job: null, message } }));
+  postMessage('{"v":2,"body":{"kind":"failed","data":{"job":null,"message":' + JSON.stringify(message) + '}}}');
 });

@@ -60,7 +60,7 @@ fn an_analysis_crosses_as_a_message_and_reads_back_as_it_was_written() {
     let sent = FromWorker::Analysed { job: 7, article: 0, analysis: analysis.clone() };
     let text = write(&sent);
     assert!(
-        text.starts_with(r#"{"v":1,"body":{"kind":"analysed","job":7,"article":0,"#),
+        text.starts_with(r#"{"v":2,"body":{"kind":"analysed","data":{"job":7,"article":0,"#),
         "{}",
         &text[..80]
     );
@@ -97,12 +97,14 @@ fn each_request_reads_back_as_it_was_written() {
 
 #[test]
 fn a_message_of_another_version_or_shape_is_refused_with_its_reason() {
-    let cases: [(&str, ProtocolError); 6] = [
-        (r#"{"v":2,"body":{"kind":"ready"}}"#, ProtocolError::Version { found: 2 }),
+    let cases: [(&str, ProtocolError); 7] = [
+        (r#"{"v":3,"body":{"kind":"ready"}}"#, ProtocolError::Version { found: 3 }),
         // A newer version's body is not read before its version is known.
-        (r#"{"v":2,"body":{"kind":"teleport"}}"#, ProtocolError::Version { found: 2 }),
-        (r#"{"v":1,"body":{"kind":"teleport"}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 32".into())),
-        (r#"{"v":1,"body":{"kind":"done"}}"#, ProtocolError::Shape("missing field `job` at line 1 column 30".into())),
+        (r#"{"v":3,"body":{"kind":"teleport"}}"#, ProtocolError::Version { found: 3 }),
+        (r#"{"v":2,"body":{"kind":"teleport"}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 32".into())),
+        (r#"{"v":2,"body":{"kind":"done","data":{}}}"#, ProtocolError::Shape("missing field `job` at line 1 column 38".into())),
+        // Version 1's shape: the fields beside the kind, not in its data.
+        (r#"{"v":2,"body":{"kind":"done","job":1}}"#, ProtocolError::Shape("missing field `data` at line 1 column 37".into())),
         (r#"{"body":{"kind":"ready"}}"#, ProtocolError::Shape("missing field `v` at line 1 column 25".into())),
         ("ready", ProtocolError::Shape("expected value at line 1 column 1".into())),
     ];
@@ -110,9 +112,20 @@ fn a_message_of_another_version_or_shape_is_refused_with_its_reason() {
         assert_eq!(read::<FromWorker>(text), Err(error), "{text}");
     }
     assert_eq!(
-        ProtocolError::Version { found: 2 }.to_string(),
-        "a message of version 2, where this app reads version 1"
+        ProtocolError::Version { found: 1 }.to_string(),
+        "a message of version 1, where this app reads version 2"
     );
+}
+
+/// public/worker-loader.js writes the `failed` message of a worker that cannot start by hand
+/// (no Rust runs yet): it must be the message `protocol::write` makes.
+#[test]
+fn the_loaders_failed_message_is_the_protocols() {
+    let loader = include_str!("../public/worker-loader.js");
+    let written = write(&FromWorker::Failed { job: None, message: "MESSAGE".into() });
+    let (before, after) = written.split_once(r#""MESSAGE""#).unwrap();
+    let expected = format!("postMessage('{before}' + JSON.stringify(message) + '{after}');");
+    assert!(loader.contains(&expected), "the loader should post {expected}");
 }
 
 #[test]

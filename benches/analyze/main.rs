@@ -162,6 +162,35 @@ fn run_reopen(label: &str, articles: &[Article], themes: &ThemeSet) {
     );
 }
 
+/// The page's side of the worker protocol: the long article's analysis packed into messages
+/// (`jobs::protocol::pack`), written, and read back one message at a time as the page reads
+/// them. Prints the time of all of them and of the slowest one (one task on the page).
+fn run_messages(label: &str, article: &Article, themes: &ThemeSet) {
+    use article_explorer::jobs::protocol::{pack, read, write, FromWorker};
+    let texts: Vec<String> = pack(1, 0, analyze(article, themes)).iter().map(write).collect();
+    let (mut best, mut slowest) = (f64::MAX, f64::MAX);
+    for _ in 0..5 {
+        let (mut all, mut most) = (0.0f64, 0.0f64);
+        for text in &texts {
+            let start = Instant::now();
+            read::<FromWorker>(text).expect("a message reads back");
+            let took = start.elapsed().as_secs_f64();
+            all += took;
+            most = most.max(took);
+        }
+        best = best.min(all);
+        slowest = slowest.min(most);
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    println!(
+        "{label:<28} {:>6.2} MB  best of 5: {:>7.1} ms read  ({} messages, the slowest {:.1} ms)",
+        bytes as f64 / 1e6,
+        best * 1000.0,
+        texts.len(),
+        slowest * 1000.0
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--batch") {
@@ -212,7 +241,9 @@ fn main() {
     run("200 articles of ~5 KB", &many, &themes);
     run_corpus("the same, as one corpus", &many, &themes);
     run_reopen("their statements reopened", &many, &themes);
-    run("one article of ~1 MB", &corpus::generate(SEED, 1_000_000, 1_000_000), &themes);
+    let long = corpus::generate(SEED, 1_000_000, 1_000_000);
+    run("one article of ~1 MB", &long, &themes);
+    run_messages("its analysis as messages", &long[0], &themes);
     // Real text: the development set of news (tests/fixtures/eval-dev), 16 short articles,
     // repeated to ~1 MB so the timing is above the clock's noise.
     let dev = dev_set();

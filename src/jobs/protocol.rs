@@ -1,6 +1,9 @@
 //! The messages between the app's page and its analysis worker, as JSON text.
 //!
-//! Every message is `{"v": VERSION, "body": {...}}`, its body tagged by `kind`. Either side
+//! Every message is `{"v": VERSION, "body": {"kind": ..., "data": {...}}}`: its body's
+//! `kind` comes before its `data`, so a reader knows the variant before it reads the fields
+//! and reads them once (an internally tagged body would be read twice, the second time from
+//! a buffered copy: half the page's time on a long article's messages). Either side
 //! reads a message with [`read`], which refuses one of another version or of the wrong shape
 //! with a [`ProtocolError`] the receiver logs, and then ignores the message: a page and a
 //! worker of two deployments (a cached worker, a page not reloaded) never act on each
@@ -22,11 +25,11 @@ use crate::article::Article;
 use crate::export::statements::StatementRow;
 
 /// The version of the messages; a message of another is refused.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
 pub enum ToWorker {
     /// The articles to work on from now on, analysed at once with `themes`.
     Open { job: u64, corpus: Corpus, themes: Themes },
@@ -40,7 +43,7 @@ pub enum ToWorker {
 
 /// What the worker tells the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
 pub enum FromWorker {
     /// The worker started and reads messages of [`VERSION`].
     Ready,

@@ -163,7 +163,7 @@ test('messages of another version or of the wrong shape are logged and ignored',
       body: [
         "postMessage(JSON.stringify({ v: 99, body: { kind: 'done', job: 1 } }));",
         "postMessage('not a message');",
-        "postMessage(JSON.stringify({ v: 1, body: { kind: 'analysed', job: 1 } }));",
+        "postMessage(JSON.stringify({ v: 2, body: { kind: 'analysed', data: { job: 1 } } }));",
         "import('./worker-loader.js?real');",
       ].join('\n'),
     }),
@@ -174,7 +174,7 @@ test('messages of another version or of the wrong shape are logged and ignored',
   await expect(page.locator('.analysis-failed')).toHaveCount(0);
   const ignored = warnings.filter((w) => w.startsWith('Article Explorer ignored a message from its analysis worker'));
   expect(ignored).toEqual([
-    'Article Explorer ignored a message from its analysis worker: a message of version 99, where this app reads version 1',
+    'Article Explorer ignored a message from its analysis worker: a message of version 99, where this app reads version 2',
     expect.stringMatching(/^Article Explorer ignored a message from its analysis worker: a message of the wrong shape \(/),
     expect.stringMatching(/^Article Explorer ignored a message from its analysis worker: a message of the wrong shape \(missing field `article`/),
   ]);
