@@ -134,6 +134,13 @@ pub fn hit_groups(analysis: &Analysis) -> Vec<HitGroup> {
     groups
 }
 
+impl HitGroup {
+    /// Whether the group is shown: one of its themes is active.
+    pub fn visible(&self, active: &[bool]) -> bool {
+        self.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false))
+    }
+}
+
 /// The group to move to from `current` (an index into `groups`, or none yet), stepping
 /// forward or back among groups with at least one active theme, wrapping around.
 pub fn step(
@@ -142,7 +149,7 @@ pub fn step(
     current: Option<usize>,
     forward: bool,
 ) -> Option<usize> {
-    let visible = |g: &HitGroup| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false));
+    let visible = |g: &HitGroup| g.visible(active);
     let n = groups.len();
     if n == 0 {
         return None;
@@ -156,6 +163,24 @@ pub fn step(
     (0..n)
         .map(|k| if forward { (start + k) % n } else { (start + n - k) % n })
         .find(|&i| visible(&groups[i]))
+}
+
+/// "Hit 3 of 40": the 1-based position of the group starting at byte `start` among the
+/// visible groups (0 when none starts there), and how many are visible. One pass, no list:
+/// a long article has a hundred thousand groups.
+pub fn visible_position(
+    groups: &[HitGroup],
+    active: &[bool],
+    start: Option<usize>,
+) -> (usize, usize) {
+    let (mut position, mut total) = (0, 0);
+    for g in groups.iter().filter(|g| g.visible(active)) {
+        total += 1;
+        if position == 0 && start == Some(g.start_byte) {
+            position = total;
+        }
+    }
+    (position, total)
 }
 
 /// One column of a density strip: consecutive paragraphs and their hits per theme.
@@ -249,6 +274,29 @@ mod tests {
             })
             .collect();
         analyze(&read_text(text, None).unwrap(), &ThemeSet::new(defs).unwrap())
+    }
+
+    #[test]
+    fn a_hits_position_counts_the_visible_groups_only() {
+        let a = analysis(
+            "Grain came by sea. The grain deal and the port deal were signed.",
+            &[("food", &["grain"]), ("trade", &["deal"])],
+        );
+        let groups = hit_groups(&a);
+        let starts: Vec<usize> = groups.iter().map(|g| g.start_byte).collect();
+        assert_eq!(starts, [0, 23, 29, 47]);
+        // (active themes, the group asked about, expected)
+        let cases: [(&[bool], Option<usize>, (usize, usize)); 5] = [
+            (&[true, true], Some(29), (3, 4)),
+            (&[false, true], Some(29), (1, 2)),
+            (&[false, true], Some(47), (2, 2)),
+            // A group of a theme switched off, or no group: no position.
+            (&[false, true], Some(0), (0, 2)),
+            (&[true, false], None, (0, 2)),
+        ];
+        for (active, start, expected) in cases {
+            assert_eq!(visible_position(&groups, active, start), expected, "{active:?} {start:?}");
+        }
     }
 
     #[test]

@@ -38,6 +38,8 @@ struct State {
     lang: Language,
     /// Paragraphs still shown as plain text.
     pending: Vec<bool>,
+    /// The element the paragraphs were put into, by the last full fill.
+    filled: Option<web_sys::Element>,
     observer: Option<web_sys::IntersectionObserver>,
     /// Keeps the observer's callback alive as long as the observer.
     _callback: Option<Closure<dyn FnMut(js_sys::Array)>>,
@@ -58,63 +60,85 @@ impl ArticleBody {
             analysis: None,
             lang: Language::default(),
             pending: Vec::new(),
+            filled: None,
             observer: None,
             _callback: None,
         }))
     }
 
-    /// Replaces the body's content with `analysis`'s paragraphs, `<p id="p1">`, `<p id="p2">`…;
-    /// true when the text is long (in chunks, some waiting for their marks), which the reader
-    /// marks with the body's `long` class.
+    /// Puts `analysis`'s paragraphs into the body, `<p id="p1">`, `<p id="p2">`…; true when the
+    /// text is long (in chunks, some waiting for their marks), which the reader marks with the
+    /// body's `long` class.
+    ///
+    /// The first fill writes the whole text. A later one into the same body (the analysis after
+    /// the text alone, another analysis, a correction, another language) rewrites only the
+    /// paragraphs that show marks or were written at once, and leaves the plain text waiting
+    /// for its marks as it is: a 5 MB article is not parsed again, and nothing the reader is
+    /// looking at moves.
     pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>, lang: Language) -> bool {
         let mut long = false;
         self.0.update_value(|s| {
             s.lang = lang;
+            long = s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
+            if s.filled.as_ref().is_some_and(|el| el.is_same_node(Some(body))) {
+                for (p, _) in s.pending.iter().enumerate().filter(|(_, pending)| !**pending) {
+                    if let Some(el) = paragraph_element(p) {
+                        el.set_inner_html(&reader_paragraph(
+                            &s.article.paragraphs[p], &analysis, p, lang,
+                        ));
+                    }
+                }
+                s.analysis = Some(analysis);
+                return;
+            }
             if let Some(old) = s.observer.take() {
                 old.disconnect();
             }
-            let mut html = String::new();
-            let mut eager = EAGER_BYTES;
-            s.pending.clear();
-            // A long text is all in chunks, those marked at once too, so that off screen they
-            // are skipped as well (content-visibility) when a theme is toggled.
-            let long_text =
-                s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
-            let mut in_chunk = 0;
-            // Whether the current chunk is marked at once (decided per chunk, so a chunk is
-            // either all marked or all waiting).
-            let mut now = true;
-            for (p, text) in s.article.paragraphs.iter().enumerate() {
-                if long_text && in_chunk == 0 {
-                    now = eager > 0;
-                    let lazy = if now { "" } else { " lazy" };
-                    html.push_str(&format!("<div class=\"chunk{lazy}\" data-first=\"{p}\">"));
-                }
-                eager = eager.saturating_sub(text.len());
-                html.push_str(&format!("<p id=\"p{}\" tabindex=\"-1\">", p + 1));
-                html.push_str(&if now {
-                    reader_paragraph(text, &analysis, p, lang)
-                } else {
-                    escape_html(text)
-                });
-                html.push_str("</p>");
-                if long_text {
-                    in_chunk += 1;
-                    if in_chunk == CHUNK || p + 1 == s.article.paragraphs.len() {
-                        html.push_str("</div>");
-                        in_chunk = 0;
-                    }
-                }
-                s.pending.push(!now);
-            }
-            body.set_inner_html(&html);
-            long = long_text;
+            body.set_inner_html(&Self::html(s, &analysis, long));
+            s.filled = Some(body.clone());
             s.analysis = Some(analysis);
             if s.pending.iter().any(|&p| p) {
                 self.observe(s, body);
             }
         });
         long
+    }
+
+    /// The whole body's HTML, and which paragraphs it leaves as plain text (`s.pending`). A
+    /// long text (`long`) is all in chunks, those marked at once too, so that off screen they
+    /// are skipped as well (content-visibility) when a theme is toggled.
+    fn html(s: &mut State, analysis: &Analysis, long: bool) -> String {
+        let mut html = String::new();
+        let mut eager = EAGER_BYTES;
+        s.pending.clear();
+        let mut in_chunk = 0;
+        // Whether the current chunk is marked at once (decided per chunk, so a chunk is either
+        // all marked or all waiting).
+        let mut now = true;
+        for (p, text) in s.article.paragraphs.iter().enumerate() {
+            if long && in_chunk == 0 {
+                now = eager > 0;
+                let lazy = if now { "" } else { " lazy" };
+                html.push_str(&format!("<div class=\"chunk{lazy}\" data-first=\"{p}\">"));
+            }
+            eager = eager.saturating_sub(text.len());
+            html.push_str(&format!("<p id=\"p{}\" tabindex=\"-1\">", p + 1));
+            html.push_str(&if now {
+                reader_paragraph(text, analysis, p, s.lang)
+            } else {
+                escape_html(text)
+            });
+            html.push_str("</p>");
+            if long {
+                in_chunk += 1;
+                if in_chunk == CHUNK || p + 1 == s.article.paragraphs.len() {
+                    html.push_str("</div>");
+                    in_chunk = 0;
+                }
+            }
+            s.pending.push(!now);
+        }
+        html
     }
 
     fn observe(self, s: &mut State, body: &web_sys::Element) {

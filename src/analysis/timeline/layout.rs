@@ -112,6 +112,20 @@ pub struct PlacedEvent {
     pub y1: f64,
     /// Column among overlapping events.
     pub column: usize,
+    /// How many more events this bar stands for: past [`MAX_EVENT_COLUMNS`] overlapping
+    /// events, the others of the last column are drawn as one bar over all their dates.
+    pub more: usize,
+}
+
+impl PlacedEvent {
+    /// The bar's tooltip: its event's, and how many more it stands for.
+    pub fn title(&self, events: &[Event], lang: Language) -> String {
+        let mut title = events[self.event].title(lang);
+        if self.more > 0 {
+            title.push_str(&locale::count(lang, "timeline.event_more", self.more, &[]));
+        }
+        title
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -223,17 +237,7 @@ pub fn layout(
         }
     }
     ticks.sort_by(|a, b| a.y.total_cmp(&b.y));
-    // Events: their range on the axis; overlapping ones side by side.
-    let mut placed_events: Vec<PlacedEvent> = Vec::new();
-    for (e, ev) in events.iter().enumerate().filter(|(_, ev)| filter.keeps_event(ev)) {
-        let (y0, y1) =
-            (map(&anchor_y, ev.start), map(&anchor_y, ev.end).max(map(&anchor_y, ev.start) + 6.0));
-        // At most MAX_EVENT_COLUMNS side by side; more overlapping events share the last.
-        let column = (0..MAX_EVENT_COLUMNS)
-            .find(|c| !placed_events.iter().any(|p| p.column == *c && p.y0 < y1 && y0 < p.y1))
-            .unwrap_or(MAX_EVENT_COLUMNS - 1);
-        placed_events.push(PlacedEvent { event: e, y0, y1, column });
-    }
+    let placed_events = place_events(events, filter, |d| map(&anchor_y, d));
     Layout { height: y + scale.top, ticks, items: placed, events: placed_events, unit, px_per_day }
 }
 
@@ -242,6 +246,30 @@ fn band_of(days: &[Option<Date>], d: Date) -> Option<usize> {
 }
 
 /// The y of any date: interpolated between anchors (a band's date maps to its top).
+/// The events `filter` keeps as bars on the axis (`y` of a date), overlapping ones side by side
+/// in at most [`MAX_EVENT_COLUMNS`] columns. An event that finds no free column joins the last
+/// column's bar it overlaps, which grows over both: a long text's thousands of overlapping
+/// events are a few bars, not thousands drawn over one another.
+fn place_events(events: &[Event], filter: &Filter, y: impl Fn(Date) -> f64) -> Vec<PlacedEvent> {
+    let mut placed: Vec<PlacedEvent> = Vec::new();
+    for (e, ev) in events.iter().enumerate().filter(|(_, ev)| filter.keeps_event(ev)) {
+        let (y0, y1) = (y(ev.start), y(ev.end).max(y(ev.start) + 6.0));
+        let overlaps = |p: &PlacedEvent, c: usize| p.column == c && p.y0 < y1 && y0 < p.y1;
+        match (0..MAX_EVENT_COLUMNS).find(|&c| !placed.iter().any(|p| overlaps(p, c))) {
+            Some(column) => placed.push(PlacedEvent { event: e, y0, y1, column, more: 0 }),
+            None => {
+                let last = MAX_EVENT_COLUMNS - 1;
+                if let Some(bar) = placed.iter_mut().find(|p| overlaps(p, last)) {
+                    bar.more += 1;
+                    bar.y0 = bar.y0.min(y0);
+                    bar.y1 = bar.y1.max(y1);
+                }
+            }
+        }
+    }
+    placed
+}
+
 fn map(anchors: &[(Date, f64, f64)], d: Date) -> f64 {
     let Some(first) = anchors.first() else {
         return 0.0;
@@ -402,6 +430,66 @@ mod tests {
         );
         let l = layout(&items, &[], LaneMode::Country, &events, &Filter::default(), scale);
         assert!(l.events.iter().all(|e| e.column < MAX_EVENT_COLUMNS));
+        // Every kept event is drawn once: as a bar or among a last-column bar's `more`.
+        let kept = events.iter().filter(|e| Filter::default().keeps_event(e)).count();
+        assert_eq!(l.events.iter().map(|e| 1 + e.more).sum::<usize>(), kept);
+    }
+
+    #[test]
+    fn overlapping_events_beyond_the_columns_join_the_last_columns_bar() {
+        let event = |from: &str, to: &str| Event {
+            article: 0,
+            label: format!("talks of {from}"),
+            start: Date::parse_iso(from).unwrap(),
+            end: Date::parse_iso(to).unwrap(),
+            fuzzy: false,
+            basis: crate::analysis::time::EventBasis::Delivered,
+        };
+        // A day is one unit of `y`.
+        let day0 = Date::parse_iso("2024-01-01").unwrap();
+        let y = |d: Date| (d.to_days() - day0.to_days()) as f64;
+        // (events, each bar's (first event, column, more, y0, y1))
+        type Bar = (usize, usize, usize, f64, f64);
+        let cases: Vec<(Vec<Event>, Vec<Bar>)> = vec![
+            // Apart: one column.
+            (
+                vec![event("2024-01-01", "2024-01-10"), event("2024-02-01", "2024-02-10")],
+                vec![(0, 0, 0, 0.0, 9.0), (1, 0, 0, 31.0, 40.0)],
+            ),
+            // Six over one another: four columns, the last bar standing for three, over all
+            // their dates.
+            (
+                vec![
+                    event("2024-01-01", "2024-01-31"),
+                    event("2024-01-05", "2024-01-31"),
+                    event("2024-01-10", "2024-01-31"),
+                    event("2024-01-15", "2024-01-31"),
+                    event("2024-01-20", "2024-02-29"),
+                    event("2024-01-25", "2024-03-15"),
+                ],
+                vec![
+                    (0, 0, 0, 0.0, 30.0),
+                    (1, 1, 0, 4.0, 30.0),
+                    (2, 2, 0, 9.0, 30.0),
+                    (3, 3, 2, 14.0, 74.0),
+                ],
+            ),
+        ];
+        for (events, bars) in &cases {
+            let placed = place_events(events, &Filter::default(), y);
+            let got: Vec<Bar> =
+                placed.iter().map(|p| (p.event, p.column, p.more, p.y0, p.y1)).collect();
+            assert_eq!(&got, bars);
+        }
+        let (events, _) = &cases[1];
+        let placed = place_events(events, &Filter::default(), y);
+        assert_eq!(
+            placed[3].title(events, Language::English),
+            "Referred to: talks of 2024-01-15 (15 Jan 2024 – 31 Jan 2024). spoken of as already \
+             delivered; the text gives no date, so up to a year before the article. And 2 more \
+             referred-to events over these dates"
+        );
+        assert_eq!(placed[0].title(events, Language::English), events[0].title(Language::English));
     }
 
     #[test]
@@ -522,7 +610,7 @@ mod tests {
         assert!(phone.width > phone.panel_width);
         assert_eq!(phone.lane_name_chars(), 12);
         // Two overlapping events take two columns before the lanes.
-        let bar = |column| PlacedEvent { event: column, y0: 0.0, y1: 10.0, column };
+        let bar = |column| PlacedEvent { event: column, y0: 0.0, y1: 10.0, column, more: 0 };
         let events = Layout { events: vec![bar(0), bar(1)], ..empty };
         let beside = Frame::new(1280.0, &events, 2);
         assert_eq!(beside.lanes_x, two.lanes_x + 2.0 * EVENT_COL);

@@ -344,15 +344,7 @@ fn current_hit_effect(ctx: Ctx, body: NodeRef<leptos::html::Div>) {
 /// (1-based position of the hit starting at `start` among the visible hits, their number).
 pub(super) fn visible_position(ctx: Ctx, start: Option<usize>) -> (usize, usize) {
     let active = ctx.active.get_untracked();
-    ctx.groups.with_untracked(|gs| {
-        let visible: Vec<&HitGroup> = gs
-            .iter()
-            .filter(|g| g.themes.iter().any(|&t| active.get(t).copied().unwrap_or(false)))
-            .collect();
-        let position =
-            start.and_then(|s| visible.iter().position(|g| g.start_byte == s)).map_or(0, |p| p + 1);
-        (position, visible.len())
-    })
+    ctx.groups.with_untracked(|gs| highlight::visible_position(gs, &active, start))
 }
 
 /// n / j / ] for the next hit, p / k / [ for the previous one, unless the user is typing.

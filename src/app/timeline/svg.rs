@@ -125,7 +125,7 @@ pub(super) fn TimelineSvg(
                         // the browser minutes to raster.
                         let bar0 = y0.max(lo + header_h - 40.0);
                         let bar1 = y1.min(hi + header_h + 40.0).max(bar0);
-                        let title = e.title(lang);
+                        let title = p.title(&d.1, lang);
                         let label = timeline::snippet(&e.label, 48);
                         let aria = title.clone();
                         view! {
