@@ -274,7 +274,7 @@ fn a_long_analysis_crosses_in_parts_and_is_whole_again() {
     assert!(texts.len() >= 10, "{}", texts.len());
     // Each message stays small enough for the page to read in a short task.
     let longest = texts.iter().map(String::len).max().unwrap();
-    assert!(longest < 1_500_000, "{longest}");
+    assert!(longest < 600_000, "{longest}");
     let mut back = None;
     for text in &texts {
         match read::<FromWorker>(text).unwrap() {

@@ -5,13 +5,18 @@
 //! The first ~60 KB of text get their marks at once (every article people read day to day,
 //! the seed included, is shorter). A longer text is grouped in chunks of 16 paragraphs
 //! (`<div class="chunk">`), and the chunks past the first ~60 KB start as plain text, so the
-//! page has its full height and find-in-page and selection work; such a chunk gets its marks when it comes within 1,500 px of the
-//! viewport (one IntersectionObserver target per chunk, not per paragraph: with 12,000
-//! paragraphs per-paragraph targets cost ~85 ms a frame), and a paragraph gets them at once
-//! when something needs them first: hit navigation, a selected statement, a search result, the
-//! density strip, printing. Chunks also get `content-visibility: auto` (style/reader.css), so
-//! the browser styles and lays out only what is near the screen when a theme is toggled or the
-//! page scrolls.
+//! page has its full height and find-in-page and selection work; such a chunk gets its marks
+//! when it comes within 1,500 px of the viewport (one IntersectionObserver target per chunk,
+//! not per paragraph: with 12,000 paragraphs per-paragraph targets cost ~85 ms a frame), and a
+//! paragraph gets them at once when something needs them first: hit navigation, a selected
+//! statement, a search result, the density strip, printing. Chunks also get
+//! `content-visibility: auto` (style/reader.css), so the browser styles and lays out only what
+//! is near the screen when a theme is toggled or the page scrolls.
+//!
+//! A long text is also written in parts: the chunks marked at once in the first task, the rest
+//! ~256 KB a task after it, so a 5 MB article's first screen paints without waiting for the
+//! browser to parse all of it, and no task parses more than a part. Whatever needs a paragraph
+//! not yet written (`ensure`) writes up to it first.
 
 use std::sync::Arc;
 
@@ -30,6 +35,8 @@ const EAGER_BYTES: usize = 60_000;
 const CHUNK: usize = 16;
 /// How far beyond the viewport a paragraph gets its marks.
 const MARGIN: &str = "1500px 0px";
+/// Text written per task after the first part.
+const PART_BYTES: usize = 256_000;
 
 struct State {
     article: Arc<Article>,
@@ -38,8 +45,12 @@ struct State {
     lang: Language,
     /// Paragraphs still shown as plain text.
     pending: Vec<bool>,
-    /// The element the paragraphs were put into, by the last full fill.
+    /// The element the paragraphs are put into, by the last full fill.
     filled: Option<web_sys::Element>,
+    /// Paragraphs written into it so far (the rest follow, a part a task).
+    written: usize,
+    /// Counts full fills, so the parts of an older one stop.
+    generation: u64,
     observer: Option<web_sys::IntersectionObserver>,
     /// Keeps the observer's callback alive as long as the observer.
     _callback: Option<Closure<dyn FnMut(js_sys::Array)>>,
@@ -61,6 +72,8 @@ impl ArticleBody {
             lang: Language::default(),
             pending: Vec::new(),
             filled: None,
+            written: 0,
+            generation: 0,
             observer: None,
             _callback: None,
         }))
@@ -76,7 +89,7 @@ impl ArticleBody {
     /// for its marks as it is: a 5 MB article is not parsed again, and nothing the reader is
     /// looking at moves.
     pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>, lang: Language) -> bool {
-        let mut long = false;
+        let (mut long, mut full) = (false, false);
         self.0.update_value(|s| {
             s.lang = lang;
             long = s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
@@ -94,51 +107,112 @@ impl ArticleBody {
             if let Some(old) = s.observer.take() {
                 old.disconnect();
             }
-            body.set_inner_html(&Self::html(s, &analysis, long));
-            s.filled = Some(body.clone());
+            full = true;
+            s.pending = Self::plan(&s.article, long);
             s.analysis = Some(analysis);
+            s.filled = Some(body.clone());
+            s.generation += 1;
+            // Short: all of it; long: the chunks marked at once.
+            let first = if long {
+                s.pending.iter().position(|&p| p).unwrap_or(s.pending.len())
+            } else {
+                s.pending.len()
+            };
+            s.written = 0;
+            body.set_inner_html(&Self::html(s, 0..first, long));
+            s.written = first;
             if s.pending.iter().any(|&p| p) {
                 self.observe(s, body);
             }
         });
+        if full {
+            self.write_later();
+        }
         long
     }
 
-    /// The whole body's HTML, and which paragraphs it leaves as plain text (`s.pending`). A
-    /// long text (`long`) is all in chunks, those marked at once too, so that off screen they
-    /// are skipped as well (content-visibility) when a theme is toggled.
-    fn html(s: &mut State, analysis: &Analysis, long: bool) -> String {
-        let mut html = String::new();
+    /// Which paragraphs start as plain text: a long text's chunks after the first
+    /// [`EAGER_BYTES`] (decided per chunk, so a chunk is either all marked or all waiting).
+    fn plan(article: &Article, long: bool) -> Vec<bool> {
         let mut eager = EAGER_BYTES;
-        s.pending.clear();
-        let mut in_chunk = 0;
-        // Whether the current chunk is marked at once (decided per chunk, so a chunk is either
-        // all marked or all waiting).
         let mut now = true;
-        for (p, text) in s.article.paragraphs.iter().enumerate() {
-            if long && in_chunk == 0 {
+        let mut pending = Vec::with_capacity(article.paragraphs.len());
+        for (p, text) in article.paragraphs.iter().enumerate() {
+            if long && p % CHUNK == 0 {
                 now = eager > 0;
-                let lazy = if now { "" } else { " lazy" };
-                html.push_str(&format!("<div class=\"chunk{lazy}\" data-first=\"{p}\">"));
             }
             eager = eager.saturating_sub(text.len());
-            html.push_str(&format!("<p id=\"p{}\" tabindex=\"-1\">", p + 1));
-            html.push_str(&if now {
-                reader_paragraph(text, analysis, p, s.lang)
-            } else {
-                escape_html(text)
-            });
-            html.push_str("</p>");
-            if long {
-                in_chunk += 1;
-                if in_chunk == CHUNK || p + 1 == s.article.paragraphs.len() {
-                    html.push_str("</div>");
-                    in_chunk = 0;
-                }
+            pending.push(!now);
+        }
+        pending
+    }
+
+    /// The HTML of paragraphs `range` (whole chunks of a long text): each marked now or plain
+    /// as `s.pending` says, a long text's in `<div class="chunk">`s. Lazy chunks are observed
+    /// once written.
+    fn html(s: &State, range: std::ops::Range<usize>, long: bool) -> String {
+        let n = s.article.paragraphs.len();
+        let mut html = String::new();
+        for p in range {
+            let text = &s.article.paragraphs[p];
+            if long && p % CHUNK == 0 {
+                let lazy = if s.pending[p] { " lazy" } else { "" };
+                html.push_str(&format!("<div class=\"chunk{lazy}\" data-first=\"{p}\">"));
             }
-            s.pending.push(!now);
+            html.push_str(&format!("<p id=\"p{}\" tabindex=\"-1\">", p + 1));
+            match &s.analysis {
+                Some(a) if !s.pending[p] => html.push_str(&reader_paragraph(text, a, p, s.lang)),
+                _ => html.push_str(&escape_html(text)),
+            }
+            html.push_str("</p>");
+            if long && (p % CHUNK == CHUNK - 1 || p + 1 == n) {
+                html.push_str("</div>");
+            }
         }
         html
+    }
+
+    /// Writes the next part of the text in a later task, and so on until all is written.
+    fn write_later(self) {
+        let Some(generation) = self.0.try_with_value(|s| s.generation) else { return };
+        set_timeout(
+            move || {
+                let more = self.0.try_update_value(|s| {
+                    if s.generation != generation || s.written >= s.article.paragraphs.len() {
+                        return false;
+                    }
+                    Self::write_part(s, s.written + 1);
+                    s.written < s.article.paragraphs.len()
+                });
+                if more == Some(true) {
+                    self.write_later();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+
+    /// Appends whole chunks, at least [`PART_BYTES`] of text and at least up to paragraph
+    /// `upto - 1`, and observes the lazy ones among them.
+    fn write_part(s: &mut State, upto: usize) {
+        let n = s.article.paragraphs.len();
+        let (start, mut end, mut bytes) = (s.written, s.written, 0);
+        while end < n && (end < upto || bytes < PART_BYTES) {
+            let chunk_end = (end + CHUNK).min(n);
+            bytes += s.article.paragraphs[end..chunk_end].iter().map(String::len).sum::<usize>();
+            end = chunk_end;
+        }
+        let Some(body) = s.filled.clone() else { return };
+        let _ = body.insert_adjacent_html("beforeend", &Self::html(s, start..end, true));
+        s.written = end;
+        // The chunks just written are the body's last children.
+        let (Some(observer), children) = (&s.observer, body.children()) else { return };
+        let added = (end - start).div_ceil(CHUNK) as u32;
+        for i in children.length().saturating_sub(added)..children.length() {
+            if let Some(chunk) = children.item(i).filter(|c| c.class_list().contains("lazy")) {
+                observer.observe(&chunk);
+            }
+        }
     }
 
     fn observe(self, s: &mut State, body: &web_sys::Element) {
@@ -190,9 +264,13 @@ impl ArticleBody {
         s._callback = Some(callback);
     }
 
-    /// Gives paragraph `p` its marks if it is still plain text.
+    /// Gives paragraph `p` its marks if it is still plain text, writing the text up to it
+    /// first if it is not written yet.
     pub fn ensure(self, p: usize) {
         self.0.update_value(|s| {
+            if p >= s.written && p < s.article.paragraphs.len() {
+                Self::write_part(s, p + 1);
+            }
             if !s.pending.get(p).copied().unwrap_or(false) {
                 return;
             }
@@ -202,9 +280,10 @@ impl ArticleBody {
         });
     }
 
-    /// Gives every paragraph its marks (before printing).
+    /// Writes all of the text and gives every paragraph its marks (before printing).
     pub fn ensure_all(self) {
         let n = self.0.with_value(|s| s.pending.len());
+        self.0.update_value(|s| Self::write_part(s, n));
         (0..n).for_each(|p| self.ensure(p));
     }
 }

@@ -42,7 +42,7 @@ pub fn RelationsView(ws: Ws) -> impl IntoView {
     url::on_history_change(move || param.set(url::get("dyad")));
     let pairs = Memo::new(move |_| {
         let cast = ws.cast.get();
-        ws.analyses.with(|v| relations::pairs(&refs(v), &cast.0))
+        ws.shown.with(|v| relations::pairs(&refs(v), &cast.0))
     });
     let dyad = Memo::new(move |_| {
         let cast = ws.cast.get();
@@ -52,15 +52,17 @@ pub fn RelationsView(ws: Ws) -> impl IntoView {
     let series = Memo::new(move |_| {
         let cast = ws.cast.get();
         let d = dyad.get()?;
-        Some(ws.analyses.with(|v| relations::series(&refs(v), &cast.0, d)))
+        Some(ws.shown.with(|v| relations::series(&refs(v), &cast.0, d)))
     });
     // The period whose statements are listed.
     let picked = RwSignal::new(None::<usize>);
-    // A statement selected elsewhere (the reader, the timeline) picks its period.
+    // A statement selected elsewhere (the reader, the timeline) picks its period, also when
+    // the series it is in arrives after it was selected (a link opened: the selection is
+    // known when the reader's analysis is, the series a task later).
     Effect::new(move |_| {
         let Some((a, s)) = ws.selected.get() else { return };
         let at = relations::StatementRef { article: a, statement: s };
-        let found = series.with_untracked(|s| s.as_ref().and_then(|s| relations::bucket_of(s, at)));
+        let found = series.with(|s| s.as_ref().and_then(|s| relations::bucket_of(s, at)));
         if found.is_some() {
             picked.set(found);
         }
@@ -205,7 +207,7 @@ pub fn RelationsView(ws: Ws) -> impl IntoView {
         let Some(bucket) = s.buckets.get(i).cloned() else { return ().into_any() };
         let lang = lang();
         let listed =
-            ws.cast.with(|c| ws.analyses.with(|v| relations::listing(&refs(v), &c.0, &bucket)));
+            ws.cast.with(|c| ws.shown.with(|v| relations::listing(&refs(v), &c.0, &bucket)));
         let heading = fill(
             "relations.period_heading",
             &[

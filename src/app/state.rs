@@ -50,6 +50,16 @@ impl PartialEq for SharedCast {
     }
 }
 
+/// `source`, one task later (see [`Ws::shown`]).
+fn one_task_later<T: Clone + PartialEq + Send + Sync + 'static>(source: Memo<T>) -> Memo<T> {
+    let later = RwSignal::new(source.get_untracked());
+    Effect::new(move |_| {
+        let value = source.get();
+        set_timeout(move || drop(later.try_set(value)), std::time::Duration::ZERO);
+    });
+    Memo::new(move |_| later.get())
+}
+
 /// State shared by the reader and the timeline.
 #[derive(Clone, Copy)]
 pub struct Ws {
@@ -60,9 +70,15 @@ pub struct Ws {
     /// until the worker's first analysis arrives, then the latest (it is made again when the
     /// user's themes or an article's language change).
     pub analyses: Memo<Vec<Shared>>,
+    /// `analyses` one task later: what the timeline panel draws (its items, table, relations
+    /// and filters, with `cast`), so a long article's analysis arriving is two tasks, the
+    /// reader's then the panel's. What acts on the analyses (corrections, exports, selection
+    /// by link) reads `analyses`.
+    pub shown: Memo<Vec<Shared>>,
     /// The analysis worker, and where its analysis stands.
     pub analyst: Analyst,
-    /// One cast of actors across the corrected analyses (`analysis::corpus::Cast`).
+    /// One cast of actors across the corrected analyses (`analysis::corpus::Cast`): of
+    /// `shown`, which it goes with.
     pub cast: Memo<SharedCast>,
     /// Each article's corrections, in the order they were made.
     pub corrections: RwSignal<Vec<Vec<Correction>>>,
@@ -92,6 +108,13 @@ pub struct Ws {
 }
 
 impl Ws {
+    /// Whether what is shown is not yet the latest analysis: the worker is at work, or the
+    /// panel has not caught up with the reader (the workspace is `aria-busy` meanwhile).
+    pub fn busy(self) -> bool {
+        self.analyst.status.with(|s| s.busy())
+            || self.shown.with(|shown| self.analyses.with(|now| shown != now))
+    }
+
     /// Reads article `k` again in `language` (the reader's choice over the declared or
     /// detected one); its analysis follows.
     pub fn set_language(&self, k: usize, language: Language) {
@@ -365,8 +388,9 @@ impl Ws {
             applied.with(|v| v.iter().map(|(_, o)| o.clone()).collect::<Vec<_>>())
         });
         let count_articles = articles.with_value(Vec::len);
+        let shown = one_task_later(analyses);
         let cast = Memo::new(move |_| {
-            analyses.with(|v| {
+            shown.with(|v| {
                 SharedCast(Arc::new(Cast::build(
                     &v.iter().map(|a| a.0.as_ref()).collect::<Vec<_>>(),
                 )))
@@ -376,6 +400,7 @@ impl Ws {
             articles,
             pages,
             analyses,
+            shown,
             analyst,
             cast,
             corrections,

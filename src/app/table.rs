@@ -25,7 +25,7 @@ pub fn StatementTable(
 ) -> impl IntoView {
     let sort = RwSignal::new((SortKey::Order, true));
     let sentence_text = move |item: &Item| -> String {
-        ws.analyses.with(|v| {
+        ws.shown.with(|v| {
             ws.pages.with_untracked(|pages| {
                 let s = &v[item.article].0.sentences[item.sentence].span;
                 pages[item.article].text[s.start_byte..s.end_byte].to_string()

@@ -36,8 +36,19 @@ pub fn App() -> impl IntoView {
             Ok(loaded) => {
                 problem.set(None);
                 not_kept.set(None);
-                keep(&loaded, not_kept, recent_version);
                 state.set(Some(Ok(loaded)));
+                // Kept in "Recent" after the text paints: writing a long input out again for
+                // the browser's store is no part of showing it.
+                set_timeout(
+                    move || {
+                        state.with_untracked(|s| {
+                            if let Some(Ok(loaded)) = s {
+                                keep(loaded, not_kept, recent_version);
+                            }
+                        })
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
             Err(e) if open => problem.set(Some(e.to_string())),
             Err(e) => state.set(Some(Err(e))),

@@ -149,7 +149,7 @@ pub fn Workspace(
         {embed_bar}
         <AnalysisStatus ws />
         // Busy while the worker analyses: assistive technology waits, and so do the specs.
-        <div aria-busy=move || ws.analyst.status.with(|s| s.busy()).then_some("true") class=format!("workspace{}", match url::get("show").as_deref() {
+        <div aria-busy=move || ws.busy().then_some("true") class=format!("workspace{}", match url::get("show").as_deref() {
             Some("timeline") => " show-timeline",
             Some("reader") => " show-reader",
             _ => "",

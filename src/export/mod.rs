@@ -18,18 +18,27 @@ pub mod timelinejs;
 pub use statements::{statement_rows, statements_csv, statements_json, StatementRow};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` escaped, for HTML text and attribute values.
+///
+/// The text between two such characters is copied whole: this writes a long article's text
+/// into the reader, where one `push` per character was most of the time.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        // An ASCII byte is a whole character, so both slices fall on character boundaries.
+        out.push_str(&text[copied..at]);
+        out.push_str(entity);
+        copied = at + 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -43,5 +52,16 @@ mod tests {
             escape_html("<a href=\"x\">'&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
+        // Text around and between the escapes, in any script, is kept as it is.
+        for (text, escaped) in [
+            ("", ""),
+            ("plain", "plain"),
+            ("Bamako & Moscou", "Bamako &amp; Moscou"),
+            ("«\u{a0}non\u{a0}» <b>", "«\u{a0}non\u{a0}» &lt;b&gt;"),
+            ("x>", "x&gt;"),
+            ("<", "&lt;"),
+        ] {
+            assert_eq!(escape_html(text), escaped, "{text}");
+        }
     }
 }

@@ -20,7 +20,9 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::corpus::Stage;
 use crate::analysis::search::CorpusHit;
 use crate::analysis::themes::{ThemeDef, ThemeError, ThemeSet};
-use crate::analysis::{Analysis, Language, Paragraph, Sentence, Statement, ThemeHit};
+use crate::analysis::{
+    Analysis, Language, Paragraph, ReferencedEvent, Sentence, Statement, ThemeHit,
+};
 use crate::article::Article;
 use crate::export::statements::StatementRow;
 
@@ -71,14 +73,16 @@ pub enum More {
     Sentences(Vec<Sentence>),
     ThemeHits(Vec<ThemeHit>),
     Statements(Vec<Statement>),
+    Events(Vec<ReferencedEvent>),
 }
 
-/// Items of each long list per message: about 0.5 to 1 MB of JSON, which the page reads in
-/// well under 50 ms.
-const PARAGRAPHS_PER_PART: usize = 3_000;
-const SENTENCES_PER_PART: usize = 6_000;
-const HITS_PER_PART: usize = 6_000;
-const STATEMENTS_PER_PART: usize = 600;
+/// Items of each long list per message: about 250 to 500 KB of JSON, which the page reads in
+/// one task of well under 50 ms (about 40 ms on the bench machine at twice these).
+const PARAGRAPHS_PER_PART: usize = 1_500;
+const SENTENCES_PER_PART: usize = 3_000;
+const HITS_PER_PART: usize = 3_000;
+const STATEMENTS_PER_PART: usize = 300;
+const EVENTS_PER_PART: usize = 1_000;
 
 /// The messages that carry `analysis` to the page: [`FromWorker::Analysed`] and as many
 /// [`FromWorker::More`] as its long lists need. What the page never reads is not sent: the
@@ -92,12 +96,14 @@ pub fn pack(job: u64, article: usize, mut analysis: Analysis) -> Vec<FromWorker>
     let sentences = split_off(&mut analysis.sentences, SENTENCES_PER_PART);
     let hits = split_off(&mut analysis.theme_hits, HITS_PER_PART);
     let statements = split_off(&mut analysis.statements, STATEMENTS_PER_PART);
+    let events = split_off(&mut analysis.events, EVENTS_PER_PART);
     out.push(FromWorker::Analysed { job, article, analysis });
     let more = |m| FromWorker::More { job, article, more: m };
     out.extend(paragraphs.into_iter().map(More::Paragraphs).map(more));
     out.extend(sentences.into_iter().map(More::Sentences).map(more));
     out.extend(hits.into_iter().map(More::ThemeHits).map(more));
     out.extend(statements.into_iter().map(More::Statements).map(more));
+    out.extend(events.into_iter().map(More::Events).map(more));
     out
 }
 
@@ -122,6 +128,7 @@ pub fn unpack(analysis: &mut Analysis, more: More) {
         More::Sentences(mut v) => analysis.sentences.append(&mut v),
         More::ThemeHits(mut v) => analysis.theme_hits.append(&mut v),
         More::Statements(mut v) => analysis.statements.append(&mut v),
+        More::Events(mut v) => analysis.events.append(&mut v),
     }
 }
 

@@ -36,7 +36,7 @@ pub(super) fn Filters(
     move || {
         let f = filter.get();
         let lang = lang();
-        let choices = ws.analyses.with(|v| {
+        let choices = ws.shown.with(|v| {
             let legend = v.first().map(|a| a.0.themes.as_slice()).unwrap_or_default();
             data.with(|d| table::filter_options(&d.0)).choices(lang, legend)
         });

@@ -53,7 +53,7 @@ fn change_filter(filter: RwSignal<Filter>, change: impl FnOnce(&mut Filter)) {
 pub fn TimelinePanel(ws: Ws) -> impl IntoView {
     let data = Memo::new(move |_| {
         let cast = ws.cast.get();
-        let (items, events) = ws.analyses.with(|v| {
+        let (items, events) = ws.shown.with(|v| {
             timeline::collect_with(&v.iter().map(|s| s.0.as_ref()).collect::<Vec<_>>(), &cast.0)
         });
         Arc::new((items, events))
