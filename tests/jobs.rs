@@ -291,3 +291,39 @@ fn a_long_analysis_crosses_in_parts_and_is_whole_again() {
     expected.time_expressions.clear();
     assert_eq!(json(&back.unwrap()), json(&expected));
 }
+
+#[test]
+fn a_long_text_crosses_to_the_worker_in_parts_and_is_whole_again() {
+    // A long article between two short ones: only the long one is sent in parts.
+    let mut long = seed();
+    let paragraphs = long.paragraphs.clone();
+    long.paragraphs = (0..1200).flat_map(|_| paragraphs.clone()).collect();
+    let sent = corpus(vec![seed(), long, seed()]);
+    let themes = Themes::default();
+    let messages = article_explorer::jobs::protocol::open_messages(5, sent.clone(), themes);
+    let texts: Vec<String> = messages.iter().map(write).collect();
+    assert!(texts.len() > 5, "{}", texts.len());
+    assert!(texts.iter().all(|t| t.len() < 400_000), "{:?}", texts.iter().map(String::len).max());
+    let mut parts = Vec::new();
+    let mut opened = None;
+    for text in &texts {
+        match read::<ToWorker>(text).unwrap() {
+            ToWorker::Text { job: 5, article, paragraphs } => {
+                assert_eq!(article, 1);
+                assert!(opened.is_none(), "every part comes before the open");
+                parts.push((article, paragraphs));
+            }
+            ToWorker::Open { job: 5, corpus, .. } => opened = Some(corpus),
+            other => panic!("{other:?}"),
+        }
+    }
+    let mut back = opened.unwrap();
+    article_explorer::jobs::protocol::join_text(&mut back, parts).unwrap();
+    assert_eq!(back, sent);
+    // A part for an article the corpus does not have is refused.
+    let mut short = corpus(vec![seed()]);
+    assert_eq!(
+        article_explorer::jobs::protocol::join_text(&mut short, vec![(3, vec!["x".into()])]),
+        Err("text for article 4 of 1".into())
+    );
+}

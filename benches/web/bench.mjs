@@ -238,20 +238,28 @@ async function toggle(browser, base) {
   console.log('toggle', JSON.stringify(results.toggle));
 }
 
-// Long tasks on the page from its first script on, read back with `longTasks(page)`.
+// Long tasks on the page from its first script on, read back with `longTasks(page)`; and when
+// the article's first paragraph was painted (Element Timing: the reader marks it
+// `elementtiming="article-text"`), read back with `textPainted(page)`.
 const watchLongTasks = (page) => page.addInitScript(() => {
   window.__long = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
 });
+const watchTextPaint = (page) => page.addInitScript(() => {
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.identifier === 'article-text') window.__textPainted ??= e.renderTime || e.loadTime; })).observe({ type: 'element', buffered: true });
+});
+const textPainted = (page) => page.waitForFunction(() => window.__textPainted).then((h) => h.jsonValue());
 const longTasks = (page, from = 0, to = Infinity) => page.evaluate(([from, to]) => window.__long.filter(([t]) => t >= from && t <= to).map(([, d]) => d), [from, to]);
 const paintedNow = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now())))));
 
 async function coldStart(browser, base) {
-  const ours = [], text = [], peer = [];
+  const ours = [], text = [], painted = [], peer = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    await watchTextPaint(page);
     text.push(await navigateUntil(page, base, () => document.querySelectorAll('.article-body p').length === 6));
+    painted.push(await textPainted(page));
     await page.waitForFunction(() => document.querySelectorAll('.article-body mark').length > 0 && document.querySelectorAll('.timeline-panel rect.card').length === 10, undefined, { polling: 'raf' });
     ours.push(await paintedNow(page));
     await context.close();
@@ -260,11 +268,13 @@ async function coldStart(browser, base) {
     peer.push(await navigateUntil(p2, base + 'bench/timelinejs.html', () => document.querySelectorAll('.tl-timemarker').length === 12 && document.querySelector('.tl-slide-content')));
     await c2.close();
   }
-  results.cold = { ours, text, peer, ours_ms: median(ours), text_ms: median(text), peer_ms: median(peer) };
+  results.cold = { ours, text, painted, peer, ours_ms: median(ours), text_ms: median(text), painted_ms: median(painted), peer_ms: median(peer) };
   row('Cold start: navigation to seed highlighted + timeline painted', ms(results.cold.ours_ms), ms(results.cold.peer_ms), 'TimelineJS3 rendering our export (12 markers)',
     `${compare(results.cold.ours_ms, results.cold.peer_ms, 'worse')}; fresh browser context each run, median of 5 (target ≤ 1.0×)`);
   row('Cold start: navigation to the seed\'s text painted', ms(results.cold.text_ms), ms(results.cold.peer_ms), 'TimelineJS3 rendering our export (12 markers)',
-    `${(results.cold.text_ms / results.cold.peer_ms).toFixed(2)}× the peer (target ≤ 0.5×); same runs`);
+    `${(results.cold.text_ms / results.cold.peer_ms).toFixed(2)}× the peer (target ≤ 0.5×); same runs; measured as the page's next task after the frame that shows it, as before`);
+  row('Cold start: the seed\'s text painted (Element Timing)', ms(results.cold.painted_ms), ms(results.cold.peer_ms), 'TimelineJS3 rendering our export (12 markers)',
+    `${(results.cold.painted_ms / results.cold.peer_ms).toFixed(2)}× the peer (target ≤ 0.5×); the first paragraph's render time, same runs`);
   console.log('cold', JSON.stringify(results.cold));
 }
 
@@ -272,23 +282,26 @@ async function long(browser, base) {
   const article = JSON.parse(readFileSync(join(DATA, 'article-5mb.json'), 'utf8'));
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await watchLongTasks(page);
+  await watchTextPaint(page);
   const text = await navigateUntil(page, base + '?src=bench/data/article-5mb.json', () => document.querySelector('.article-body p'), undefined, 300_000);
+  const painted = await textPainted(page);
   // While the worker analyses: the main thread's long tasks, and scrolling the text.
   const scrollText = await scrollCost(page, 60, 500);
   await page.waitForFunction(() => document.querySelector('.article-body p mark'), undefined, { polling: 'raf', timeout: 300_000 });
   const first = await paintedNow(page);
   await page.waitForFunction(() => document.querySelector('.timeline-panel rect.card, .timeline-panel .empty') && !document.querySelector('.workspace[aria-busy]'), undefined, { polling: 'raf', timeout: 300_000 });
   const settled = await paintedNow(page);
-  const during = await longTasks(page, text, first);
+  // From the text's paint: the tasks that write the rest of the text and send it to the worker count.
+  const during = await longTasks(page, painted, first);
   const after = await longTasks(page, first, settled);
   await page.evaluate(() => window.scrollTo(0, 0));
   const scroll = await scrollCost(page);
   const toggleCost = await appToggle(page, 'security', 5);
   await page.close();
   const longest = (xs) => (xs.length ? Math.max(...xs) : 0);
-  results.long = { bytes: textBytes([article]), paragraphs: article.paragraphs.length, text_ms: text, first_ms: first, timeline_ms: settled, long_tasks_while_analysed: during, long_tasks_receiving: after, scroll_while_analysed: scrollText, scroll, toggle: toggleCost };
-  row(`Long article, ${(results.long.bytes / 1e6).toFixed(2)} MB: text on screen`, ms(text), '–', '(target ≤ 1 s)',
-    `highlights at ${ms(first)}, timeline at ${ms(settled)}; ${results.long.paragraphs} paragraphs`);
+  results.long = { bytes: textBytes([article]), paragraphs: article.paragraphs.length, text_ms: text, painted_ms: painted, first_ms: first, timeline_ms: settled, long_tasks_while_analysed: during, long_tasks_receiving: after, scroll_while_analysed: scrollText, scroll, toggle: toggleCost };
+  row(`Long article, ${(results.long.bytes / 1e6).toFixed(2)} MB: text on screen`, `${ms(painted)} painted, ${ms(text)} as before`, '–', '(target ≤ 1 s)',
+    `the first paragraph's render time (Element Timing), and the page's next task after that frame; highlights at ${ms(first)}, timeline at ${ms(settled)}; ${results.long.paragraphs} paragraphs`);
   row(`Long article: main thread while the worker analyses`, `${during.length} long tasks, longest ${ms(longest(during))}`, '–', '(target: none over 50 ms)',
     `scrolling the text meanwhile: frames ${ms(scrollText.median)} median; receiving and painting the analysis: ${after.length} long tasks, longest ${ms(longest(after))}`);
   row(`Long article: scroll and toggle once analysed`, `frames ${ms(scroll.median)} median, ${ms(scroll.p95)} p95; toggle ${ms(toggleCost.frame)}`, '–', '(target ≤ 17 ms median)',

@@ -3,7 +3,9 @@
 //! into signals the workspace reads: where the analysis stands ([`Status`]), the latest
 //! complete analyses, and search hits.
 //!
-//! Messages are read with `jobs::protocol::read`: one of another version or shape is logged
+//! The articles go as `protocol::open_messages` makes them (a long text in parts), written
+//! one a task from the task after the one that paints the text, and posted, first, once the
+//! worker is `ready`. Messages are read with `jobs::protocol::read`: one of another version or shape is logged
 //! to the console and ignored. Only the replies of the latest job count. A worker that fails
 //! (a `failed` message, its `error` event, or no `ready` within [`START_LIMIT_MS`]) leaves
 //! the text and the analyses already shown in place, and [`Analyst::retry`] starts a new one
@@ -55,14 +57,18 @@ impl Status {
 struct Inner {
     worker: Option<Worker>,
     ready: bool,
-    /// Messages written before the worker was ready.
+    /// Messages to post once the worker is ready and the corpus is sent: the corpus's
+    /// (`open_queue`, first), then the others.
+    open_queue: Vec<String>,
     queue: Vec<String>,
+    /// Whether the corpus's messages are still being written (a part a task).
+    opening: bool,
     /// The last job number given, and the latest analysis and search jobs.
     next: u64,
     analysis_job: u64,
     search_job: u64,
-    /// The open message and the latest analyse message, sent again by a retry.
-    open: Option<String>,
+    /// The corpus's messages and the latest analyse message, sent again by a retry.
+    open: Vec<String>,
     last: Option<String>,
     /// The number of articles, and the latest job's analyses as they arrive.
     count: usize,
@@ -89,11 +95,13 @@ impl Analyst {
             inner: StoredValue::new_local(Inner {
                 worker: None,
                 ready: false,
+                open_queue: Vec::new(),
                 queue: Vec::new(),
+                opening: true,
                 next: 0,
                 analysis_job: 0,
                 search_job: 0,
-                open: None,
+                open: Vec::new(),
                 last: None,
                 count: corpus.articles.len(),
                 arriving: Vec::new(),
@@ -104,12 +112,33 @@ impl Analyst {
             hits: RwSignal::new(Vec::new()),
         };
         let job = analyst.job(true);
-        let open = protocol::write(&ToWorker::Open { job, corpus, themes });
-        analyst.inner.update_value(|i| i.open = Some(open.clone()));
         analyst.start();
-        analyst.send(open);
+        analyst.write_open(protocol::open_messages(job, corpus, themes).into_iter());
         on_cleanup(move || analyst.stop());
         analyst
+    }
+
+    /// Writes the corpus's messages one a task, from the task after this one: a long text is
+    /// not written out for the worker before it paints, nor in one long task after.
+    fn write_open(self, mut rest: std::vec::IntoIter<ToWorker>) {
+        set_timeout(
+            move || {
+                let Some(message) = rest.next() else { return };
+                let (text, last) = (protocol::write(&message), rest.len() == 0);
+                let open = self.inner.try_update_value(|i| {
+                    i.open.push(text.clone());
+                    i.open_queue.push(text);
+                    i.opening = !last;
+                });
+                if open.is_some() {
+                    self.flush();
+                    if !last {
+                        self.write_open(rest);
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// Analyses the articles again with `themes`, read in `languages`.
@@ -141,13 +170,13 @@ impl Analyst {
     pub fn retry(self) {
         self.stop();
         // The latest job is sent again, and its analyses arrive again.
-        let (open, last) = self.inner.with_value(|i| (i.open.clone(), i.last.clone()));
-        self.inner.update_value(|i| i.arriving = vec![None; i.count]);
+        self.inner.update_value(|i| {
+            i.arriving = vec![None; i.count];
+            i.open_queue = i.open.clone();
+            i.queue = i.last.iter().cloned().collect();
+        });
         self.status.set(Status::Waiting);
         self.start();
-        for text in open.into_iter().chain(last) {
-            self.send(text);
-        }
     }
 
     /// A new job number: of an analysis (which replaces the one before) or of a search.
@@ -167,11 +196,20 @@ impl Analyst {
     }
 
     fn send(self, text: String) {
-        self.inner.update_value(|i| match (&i.worker, i.ready) {
-            (Some(w), true) => {
-                let _ = w.post_message(&JsValue::from_str(&text));
+        self.inner.update_value(|i| i.queue.push(text));
+        self.flush();
+    }
+
+    /// Posts what can go: nothing before the worker is ready, the corpus's messages first,
+    /// the others once the corpus is all sent.
+    fn flush(self) {
+        self.inner.update_value(|i| {
+            let Some(w) = i.worker.as_ref().filter(|_| i.ready) else { return };
+            let post = |text: String| drop(w.post_message(&JsValue::from_str(&text)));
+            i.open_queue.drain(..).for_each(post);
+            if !i.opening {
+                i.queue.drain(..).for_each(post);
             }
-            _ => i.queue.push(text),
         });
     }
 
@@ -239,6 +277,7 @@ impl Analyst {
                 w.terminate();
             }
             i.ready = false;
+            i.open_queue.clear();
             i.queue.clear();
         });
     }
@@ -258,14 +297,10 @@ impl Analyst {
             return;
         };
         match message {
-            FromWorker::Ready => self.inner.update_value(|i| {
-                i.ready = true;
-                if let Some(w) = &i.worker {
-                    for text in i.queue.drain(..) {
-                        let _ = w.post_message(&JsValue::from_str(&text));
-                    }
-                }
-            }),
+            FromWorker::Ready => {
+                self.inner.update_value(|i| i.ready = true);
+                self.flush();
+            }
             FromWorker::Progress { job, stage, done, total } if job == analysis_job => {
                 self.status.set(Status::Working { stage, done, total });
             }

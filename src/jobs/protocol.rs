@@ -33,6 +33,10 @@ pub const VERSION: u32 = 2;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "data", rename_all = "snake_case")]
 pub enum ToWorker {
+    /// Paragraphs of article `article` of job `job`'s corpus, ahead of its `open`, in order:
+    /// a long text crosses in parts ([`open_messages`]), so the page writes each in a short
+    /// task. The worker puts them before the paragraphs the `open` holds ([`join_text`]).
+    Text { job: u64, article: usize, paragraphs: Vec<String> },
     /// The articles to work on from now on, analysed at once with `themes`.
     Open { job: u64, corpus: Corpus, themes: Themes },
     /// The open articles analysed again: other themes, or an article read in another
@@ -83,6 +87,56 @@ const SENTENCES_PER_PART: usize = 3_000;
 const HITS_PER_PART: usize = 3_000;
 const STATEMENTS_PER_PART: usize = 300;
 const EVENTS_PER_PART: usize = 1_000;
+
+/// Text per [`ToWorker::Text`] message, about.
+const TEXT_PART_BYTES: usize = 256_000;
+
+/// The messages that open `corpus` in the worker: each long article's paragraphs in
+/// [`ToWorker::Text`] parts of about [`TEXT_PART_BYTES`], then the `open` with the rest.
+pub fn open_messages(job: u64, mut corpus: Corpus, themes: Themes) -> Vec<ToWorker> {
+    let mut out = Vec::new();
+    for (article, a) in corpus.articles.iter_mut().enumerate() {
+        let mut rest = std::mem::take(&mut a.paragraphs);
+        loop {
+            let (mut end, mut bytes) = (0, 0);
+            while end < rest.len() && bytes < TEXT_PART_BYTES {
+                bytes += rest[end].len();
+                end += 1;
+            }
+            // The last part stays in the `open` (an article there always has text).
+            if end == rest.len() {
+                break;
+            }
+            let tail = rest.split_off(end);
+            out.push(ToWorker::Text { job, article, paragraphs: rest });
+            rest = tail;
+        }
+        a.paragraphs = rest;
+    }
+    out.push(ToWorker::Open { job, corpus, themes });
+    out
+}
+
+/// Puts the [`ToWorker::Text`] parts received, `(article, paragraphs)` in order, before the
+/// paragraphs of `corpus`'s articles: the corpus the page opened. A part for an article the
+/// corpus lacks is an error.
+pub fn join_text(corpus: &mut Corpus, parts: Vec<(usize, Vec<String>)>) -> Result<(), String> {
+    let mut before: Vec<Vec<String>> = vec![Vec::new(); corpus.articles.len()];
+    for (article, mut paragraphs) in parts {
+        let n = corpus.articles.len();
+        let slot = before
+            .get_mut(article)
+            .ok_or_else(|| format!("text for article {} of {n}", article + 1))?;
+        slot.append(&mut paragraphs);
+    }
+    for (a, mut text) in corpus.articles.iter_mut().zip(before) {
+        if !text.is_empty() {
+            text.append(&mut a.paragraphs);
+            a.paragraphs = text;
+        }
+    }
+    Ok(())
+}
 
 /// The messages that carry `analysis` to the page: [`FromWorker::Analysed`] and as many
 /// [`FromWorker::More`] as its long lists need. What the page never reads is not sent: the

@@ -25,6 +25,8 @@ thread_local! {
     static ANALYST: RefCell<Option<Rc<RefCell<Analyst>>>> = const { RefCell::new(None) };
     /// The newest analysis job: an older one stops.
     static LATEST: Cell<u64> = const { Cell::new(0) };
+    /// The `text` parts of the corpus an `open` of job `.0` is about to send.
+    static PARTS: RefCell<(u64, Vec<(usize, Vec<String>)>)> = const { RefCell::new((0, Vec::new())) };
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -59,9 +61,27 @@ fn on_message(ev: MessageEvent) {
         None => return warn("a message that is not text"),
     };
     match request {
-        ToWorker::Open { job, corpus, themes } => {
+        ToWorker::Text { job, article, paragraphs } => PARTS.with(|p| {
+            let mut p = p.borrow_mut();
+            // Parts of an older open that never came are dropped.
+            if p.0 != job {
+                *p = (job, Vec::new());
+            }
+            p.1.push((article, paragraphs));
+        }),
+        ToWorker::Open { job, mut corpus, themes } => {
             LATEST.with(|l| l.set(job));
-            match Analyst::open(corpus) {
+            let parts = PARTS.with(|p| {
+                let (of, parts) = std::mem::take(&mut *p.borrow_mut());
+                if of == job {
+                    parts
+                } else {
+                    Vec::new()
+                }
+            });
+            let opened =
+                protocol::join_text(&mut corpus, parts).and_then(|()| Analyst::open(corpus));
+            match opened {
                 Ok(analyst) => {
                     ANALYST.with(|a| *a.borrow_mut() = Some(Rc::new(RefCell::new(analyst))));
                     wasm_bindgen_futures::spawn_local(analyse(job, themes));

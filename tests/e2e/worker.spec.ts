@@ -49,6 +49,33 @@ test('the text paints while the worker is held back, and the highlights arrive w
   await expect(page.locator('.hit-nav .hit-count')).toHaveText('53 hits');
 });
 
+test('a long text paints its first part at once, the rest follows in parts, and the worker gets it all', async ({ page }) => {
+  // About 1.5 MB: the seed's paragraphs 600 times over.
+  const paragraphs = Array.from({ length: 600 }, () => seed.paragraphs).flat();
+  const n = paragraphs.length;
+  const body = JSON.stringify({ id: 'parts', source: 'Test Wire', date: '2024-03-18', paragraphs });
+  await page.route('**/fixtures/parts.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  // How many paragraphs the body held when the first one appeared.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('#p1')) {
+        (window as any).__firstPart = document.querySelectorAll('.article-body p').length;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./?src=fixtures/parts.json');
+  await expect(page.locator('#p1')).toHaveText(paragraphs[0]);
+  const first = await page.evaluate(() => (window as any).__firstPart);
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThan(n / 10);
+  await expect(page.locator('.article-body p')).toHaveCount(n, { timeout: 30_000 });
+  await expect(page.locator(`#p${n}`)).toHaveText(paragraphs[n - 1]);
+  // The worker read the whole text, sent in parts: every copy's ten statements.
+  await analysed(page, 60_000);
+  await expect(page.locator('.tl-count')).toHaveText((10 * 600).toLocaleString('en-US'));
+});
+
 // A corpus of `n` articles, each the seed's paragraphs `times` over, with its own id and date.
 function corpus(n: number, id: string, times = 1): string {
   const articles = Array.from({ length: n }, (_, k) => ({
