@@ -11,5 +11,5 @@ import init from './worker.js';
 
 init().catch((e) => {
   const message = `the analysis could not start (${e})`;
-  postMessage('{"v":2,"body":{"kind":"failed","data":{"job":null,"message":' + JSON.stringify(message) + '}}}');
+  postMessage('{"v":2,"body":{"failed":{"job":null,"message":' + JSON.stringify(message) + '}}}');
 });

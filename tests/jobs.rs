@@ -60,7 +60,7 @@ fn an_analysis_crosses_as_a_message_and_reads_back_as_it_was_written() {
     let sent = FromWorker::Analysed { job: 7, article: 0, analysis: analysis.clone() };
     let text = write(&sent);
     assert!(
-        text.starts_with(r#"{"v":2,"body":{"kind":"analysed","data":{"job":7,"article":0,"#),
+        text.starts_with(r#"{"v":2,"body":{"analysed":{"job":7,"article":0,"#),
         "{}",
         &text[..80]
     );
@@ -97,15 +97,16 @@ fn each_request_reads_back_as_it_was_written() {
 
 #[test]
 fn a_message_of_another_version_or_shape_is_refused_with_its_reason() {
-    let cases: [(&str, ProtocolError); 7] = [
-        (r#"{"v":3,"body":{"kind":"ready"}}"#, ProtocolError::Version { found: 3 }),
+    let cases: [(&str, ProtocolError); 8] = [
+        (r#"{"v":3,"body":"ready"}"#, ProtocolError::Version { found: 3 }),
         // A newer version's body is not read before its version is known.
-        (r#"{"v":3,"body":{"kind":"teleport"}}"#, ProtocolError::Version { found: 3 }),
-        (r#"{"v":2,"body":{"kind":"teleport"}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 32".into())),
-        (r#"{"v":2,"body":{"kind":"done","data":{}}}"#, ProtocolError::Shape("missing field `job` at line 1 column 38".into())),
-        // Version 1's shape: the fields beside the kind, not in its data.
-        (r#"{"v":2,"body":{"kind":"done","job":1}}"#, ProtocolError::Shape("missing field `data` at line 1 column 37".into())),
-        (r#"{"body":{"kind":"ready"}}"#, ProtocolError::Shape("missing field `v` at line 1 column 25".into())),
+        (r#"{"v":3,"body":{"teleport":{}}}"#, ProtocolError::Version { found: 3 }),
+        (r#"{"v":2,"body":{"teleport":{}}}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 25".into())),
+        (r#"{"v":2,"body":"teleport"}"#, ProtocolError::Shape("unknown variant `teleport`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 24".into())),
+        (r#"{"v":2,"body":{"done":{}}}"#, ProtocolError::Shape("missing field `job` at line 1 column 24".into())),
+        // Version 1's shape: the kind beside the fields.
+        (r#"{"v":2,"body":{"kind":"done","job":1}}"#, ProtocolError::Shape("unknown variant `kind`, expected one of `ready`, `progress`, `analysed`, `more`, `done`, `found`, `failed` at line 1 column 21".into())),
+        (r#"{"body":"ready"}"#, ProtocolError::Shape("missing field `v` at line 1 column 16".into())),
         ("ready", ProtocolError::Shape("expected value at line 1 column 1".into())),
     ];
     for (text, error) in cases {

@@ -1,9 +1,10 @@
 //! The messages between the app's page and its analysis worker, as JSON text.
 //!
-//! Every message is `{"v": VERSION, "body": {"kind": ..., "data": {...}}}`: its body's
-//! `kind` comes before its `data`, so a reader knows the variant before it reads the fields
-//! and reads them once (an internally tagged body would be read twice, the second time from
-//! a buffered copy: half the page's time on a long article's messages). Either side
+//! Every message is `{"v": VERSION, "body": {"<kind>": {...}}}` (a message without data, as
+//! `"ready"`, is its kind alone): serde's external tagging, which names the variant before its
+//! fields, so a reader reads them once and straight into their types (an internally or
+//! adjacently tagged body is read into a buffered copy first, or may be, which costs the page
+//! half its time on a long article's messages, and the code for both ways). Either side
 //! reads a message with [`read`], which refuses one of another version or of the wrong shape
 //! with a [`ProtocolError`] the receiver logs, and then ignores the message: a page and a
 //! worker of two deployments (a cached worker, a page not reloaded) never act on each
@@ -31,7 +32,7 @@ pub const VERSION: u32 = 2;
 
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ToWorker {
     /// Paragraphs of article `article` of job `job`'s corpus, ahead of its `open`, in order:
     /// a long text crosses in parts ([`open_messages`]), so the page writes each in a short
@@ -49,7 +50,7 @@ pub enum ToWorker {
 
 /// What the worker tells the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum FromWorker {
     /// The worker started and reads messages of [`VERSION`].
     Ready,
@@ -71,7 +72,7 @@ pub enum FromWorker {
 
 /// A part of one of an analysis's long lists.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "list", content = "items", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum More {
     Paragraphs(Vec<Paragraph>),
     Sentences(Vec<Sentence>),

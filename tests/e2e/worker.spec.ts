@@ -190,7 +190,7 @@ test('messages of another version or of the wrong shape are logged and ignored',
       body: [
         "postMessage(JSON.stringify({ v: 99, body: { kind: 'done', job: 1 } }));",
         "postMessage('not a message');",
-        "postMessage(JSON.stringify({ v: 2, body: { kind: 'analysed', data: { job: 1 } } }));",
+        "postMessage(JSON.stringify({ v: 2, body: { analysed: { job: 1 } } }));",
         "import('./worker-loader.js?real');",
       ].join('\n'),
     }),
