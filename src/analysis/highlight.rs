@@ -225,6 +225,85 @@ pub fn column_label(
     format!("{place}{}{hits}", locale::text(lang, "common.colon"))
 }
 
+/// The density strip as drawn, in a 1000 × [`STRIP_H`] box: a column per [`DensityColumn`]
+/// (as wide as its text, what a click or a key selects) and the bars of the active themes as a
+/// few paths, one per theme and shade, not a rectangle per bar: a long article's strip is
+/// then a few hundred elements, not a thousand.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Strip {
+    pub columns: Vec<StripColumn>,
+    pub bars: Vec<StripBars>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StripColumn {
+    pub x: f64,
+    pub width: f64,
+    /// The column's first paragraph (where it jumps to).
+    pub first: usize,
+    /// What it says to a screen reader and in its tooltip ([`column_label`]).
+    pub label: String,
+}
+
+/// The bars of one theme at one shade: SVG path data, a rectangle per bar.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StripBars {
+    /// Index into the analysis's themes.
+    pub theme: usize,
+    /// From 0.4375 (the fewest hits) to 1.0 (the strip's most), in [`SHADES`] steps.
+    pub opacity: f64,
+    pub path: String,
+}
+
+/// The strip's height, in its own units.
+pub const STRIP_H: f64 = 40.0;
+/// Shades of a theme's bars, by hits against the strip's most.
+pub const SHADES: u32 = 4;
+
+/// The strip of `columns` for the themes `rows` (the active ones, a row each, in order).
+pub fn strip(
+    lang: Language,
+    columns: &[DensityColumn],
+    themes: &[ThemeSummary],
+    rows: &[usize],
+) -> Strip {
+    let row_h = STRIP_H / rows.len().max(1) as f64;
+    let most = columns.iter().flat_map(|c| rows.iter().map(|&t| c.counts[t])).max().unwrap_or(0);
+    let total = columns.iter().map(|c| c.chars).sum::<usize>().max(1) as f64;
+    // (row, shade) → path; rows in order, shades light to dark.
+    let mut paths = vec![String::new(); rows.len() * SHADES as usize];
+    let mut x = 0.0;
+    let mut out = Vec::with_capacity(columns.len());
+    for c in columns {
+        let width = c.chars as f64 / total * 1000.0;
+        for (r, &t) in rows.iter().enumerate().filter(|(_, &t)| c.counts[t] > 0) {
+            // 1..=SHADES: the share of the most hits, rounded up.
+            let shade = (c.counts[t] * SHADES).div_ceil(most.max(1)).clamp(1, SHADES);
+            let path = &mut paths[r * SHADES as usize + shade as usize - 1];
+            let (bx, by, bw) = (x + 1.0, r as f64 * row_h, (width - 2.0).max(1.0));
+            path.push_str(&format!("M{bx:.2} {by:.2}h{bw:.2}v{row_h:.2}h{:.2}Z", -bw));
+        }
+        out.push(StripColumn {
+            x,
+            width,
+            first: c.first,
+            label: column_label(lang, c, themes, rows),
+        });
+        x += width;
+    }
+    let bars = paths
+        .into_iter()
+        .enumerate()
+        .filter(|(_, path)| !path.is_empty())
+        .map(|(k, path)| {
+            let shade = (k as u32 % SHADES) + 1;
+            let opacity = 0.25 + 0.75 * f64::from(shade) / f64::from(SHADES);
+            StripBars { theme: rows[k / SHADES as usize], opacity, path }
+        })
+        .collect();
+    Strip { columns: out, bars }
+}
+
 /// The paragraphs as at most `max_columns` columns of about equal length (one column per
 /// paragraph when there are few), so a strip stays readable and cheap on a long article.
 pub fn density(analysis: &Analysis, max_columns: usize) -> Vec<DensityColumn> {
@@ -346,6 +425,39 @@ mod tests {
             [(0, 10, 1), (10, 20, 1), (20, 30, 1), (30, 40, 1), (40, 50, 1)]
         );
         assert_eq!(binned.iter().map(|c| c.chars).sum::<usize>(), 5 * 14 + 45 * 13);
+    }
+
+    #[test]
+    fn the_strip_draws_each_theme_and_shade_as_one_path() {
+        // Four paragraphs of 10, 20, 10 and 10 characters.
+        let a = analysis(
+            "Aid, aid..\n\nTrade came twice: trade.\n\nNo hits..\n\nAid; aid; aid; aid",
+            &[("h", &["aid"]), ("e", &["trade"])],
+        );
+        let columns = density(&a, 10);
+        assert_eq!(
+            columns.iter().map(|c| c.counts.clone()).collect::<Vec<_>>(),
+            [vec![2, 0], vec![0, 2], vec![0, 0], vec![4, 0]]
+        );
+        let s = strip(Language::English, &columns, &a.themes, &[0, 1]);
+        let xs: Vec<(f64, f64)> = s.columns.iter().map(|c| (c.x, c.width)).collect();
+        let total: usize = columns.iter().map(|c| c.chars).sum();
+        let w = |chars: usize| chars as f64 / total as f64 * 1000.0;
+        assert_eq!(xs[1], (w(columns[0].chars), w(columns[1].chars)));
+        assert!((xs.iter().map(|c| c.1).sum::<f64>() - 1000.0).abs() < 1e-9);
+        assert_eq!(s.columns[2].label, "Paragraph 3: no hits");
+        assert_eq!(s.columns[3].first, 3);
+        // Two hits of the most four: shade 2 of 4; four: the darkest. Theme 0's two bars are
+        // two paths (two shades), theme 1's one bar a third, in the lower row.
+        let bars: Vec<(usize, f64, usize)> =
+            s.bars.iter().map(|b| (b.theme, b.opacity, b.path.matches('M').count())).collect();
+        assert_eq!(bars, [(0, 0.625, 1), (0, 1.0, 1), (1, 0.625, 1)]);
+        assert!(s.bars[2].path.contains(" 20.00h"), "{}", s.bars[2].path);
+        // One theme on: one row, the full height.
+        let one = strip(Language::English, &columns, &a.themes, &[1]);
+        assert_eq!(one.bars.len(), 1);
+        let (x, bw) = (xs[1].0 + 1.0, xs[1].1 - 2.0);
+        assert_eq!(one.bars[0].path, format!("M{x:.2} 0.00h{bw:.2}v40.00h{:.2}Z", -bw));
     }
 
     #[test]

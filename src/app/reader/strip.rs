@@ -15,53 +15,38 @@ use crate::analysis::highlight;
 pub(super) fn DensityStrip(ctx: Ctx) -> impl IntoView {
     let columns =
         Memo::new(move |_| ctx.analysis.with(|a| highlight::density(&a.0, STRIP_COLUMNS)));
-    let view_columns = move || {
+    let strip = move || {
         let active = ctx.active.get();
         let lang = lang();
         columns.with(|columns| {
             ctx.analysis.with(|a| {
                 let themes = &a.0.themes;
-                let rows: Vec<usize> = (0..themes.len()).filter(|&t| active.get(t).copied().unwrap_or(false)).collect();
-                let row_h = 40.0 / rows.len().max(1) as f64;
-                let max = columns.iter().flat_map(|c| rows.iter().map(|&t| c.counts[t])).max().unwrap_or(0).max(1);
-                let total = columns.iter().map(|c| c.chars).sum::<usize>().max(1) as f64;
-                let mut x = 0.0;
-                columns
-                    .iter()
-                    .map(|c| {
-                        let w = c.chars as f64 / total * 1000.0;
-                        let x0 = x;
-                        x += w;
-                        let label = highlight::column_label(lang, c, themes, &rows);
-                        let bars = rows
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, &t)| c.counts[t] > 0)
-                            .map(|(r, &t)| {
-                                let opacity = 0.25 + 0.75 * f64::from(c.counts[t]) / f64::from(max);
-                                view! { <rect x=x0 + 1.0 y=r as f64 * row_h width=(w - 2.0).max(1.0) height=row_h fill=themes[t].colour.clone() fill-opacity=opacity></rect> }
-                            })
-                            .collect_view();
-                        let first = c.first;
-                        let title = label.clone();
-                        view! {
-                            <g class="col" role="button" tabindex="0" aria-label=label
-                                on:click=move |_| jump_to_paragraph(ctx.text, first)
-                                on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump_to_paragraph(ctx.text, first) }>
-                                <title>{title}</title>
-                                <rect class="cell" x=x0 y="0" width=w height="40"></rect>
-                                {bars}
-                            </g>
-                        }
-                    })
-                    .collect_view()
+                let rows: Vec<usize> =
+                    (0..themes.len()).filter(|&t| active.get(t).copied().unwrap_or(false)).collect();
+                let strip = highlight::strip(lang, columns, themes, &rows);
+                let cells = strip.columns.into_iter().map(|c| {
+                    let (first, title) = (c.first, c.label.clone());
+                    view! {
+                        <g class="col" role="button" tabindex="0" aria-label=c.label
+                            on:click=move |_| jump_to_paragraph(ctx.text, first)
+                            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); jump_to_paragraph(ctx.text, first) }>
+                            <title>{title}</title>
+                            <rect class="cell" x=c.x y="0" width=c.width height=highlight::STRIP_H></rect>
+                        </g>
+                    }
+                });
+                let bars = strip.bars.into_iter().map(|b| view! {
+                    <path d=b.path fill=themes[b.theme].colour.clone() fill-opacity=b.opacity></path>
+                });
+                // The bars over the columns, letting their clicks through (style/reader.css).
+                view! { {cells.collect_view()}<g class="bars">{bars.collect_view()}</g> }
             })
         })
     };
     view! {
         <figure class="density">
             <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="group" aria-label=t("strip.label")>
-                {view_columns}
+                {strip}
             </svg>
             <figcaption>{t("strip.caption")}</figcaption>
         </figure>
