@@ -35,6 +35,9 @@ const EAGER_BYTES: usize = 60_000;
 const CHUNK: usize = 16;
 /// How far beyond the viewport a paragraph gets its marks.
 const MARGIN: &str = "1500px 0px";
+/// How near the viewport, in CSS pixels, a marked chunk is marked anew by a later analysis
+/// (as [`MARGIN`]).
+const NEAR_PX: f64 = 1500.0;
 /// Text written per task after the first part.
 const PART_BYTES: usize = 256_000;
 
@@ -83,33 +86,27 @@ impl ArticleBody {
     /// text is long (in chunks, some waiting for their marks), which the reader marks with the
     /// body's `long` class.
     ///
-    /// The first fill writes the whole text. A later one into the same body (the analysis after
-    /// the text alone, another analysis, a correction, another language) rewrites only the
-    /// paragraphs that show marks or were written at once, and leaves the plain text waiting
-    /// for its marks as it is: a 5 MB article is not parsed again, and nothing the reader is
-    /// looking at moves.
+    /// The first fill writes the text (a long one in parts). A later one into the same body
+    /// (the analysis after the text alone, another analysis, a correction, another language)
+    /// rewrites only the paragraphs that show marks, and leaves the plain text waiting for its
+    /// marks as it is: a 5 MB article is not parsed again, and nothing the reader is looking at
+    /// moves. Marked chunks far from the viewport go back to plain text, to be marked again
+    /// when they near it, so that a text marked all through (printed, or read to its end) is
+    /// not marked again all at once.
     pub fn fill(self, body: &web_sys::Element, analysis: Arc<Analysis>, lang: Language) -> bool {
         let (mut long, mut full) = (false, false);
         self.0.update_value(|s| {
             s.lang = lang;
             long = s.article.paragraphs.iter().map(String::len).sum::<usize>() > EAGER_BYTES;
+            s.analysis = Some(analysis);
             if s.filled.as_ref().is_some_and(|el| el.is_same_node(Some(body))) {
-                for (p, _) in s.pending.iter().enumerate().filter(|(_, pending)| !**pending) {
-                    if let Some(el) = paragraph_element(p) {
-                        el.set_inner_html(&reader_paragraph(
-                            &s.article.paragraphs[p], &analysis, p, lang,
-                        ));
-                    }
-                }
-                s.analysis = Some(analysis);
-                return;
+                return Self::refill(s, body, long);
             }
             if let Some(old) = s.observer.take() {
                 old.disconnect();
             }
             full = true;
             s.pending = Self::plan(&s.article, long);
-            s.analysis = Some(analysis);
             s.filled = Some(body.clone());
             s.generation += 1;
             // Short: all of it; long: the chunks marked at once.
@@ -129,6 +126,49 @@ impl ArticleBody {
             self.write_later();
         }
         long
+    }
+
+    /// [`ArticleBody::fill`] into the body already written: each marked paragraph of a short
+    /// text, of the chunks marked at once and of chunks near the viewport marked anew; other
+    /// marked chunks written plain again and observed.
+    fn refill(s: &mut State, body: &web_sys::Element, long: bool) {
+        let Some(analysis) = s.analysis.clone() else { return };
+        let mark = |s: &State, p: usize| {
+            if let Some(el) = paragraph_element(p) {
+                el.set_inner_html(&reader_paragraph(
+                    &s.article.paragraphs[p], &analysis, p, s.lang,
+                ));
+            }
+        };
+        let marked = |s: &State, range: std::ops::Range<usize>| {
+            range.filter(|&p| !s.pending[p]).collect::<Vec<_>>()
+        };
+        if !long {
+            return marked(s, 0..s.written).into_iter().for_each(|p| mark(s, p));
+        }
+        // The chunks written plain at first (the others are marked at once, near or far).
+        let lazy = Self::plan(&s.article, long);
+        let view = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+        let children = body.children();
+        for chunk in 0..s.written.div_ceil(CHUNK) {
+            let range = chunk * CHUNK..((chunk + 1) * CHUNK).min(s.written);
+            let marked = marked(s, range.clone());
+            if marked.is_empty() {
+                continue;
+            }
+            let Some(el) = children.item(chunk as u32) else { continue };
+            let rect = el.get_bounding_client_rect();
+            let near = rect.bottom() > -NEAR_PX && rect.top() < view + NEAR_PX;
+            if lazy[range.start] && !near && s.observer.is_some() {
+                range.clone().for_each(|p| s.pending[p] = true);
+                el.set_outer_html(&Self::html(s, range, true));
+                if let (Some(observer), Some(new)) = (&s.observer, children.item(chunk as u32)) {
+                    observer.observe(&new);
+                }
+            } else {
+                marked.into_iter().for_each(|p| mark(s, p));
+            }
+        }
     }
 
     /// Which paragraphs start as plain text: a long text's chunks after the first

@@ -228,7 +228,7 @@ pub fn RelationsView(ws: Ws) -> impl IntoView {
                 view! {
                     <li>
                         <button class="rel-statement" aria-current=move || current().then_some("true")
-                            on:click=move |_| ws.select(Some(key))>
+                            on:click=move |_| ws.select_shown(Some(key))>
                             <span class="date">{date}</span>" "
                             <strong>{who}</strong>" "
                             <span class="rel-category">{category}" · "{tone}</span>
@@ -255,8 +255,9 @@ pub fn RelationsView(ws: Ws) -> impl IntoView {
         let result = if json {
             let articles = ws.articles.get_value();
             let arts: Vec<&crate::article::Article> = articles.iter().map(|a| a.as_ref()).collect();
+            // `shown`, which the cast and the series were made from.
             let content = ws
-                .analyses
+                .shown
                 .with_untracked(|v| export::relations::series_json(&arts, &refs(v), &cast.0, &s));
             super::exports::download(
                 &format!("relations-{stem}.json"),

@@ -255,6 +255,22 @@ impl Ws {
         self.sync_article_param();
     }
 
+    /// [`Ws::select`] for a statement as the panel numbers it: `shown` may be a task behind
+    /// `analyses` (a click that came in before it caught up), so the statement is found again
+    /// in `analyses` by its link.
+    pub fn select_shown(&self, key: Option<(usize, usize)>) {
+        let link = key.and_then(|(a, s)| {
+            let link = self
+                .shown
+                .with_untracked(|v| v.get(a)?.0.statements.get(s).map(StatementLink::of))?;
+            Some((a, StatementLink::parse(&link)?))
+        });
+        let found = link.and_then(|(a, link)| {
+            self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
+        });
+        self.select(found);
+    }
+
     fn sync_article_param(&self) {
         let many = self.articles.with_value(Vec::len) > 1;
         let current = (self.current.get_untracked() + 1).to_string();

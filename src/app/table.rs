@@ -77,7 +77,7 @@ pub fn StatementTable(
                 let selected = move || ws.selected.get() == Some(key);
                 view! {
                     // The whole row selects its statement; the number is its keyboard control.
-                    <tr class:selected=selected data-item=i on:click=move |_| ws.select(Some(key))>
+                    <tr class:selected=selected data-item=i on:click=move |_| ws.select_shown(Some(key))>
                         <td><button class="link" aria-label=fill("table.show_statement", &[("n", &(i + 1))])>{i + 1}</button></td>
                         {corpus.then(|| view! { <td class="article-col">{article_label(item.article, lang)}</td> })}
                         <td>{item.speaker.clone()}{(!item.co_speakers.is_empty()).then(|| format!(" {}", fill("table.with", &[("names", &item.co_speakers.join(", "))])))}</td>

@@ -61,3 +61,25 @@ test('the timeline draws the cards near its view and still reaches every stateme
   await expect(page.locator('table.statements tbody tr')).toHaveCount(1000);
   await expect(page.locator('table.statements tbody tr').nth(999).locator('td').first()).toHaveText('1000');
 });
+
+test('after printing marks every paragraph, a new analysis marks the text near the reader and leaves the rest plain', async ({ page }) => {
+  // Printing gives every paragraph its marks.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator(`#p${n} mark.hl`).first()).toBeAttached();
+  // A correction (the first statement deleted) is a new analysis of the same text. The top of
+  // the text has its marks, and the far end is plain text again, marked when the reader gets
+  // there.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.article-body .stmt[data-st="0"]').click();
+  const editor = page.locator('.corrector');
+  if (!(await editor.evaluate((d: HTMLDetailsElement) => d.open))) await editor.locator('summary').click();
+  await editor.getByRole('button', { name: 'Delete this statement' }).click();
+  await expect(page.locator('.tl-count')).toHaveText((statements - 1).toLocaleString('en-US'));
+  await expect(page.locator('#p1 mark.hl').first()).toBeAttached();
+  await expect(page.locator(`#p${n} mark`)).toHaveCount(0);
+  await expect(page.locator(`#p${n}`)).toHaveText(paragraphs[n - 1]);
+  await page.locator(`#p${n}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#p${n} mark.hl`).first()).toBeAttached();
+  await editor.getByRole('button', { name: 'Undo last' }).click();
+  await expect(page.locator('.tl-count')).toHaveText(statements.toLocaleString('en-US'));
+});

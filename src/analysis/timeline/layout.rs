@@ -245,11 +245,11 @@ fn band_of(days: &[Option<Date>], d: Date) -> Option<usize> {
     days.iter().position(|x| *x == Some(d))
 }
 
-/// The y of any date: interpolated between anchors (a band's date maps to its top).
 /// The events `filter` keeps as bars on the axis (`y` of a date), overlapping ones side by side
 /// in at most [`MAX_EVENT_COLUMNS`] columns. An event that finds no free column joins the last
-/// column's bar it overlaps, which grows over both: a long text's thousands of overlapping
-/// events are a few bars, not thousands drawn over one another.
+/// column's bar it overlaps, which grows over both (and takes in the last column's bars it
+/// then overlaps): a long text's thousands of overlapping events are a few bars, not
+/// thousands drawn over one another.
 fn place_events(events: &[Event], filter: &Filter, y: impl Fn(Date) -> f64) -> Vec<PlacedEvent> {
     let mut placed: Vec<PlacedEvent> = Vec::new();
     for (e, ev) in events.iter().enumerate().filter(|(_, ev)| filter.keeps_event(ev)) {
@@ -259,10 +259,24 @@ fn place_events(events: &[Event], filter: &Filter, y: impl Fn(Date) -> f64) -> V
             Some(column) => placed.push(PlacedEvent { event: e, y0, y1, column, more: 0 }),
             None => {
                 let last = MAX_EVENT_COLUMNS - 1;
-                if let Some(bar) = placed.iter_mut().find(|p| overlaps(p, last)) {
-                    bar.more += 1;
-                    bar.y0 = bar.y0.min(y0);
-                    bar.y1 = bar.y1.max(y1);
+                let Some(mut at) = placed.iter().position(|p| overlaps(p, last)) else { continue };
+                let bar = &mut placed[at];
+                (bar.more, bar.y0, bar.y1) = (bar.more + 1, bar.y0.min(y0), bar.y1.max(y1));
+                // Grown, it may now overlap other bars of the column: one bar for all of them.
+                while let Some(other) = {
+                    let (b0, b1) = (placed[at].y0, placed[at].y1);
+                    (0..placed.len()).find(|&k| {
+                        k != at
+                            && placed[k].column == last
+                            && placed[k].y0 < b1
+                            && b0 < placed[k].y1
+                    })
+                } {
+                    let gone = placed.remove(other);
+                    at -= usize::from(other < at);
+                    let bar = &mut placed[at];
+                    bar.more += 1 + gone.more;
+                    (bar.y0, bar.y1) = (bar.y0.min(gone.y0), bar.y1.max(gone.y1));
                 }
             }
         }
@@ -270,6 +284,7 @@ fn place_events(events: &[Event], filter: &Filter, y: impl Fn(Date) -> f64) -> V
     placed
 }
 
+/// The y of any date: interpolated between anchors (a band's date maps to its top).
 fn map(anchors: &[(Date, f64, f64)], d: Date) -> f64 {
     let Some(first) = anchors.first() else {
         return 0.0;
@@ -472,6 +487,24 @@ mod tests {
                     (1, 1, 0, 4.0, 30.0),
                     (2, 2, 0, 9.0, 30.0),
                     (3, 3, 2, 14.0, 74.0),
+                ],
+            ),
+            // Three columns taken throughout; two apart in the last, then one over both: it
+            // joins the first, which grows over the second and takes it in.
+            (
+                vec![
+                    event("2024-01-01", "2024-02-10"),
+                    event("2024-01-01", "2024-02-10"),
+                    event("2024-01-01", "2024-02-10"),
+                    event("2024-01-01", "2024-01-11"),
+                    event("2024-01-21", "2024-01-31"),
+                    event("2024-01-06", "2024-01-26"),
+                ],
+                vec![
+                    (0, 0, 0, 0.0, 40.0),
+                    (1, 1, 0, 0.0, 40.0),
+                    (2, 2, 0, 0.0, 40.0),
+                    (3, 3, 2, 0.0, 30.0),
                 ],
             ),
         ];

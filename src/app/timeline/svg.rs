@@ -180,8 +180,8 @@ pub(super) fn TimelineSvg(
                         tabindex="0"
                         aria-label=aria
                         aria-pressed=move || (selected_item.get() == Some(i)).to_string()
-                        on:click=move |_| ws.select(Some(key))
-                        on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); ws.select(Some(key)) }
+                        on:click=move |_| ws.select_shown(Some(key))
+                        on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); ws.select_shown(Some(key)) }
                     >
                         <title>{label}</title>
                         <rect class="card" x=x y=y width=w height=card_h rx="5" style:stroke=colour></rect>
