@@ -33,10 +33,8 @@ use crate::locale::Language;
 const EAGER_BYTES: usize = 60_000;
 /// Paragraphs per lazily marked chunk.
 const CHUNK: usize = 16;
-/// How far beyond the viewport a paragraph gets its marks.
-const MARGIN: &str = "1500px 0px";
-/// How near the viewport, in CSS pixels, a marked chunk is marked anew by a later analysis
-/// (as [`MARGIN`]).
+/// How far beyond the viewport, in CSS pixels, a chunk gets its marks (and a marked one is
+/// marked anew by a later analysis).
 const NEAR_PX: f64 = 1500.0;
 /// Text written per task after the first part.
 const PART_BYTES: usize = 256_000;
@@ -115,7 +113,6 @@ impl ArticleBody {
             } else {
                 s.pending.len()
             };
-            s.written = 0;
             body.set_inner_html(&Self::html(s, 0..first, long));
             s.written = first;
             if s.pending.iter().any(|&p| p) {
@@ -132,19 +129,14 @@ impl ArticleBody {
     /// text, of the chunks marked at once and of chunks near the viewport marked anew; other
     /// marked chunks written plain again and observed.
     fn refill(s: &mut State, body: &web_sys::Element, long: bool) {
-        let Some(analysis) = s.analysis.clone() else { return };
-        let mark = |s: &State, p: usize| {
-            if let Some(el) = paragraph_element(p) {
-                el.set_inner_html(&reader_paragraph(
-                    &s.article.paragraphs[p], &analysis, p, s.lang,
-                ));
+        // The paragraphs of `range` that show marks, marked anew.
+        let remark = |s: &State, range: std::ops::Range<usize>| {
+            for p in range.filter(|&p| !s.pending[p]) {
+                Self::mark(s, p);
             }
         };
-        let marked = |s: &State, range: std::ops::Range<usize>| {
-            range.filter(|&p| !s.pending[p]).collect::<Vec<_>>()
-        };
         if !long {
-            return marked(s, 0..s.written).into_iter().for_each(|p| mark(s, p));
+            return remark(s, 0..s.written);
         }
         // The chunks written plain at first (the others are marked at once, near or far).
         let lazy = Self::plan(&s.article, long);
@@ -152,8 +144,7 @@ impl ArticleBody {
         let children = body.children();
         for chunk in 0..s.written.div_ceil(CHUNK) {
             let range = chunk * CHUNK..((chunk + 1) * CHUNK).min(s.written);
-            let marked = marked(s, range.clone());
-            if marked.is_empty() {
+            if range.clone().all(|p| s.pending[p]) {
                 continue;
             }
             let Some(el) = children.item(chunk as u32) else { continue };
@@ -166,7 +157,7 @@ impl ArticleBody {
                     observer.observe(&new);
                 }
             } else {
-                marked.into_iter().for_each(|p| mark(s, p));
+                remark(s, range);
             }
         }
     }
@@ -276,20 +267,17 @@ impl ArticleBody {
             }
         });
         let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin(MARGIN);
+        options.set_root_margin(&format!("{NEAR_PX}px 0px"));
         let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
             callback.as_ref().unchecked_ref(),
             &options,
         ) else {
             // No observer: give every paragraph its marks now rather than none.
-            if let Some(analysis) = &s.analysis {
-                for (p, pending) in s.pending.iter_mut().enumerate().filter(|(_, p)| **p) {
-                    if let Some(el) = paragraph_element(p) {
-                        el.set_inner_html(&reader_paragraph(
-                            &s.article.paragraphs[p], analysis, p, s.lang,
-                        ));
-                    }
-                    *pending = false;
+            for p in 0..s.pending.len() {
+                if s.pending[p] {
+                    // Written plain, or marked once written.
+                    Self::mark(s, p);
+                    s.pending[p] = false;
                 }
             }
             return;
@@ -316,10 +304,18 @@ impl ArticleBody {
             if !s.pending.get(p).copied().unwrap_or(false) {
                 return;
             }
-            let (Some(analysis), Some(el)) = (&s.analysis, paragraph_element(p)) else { return };
-            el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p, s.lang));
-            s.pending[p] = false;
+            if Self::mark(s, p) {
+                s.pending[p] = false;
+            }
         });
+    }
+
+    /// Writes paragraph `p`'s marks of the current analysis into its element; false when
+    /// either is not there.
+    fn mark(s: &State, p: usize) -> bool {
+        let (Some(analysis), Some(el)) = (&s.analysis, paragraph_element(p)) else { return false };
+        el.set_inner_html(&reader_paragraph(&s.article.paragraphs[p], analysis, p, s.lang));
+        true
     }
 
     /// Writes all of the text and gives every paragraph its marks (before printing).

@@ -50,6 +50,14 @@ impl PartialEq for SharedCast {
     }
 }
 
+/// The stable link of statement `(article, statement)` of `list` (`analyses` or `shown`),
+/// which finds it again after statements are added or deleted before it.
+fn link_in(list: Memo<Vec<Shared>>, (a, s): (usize, usize)) -> Option<(usize, StatementLink)> {
+    list.with_untracked(|v| {
+        v.get(a)?.0.statements.get(s).map(|st| (a, StatementLink::At(corrections::key(st))))
+    })
+}
+
 /// `source`, one task later (see [`Ws::shown`]).
 fn one_task_later<T: Clone + PartialEq + Send + Sync + 'static>(source: Memo<T>) -> Memo<T> {
     let later = RwSignal::new(source.get_untracked());
@@ -179,9 +187,7 @@ impl Ws {
     fn keeping_selection(&self, change: impl FnOnce()) {
         let selected = self.selected_link();
         change();
-        let found = selected.and_then(|(a, link)| {
-            self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
-        });
+        let found = selected.and_then(|l| self.find(l));
         if found != self.selected.get_untracked() {
             self.select(found);
         }
@@ -211,10 +217,12 @@ impl Ws {
 
     /// The selected statement as (article, its stable link).
     fn selected_link(&self) -> Option<(usize, StatementLink)> {
-        let (a, s) = self.selected.get_untracked()?;
-        self.analyses.with_untracked(|v| {
-            v.get(a)?.0.statements.get(s).map(|st| (a, StatementLink::At(corrections::key(st))))
-        })
+        link_in(self.analyses, self.selected.get_untracked()?)
+    }
+
+    /// The statement `link` names in article `a` of the latest analyses.
+    fn find(&self, (a, link): (usize, StatementLink)) -> Option<(usize, usize)> {
+        self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
     }
 
     fn save_corrections(&self, k: usize) {
@@ -259,16 +267,7 @@ impl Ws {
     /// `analyses` (a click that came in before it caught up), so the statement is found again
     /// in `analyses` by its link.
     pub fn select_shown(&self, key: Option<(usize, usize)>) {
-        let link = key.and_then(|(a, s)| {
-            let link = self
-                .shown
-                .with_untracked(|v| v.get(a)?.0.statements.get(s).map(StatementLink::of))?;
-            Some((a, StatementLink::parse(&link)?))
-        });
-        let found = link.and_then(|(a, link)| {
-            self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
-        });
-        self.select(found);
+        self.select(key.and_then(|k| link_in(self.shown, k)).and_then(|l| self.find(l)));
     }
 
     fn sync_article_param(&self) {
@@ -296,10 +295,7 @@ impl Ws {
         // embed's data-statement) counts statements across the corpus in reading order.
         let selected = match url::get("statement").as_deref().and_then(StatementLink::parse) {
             Some(StatementLink::Ordinal(n)) => self.statement_keys().get(n - 1).copied(),
-            Some(link) => {
-                let a = article.unwrap_or(0);
-                self.analyses.with_untracked(|v| link.find(&v.get(a)?.0)).map(|s| (a, s))
-            }
+            Some(link) => self.find((article.unwrap_or(0), link)),
             None => None,
         };
         if let Some(a) = selected.map(|s| s.0).or(article) {

@@ -118,6 +118,17 @@ pub struct PlacedEvent {
 }
 
 impl PlacedEvent {
+    /// Whether the bar is in `column` and overlaps `y0..y1`.
+    fn meets(&self, column: usize, y0: f64, y1: f64) -> bool {
+        self.column == column && self.y0 < y1 && y0 < self.y1
+    }
+
+    /// Takes in `more` events over `y0..y1`: the bar grows over them.
+    fn absorb(&mut self, more: usize, y0: f64, y1: f64) {
+        self.more += more;
+        (self.y0, self.y1) = (self.y0.min(y0), self.y1.max(y1));
+    }
+
     /// The bar's tooltip: its event's, and how many more it stands for.
     pub fn title(&self, events: &[Event], lang: Language) -> String {
         let mut title = events[self.event].title(lang);
@@ -254,29 +265,22 @@ fn place_events(events: &[Event], filter: &Filter, y: impl Fn(Date) -> f64) -> V
     let mut placed: Vec<PlacedEvent> = Vec::new();
     for (e, ev) in events.iter().enumerate().filter(|(_, ev)| filter.keeps_event(ev)) {
         let (y0, y1) = (y(ev.start), y(ev.end).max(y(ev.start) + 6.0));
-        let overlaps = |p: &PlacedEvent, c: usize| p.column == c && p.y0 < y1 && y0 < p.y1;
-        match (0..MAX_EVENT_COLUMNS).find(|&c| !placed.iter().any(|p| overlaps(p, c))) {
+        match (0..MAX_EVENT_COLUMNS).find(|&c| !placed.iter().any(|p| p.meets(c, y0, y1))) {
             Some(column) => placed.push(PlacedEvent { event: e, y0, y1, column, more: 0 }),
             None => {
                 let last = MAX_EVENT_COLUMNS - 1;
-                let Some(mut at) = placed.iter().position(|p| overlaps(p, last)) else { continue };
-                let bar = &mut placed[at];
-                (bar.more, bar.y0, bar.y1) = (bar.more + 1, bar.y0.min(y0), bar.y1.max(y1));
+                let Some(mut at) = placed.iter().position(|p| p.meets(last, y0, y1)) else {
+                    continue;
+                };
+                placed[at].absorb(1, y0, y1);
                 // Grown, it may now overlap other bars of the column: one bar for all of them.
                 while let Some(other) = {
-                    let (b0, b1) = (placed[at].y0, placed[at].y1);
-                    (0..placed.len()).find(|&k| {
-                        k != at
-                            && placed[k].column == last
-                            && placed[k].y0 < b1
-                            && b0 < placed[k].y1
-                    })
+                    let bar = &placed[at];
+                    (0..placed.len()).find(|&k| k != at && placed[k].meets(last, bar.y0, bar.y1))
                 } {
                     let gone = placed.remove(other);
                     at -= usize::from(other < at);
-                    let bar = &mut placed[at];
-                    bar.more += 1 + gone.more;
-                    (bar.y0, bar.y1) = (bar.y0.min(gone.y0), bar.y1.max(gone.y1));
+                    placed[at].absorb(1 + gone.more, gone.y0, gone.y1);
                 }
             }
         }
